@@ -1,0 +1,57 @@
+#pragma once
+/// @file context.h
+/// What each part of the engine (data, deep networks, classical, runtime) writes into.
+
+#include "estimate/estimate.h"
+#include "scenario/scenario.h"
+#include "util/format.h"
+
+namespace headroom {
+
+struct EngineContext {
+    const Scenario &scenario;
+    Estimate &result;
+
+    void host(std::string name, Bytes bytes, std::string derivation)
+    {
+        addComponent(result.host, std::move(name), bytes, std::move(derivation));
+    }
+    void device(std::string name, Bytes bytes, std::string derivation)
+    {
+        if (!result.device)
+            result.device = Breakdown{};
+        addComponent(*result.device, std::move(name), bytes, std::move(derivation));
+    }
+    void warn(std::string code, std::string message)
+    {
+        result.warnings.push_back(Warning{std::move(code), std::move(message)});
+    }
+};
+
+namespace data {
+/// Dataset, targets, preprocessing copies (all frameworks); batch buffers and data-loader
+/// workers (deep-learning frameworks). Bytes of the stored dataset alone are returned
+/// by datasetBytes().
+void addDataMemory(EngineContext &ctx);
+/// Bytes of the whole dataset as stored (dense or CSR), without targets.
+Bytes datasetBytes(const Dataset &d);
+/// Bytes of one sample as stored (dense: elements × dtype; CSR: its non-zeros and indices).
+Bytes sampleBytes(const Dataset &d);
+/// Bytes of the targets of `samples` samples.
+Bytes targetBytes(const Dataset &d, std::int64_t samples);
+/// Non-zeros per row of a CSR dataset (as the calibration harness builds it).
+std::int64_t csrNonZerosPerRow(const Dataset &d);
+} // namespace data
+
+namespace dnn {
+/// Everything a deep-learning framework allocates: runtime, parameters, gradients,
+/// optimizer states, activations, KV cache, parallelism, on host and devices.
+void addDeepLearningMemory(EngineContext &ctx);
+} // namespace dnn
+
+namespace classical {
+/// Everything a scikit-learn, XGBoost or LightGBM fit allocates beyond the stored data.
+void addClassicalMemory(EngineContext &ctx);
+} // namespace classical
+
+} // namespace headroom

@@ -1,0 +1,178 @@
+#include "engine/fit/fit.h"
+
+#include "engine/engine.h"
+#include "util/format.h"
+
+#include <array>
+
+namespace headroom {
+namespace {
+
+bool deviceJob(const Scenario &s) { return s.device() == Device::Gpu; }
+
+/// Largest n in [lo, hi] with ok(n), given ok(lo) and monotonic ok; lo when ok(hi) is false
+/// for all larger values.
+template <typename Pred>
+std::int64_t searchLargest(std::int64_t lo, std::int64_t hi, Pred ok)
+{
+    while (lo < hi) {
+        const std::int64_t mid = lo + (hi - lo + 1) / 2;
+        if (ok(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+/// Largest value that fits, growing an upper bound by doubling from `start`.
+template <typename Pred>
+std::optional<std::int64_t> largestFitting(Pred ok, std::int64_t cap)
+{
+    if (!ok(1))
+        return std::nullopt;
+    std::int64_t lo = 1;
+    std::int64_t hi = 2;
+    while (hi <= cap && ok(hi)) {
+        lo = hi;
+        if (hi > cap / 2)
+            return searchLargest(lo, cap, ok);
+        hi *= 2;
+    }
+    return searchLargest(lo, std::min(hi, cap), ok);
+}
+
+} // namespace
+
+Bytes nextPurchasableHostRam(Bytes need)
+{
+    // Totals that modules of 8–128 GB in 2–16 slots give (hardware-reference.md);
+    // DIMM "GB" are binary gigabytes.
+    static constexpr std::array<Bytes, 18> totals = {8, 16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768,
+                                                     1024, 1536, 2048, 3072, 4096, 6144};
+    for (Bytes t : totals)
+        if (t * GiB >= need)
+            return t * GiB;
+    return ceilDiv(need, 1024 * GiB) * 1024 * GiB;
+}
+
+Bytes nextPurchasableGpuMemory(Bytes need)
+{
+    // Per-device memory of GPUs on sale (hardware-reference.md), decimal GB except A10G.
+    static constexpr std::array<Bytes, 9> sizes = {16'000'000'000, 24'000'000'000, 24 * GiB, 32'000'000'000,
+                                                   40'000'000'000, 48'000'000'000, 80'000'000'000,
+                                                   141'000'000'000, 192'000'000'000};
+    for (Bytes s : sizes)
+        if (s >= need)
+            return s;
+    return 0;
+}
+
+Recommendation recommend(const Scenario &s, const Estimate &e)
+{
+    Recommendation r;
+    const double factor = 1.0 + s.system.headroomFraction;
+    r.hostMinimum = hostNeed(s, e);
+    r.hostRecommended = toBytes(static_cast<double>(r.hostMinimum) * factor);
+    r.hostPurchasable = nextPurchasableHostRam(r.hostRecommended);
+    if (e.device) {
+        r.deviceMinimum = e.device->peak;
+        r.deviceRecommended = toBytes(static_cast<double>(e.device->peak) * factor);
+        r.devicePurchasable = nextPurchasableGpuMemory(r.deviceRecommended);
+    }
+    return r;
+}
+
+bool fits(const Scenario &s, const Estimate &e, const Machine &m)
+{
+    if (hostNeed(s, e) > m.hostRam)
+        return false;
+    if (!deviceJob(s))
+        return true;
+    const Bytes devicePeak = e.device ? e.device->peak : 0;
+    return m.gpuCount >= s.cluster.gpusPerNode && m.gpuMemory >= devicePeak;
+}
+
+std::optional<std::int64_t> largestBatch(const Scenario &scenario, const Machine &m)
+{
+    if (!isDeepLearning(scenario.model.framework))
+        return std::nullopt;
+    Scenario s = scenario;
+    auto ok = [&](std::int64_t b) {
+        s.run.batchSize = b;
+        return fits(s, estimateMemory(s), m);
+    };
+    return largestFitting(ok, std::int64_t{1} << 40);
+}
+
+std::optional<std::int64_t> largestInMemoryDataset(const Scenario &scenario, const Machine &m)
+{
+    Scenario s = scenario;
+    s.dataset.storage = Storage::InMemory;
+    auto ok = [&](std::int64_t n) {
+        s.dataset.samples = n;
+        return fits(s, estimateMemory(s), m);
+    };
+    return largestFitting(ok, std::int64_t{1} << 56);
+}
+
+std::optional<std::int64_t> smallestDeviceCount(const Scenario &scenario, Bytes deviceMemory, std::int64_t limit)
+{
+    if (!deviceJob(scenario))
+        return std::nullopt;
+    Scenario s = scenario;
+    const std::int64_t perNode = std::max<std::int64_t>(1, s.cluster.gpusPerNode);
+    const std::int64_t modelParallel = s.cluster.tensorParallel * s.cluster.pipelineParallel;
+    for (std::int64_t nodes = 1; nodes * perNode <= limit; ++nodes) {
+        if ((nodes * perNode) % modelParallel != 0)
+            continue;
+        s.cluster.nodes = nodes;
+        const Estimate e = estimateMemory(s);
+        if (e.device && e.device->peak <= deviceMemory)
+            return nodes * perNode;
+    }
+    return std::nullopt;
+}
+
+CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine &m, bool solveLimits)
+{
+    CandidateFit f;
+    f.machine = m;
+    const Bytes need = hostNeed(s, e);
+    f.hostFree = m.hostRam - need;
+    f.hostFits = f.hostFree >= 0;
+    std::string reason;
+    if (!f.hostFits)
+        reason = "host RAM " + formatBytes(m.hostRam) + " is " + formatBytes(need - m.hostRam) + " short of the "
+                 + formatBytes(need) + " needed";
+    if (deviceJob(s)) {
+        const Bytes devicePeak = e.device ? e.device->peak : 0;
+        if (m.gpuCount == 0 || m.gpuMemory == 0) {
+            f.deviceFits = false;
+            reason += std::string(reason.empty() ? "" : "; ") + "it has no GPU";
+        } else {
+            f.deviceFree = m.gpuMemory - devicePeak;
+            const bool enough = m.gpuCount >= s.cluster.gpusPerNode;
+            f.deviceFits = enough && *f.deviceFree >= 0;
+            if (!enough)
+                reason += std::string(reason.empty() ? "" : "; ") + "needs " + std::to_string(s.cluster.gpusPerNode)
+                          + " GPUs per machine, has " + std::to_string(m.gpuCount);
+            if (*f.deviceFree < 0)
+                reason += std::string(reason.empty() ? "" : "; ") + "each GPU needs " + formatBytes(devicePeak) + ", has "
+                          + formatBytes(m.gpuMemory);
+        }
+    }
+    if (reason.empty()) {
+        reason = "fits with " + formatBytes(f.hostFree) + " host RAM free";
+        if (f.deviceFree)
+            reason += " and " + formatBytes(*f.deviceFree) + " free per GPU";
+    }
+    f.reason = reason;
+    if (solveLimits) {
+        f.maxBatchSize = largestBatch(s, m);
+        f.maxSamplesInMemory = largestInMemoryDataset(s, m);
+    }
+    return f;
+}
+
+} // namespace headroom

@@ -1,0 +1,38 @@
+#pragma once
+/// @file fit.h
+/// Fitting an estimate to machines: recommendation, candidate fit, inverse solves.
+
+#include "estimate/estimate.h"
+#include "scenario/scenario.h"
+
+#include <optional>
+
+namespace headroom {
+
+/// Minimum, recommended (with headroom) and next purchasable sizes.
+Recommendation recommend(const Scenario &scenario, const Estimate &e);
+
+/// Whether `e` (the estimate of `scenario`) fits machine `m`, with free memory and, when
+/// `solveLimits`, the largest batch and in-memory dataset that fit.
+CandidateFit assessCandidate(const Scenario &scenario, const Estimate &e, const Machine &m, bool solveLimits);
+
+/// True when the scenario's estimate fits the machine's host RAM and (for a GPU job) its devices.
+bool fits(const Scenario &scenario, const Estimate &e, const Machine &m);
+
+/// Largest run.batch_size that fits `m` (exact: fits at N, not at N+1); nullopt when not
+/// even batch 1 fits or the model has no batch (classical estimators).
+std::optional<std::int64_t> largestBatch(const Scenario &scenario, const Machine &m);
+
+/// Largest dataset.samples that fits `m` with the data held in memory; nullopt when
+/// not even one sample fits.
+std::optional<std::int64_t> largestInMemoryDataset(const Scenario &scenario, const Machine &m);
+
+/// Smallest number of devices (nodes × gpus_per_node, keeping gpus_per_node) with which
+/// a sharded run fits devices of `deviceMemory` bytes; nullopt when none up to `limit`.
+std::optional<std::int64_t> smallestDeviceCount(const Scenario &scenario, Bytes deviceMemory, std::int64_t limit = 4096);
+
+/// Common host RAM totals (GiB) and GPU memory sizes (bytes) that can be bought.
+Bytes nextPurchasableHostRam(Bytes need);
+Bytes nextPurchasableGpuMemory(Bytes need);
+
+} // namespace headroom

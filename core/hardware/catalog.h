@@ -1,0 +1,57 @@
+#pragma once
+/// @file catalog.h
+/// The hardware catalogue: GPUs, workstations and cloud instances that scenarios can
+/// name by id (`{"catalog": "aws-p4d.24xlarge"}`).
+
+#include "estimate/estimate.h"
+#include "scenario/scenario.h"
+#include "util/result.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace headroom {
+
+/// A memory size as its source states it: "80 GB" (decimal) or "1,152 GiB" (binary).
+struct StatedSize {
+    double value = 0.0;
+    std::string unit = "GiB"; ///< "GB" or "GiB"
+    [[nodiscard]] Bytes bytes() const;
+    bool operator==(const StatedSize &) const = default;
+};
+
+struct CatalogEntry {
+    std::string id;
+    std::string name;
+    std::string kind;            ///< "gpu", "workstation" or "cloud"
+    StatedSize hostRam;          ///< 0 for a bare GPU
+    std::string gpuModel;
+    StatedSize gpuMemory;        ///< per device
+    std::int64_t gpuCount = 0;
+    std::optional<double> price;
+    std::string currency = "USD";
+    std::string source;
+    std::string lastChecked;     ///< ISO date
+    bool operator==(const CatalogEntry &) const = default;
+};
+
+struct Catalog {
+    std::vector<CatalogEntry> entries;
+    [[nodiscard]] const CatalogEntry *find(std::string_view id) const;
+};
+
+/// The catalogue built into the program (resources/catalog/hardware.json).
+const Catalog &builtinCatalog();
+
+/// Parses a catalogue file; a refusal names the JSON path ("entries[3].gpu_memory.unit: ...").
+Result<Catalog> readCatalog(std::string_view jsonText);
+
+/// A catalogue entry as a candidate machine.
+Machine toMachine(const CatalogEntry &entry);
+
+/// The scenario's candidates resolved to bytes; an unknown catalogue id is refused with
+/// its path ("hardware[2].catalog: unknown catalogue entry ...").
+Result<std::vector<Machine>> resolveCandidates(const Scenario &scenario, const Catalog &catalog);
+
+} // namespace headroom

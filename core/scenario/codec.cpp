@@ -1,0 +1,892 @@
+#include "scenario/codec.h"
+
+#include "scenario/presets.h"
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <set>
+#include <sstream>
+
+namespace headroom {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// Thrown inside the reader, caught at its edge and returned as a value.
+struct Refusal {
+    Error error;
+};
+
+[[noreturn]] void refuse(std::string path, ErrorCode code, std::string message)
+{
+    throw Refusal{Error{std::move(path), code, std::move(message)}};
+}
+
+std::string join(const std::string &path, std::string_view key)
+{
+    return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+std::string shown(const Json &v)
+{
+    std::string s = v.dump();
+    if (s.size() > 60)
+        s = s.substr(0, 57) + "...";
+    return s;
+}
+
+std::string numberText(double v)
+{
+    std::ostringstream os;
+    os << v;
+    return os.str();
+}
+
+std::size_t editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string listed(std::span<const std::string_view> names)
+{
+    std::string out;
+    for (const auto &n : names) {
+        if (!out.empty())
+            out += ", ";
+        out += n;
+    }
+    return out;
+}
+
+/// Reading helpers over one JSON object at a known path.
+class Obj {
+public:
+    Obj(const Json &json, std::string path) : m_json(json), m_path(std::move(path))
+    {
+        if (!m_json.is_object())
+            refuse(m_path, ErrorCode::WrongType, "must be an object, got " + shown(m_json));
+    }
+
+    const std::string &path() const { return m_path; }
+    bool has(std::string_view key) const { return m_json.contains(key); }
+    const Json &at(std::string_view key) const { return m_json.at(std::string(key)); }
+    std::string pathOf(std::string_view key) const { return join(m_path, key); }
+
+    void allowOnly(std::initializer_list<std::string_view> allowed) const
+    {
+        const std::vector<std::string_view> names(allowed);
+        for (const auto &[key, value] : m_json.items()) {
+            if (std::find(names.begin(), names.end(), key) != names.end())
+                continue;
+            const std::string_view near = closestMatch(key, names);
+            std::string msg = "unknown key";
+            if (!near.empty())
+                msg += " (did you mean \"" + std::string(near) + "\"?)";
+            else
+                msg += " (allowed: " + listed(names) + ")";
+            refuse(pathOf(key), ErrorCode::UnknownKey, msg);
+        }
+    }
+
+    void require(std::string_view key) const
+    {
+        if (!has(key))
+            refuse(pathOf(key), ErrorCode::MissingKey, "required key missing");
+    }
+
+    std::optional<std::int64_t> optInt(std::string_view key, std::int64_t min,
+                                       std::int64_t max = std::numeric_limits<std::int64_t>::max()) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        return intValue(at(key), pathOf(key), min, max);
+    }
+
+    std::int64_t getInt(std::string_view key, std::int64_t dflt, std::int64_t min,
+                        std::int64_t max = std::numeric_limits<std::int64_t>::max()) const
+    {
+        return optInt(key, min, max).value_or(dflt);
+    }
+
+    std::int64_t reqInt(std::string_view key, std::int64_t min,
+                        std::int64_t max = std::numeric_limits<std::int64_t>::max()) const
+    {
+        require(key);
+        return *optInt(key, min, max);
+    }
+
+    std::optional<double> optNumber(std::string_view key, double min, double max, bool exclusiveMin = false) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        const Json &v = at(key);
+        if (!v.is_number())
+            refuse(pathOf(key), ErrorCode::WrongType, "must be a number, got " + shown(v));
+        const double d = v.get<double>();
+        if (!std::isfinite(d))
+            refuse(pathOf(key), ErrorCode::OutOfRange, "must be a finite number");
+        if (exclusiveMin ? !(d > min) : !(d >= min))
+            refuse(pathOf(key), ErrorCode::OutOfRange,
+                   std::string(exclusiveMin ? "must be > " : "must be >= ") + numberText(min) + ", got " + shown(v));
+        if (d > max)
+            refuse(pathOf(key), ErrorCode::OutOfRange, "must be <= " + numberText(max) + ", got " + shown(v));
+        return d;
+    }
+
+    std::optional<bool> optBool(std::string_view key) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        const Json &v = at(key);
+        if (!v.is_boolean())
+            refuse(pathOf(key), ErrorCode::WrongType, "must be true or false, got " + shown(v));
+        return v.get<bool>();
+    }
+
+    std::optional<std::string> optString(std::string_view key) const
+    {
+        if (!has(key))
+            return std::nullopt;
+        const Json &v = at(key);
+        if (!v.is_string())
+            refuse(pathOf(key), ErrorCode::WrongType, "must be a string, got " + shown(v));
+        return v.get<std::string>();
+    }
+
+    std::string reqString(std::string_view key) const
+    {
+        require(key);
+        return *optString(key);
+    }
+
+    template <typename E>
+    std::optional<E> optEnum(std::string_view key) const
+    {
+        const auto text = optString(key);
+        if (!text)
+            return std::nullopt;
+        if (const auto e = enumFromString<E>(*text))
+            return e;
+        std::string msg = "unknown value \"" + *text + "\"";
+        const std::string_view near = closestMatch(*text, enumNames<E>());
+        if (!near.empty())
+            msg += " (did you mean \"" + std::string(near) + "\"?)";
+        msg += "; allowed: " + listed(enumNames<E>());
+        refuse(pathOf(key), ErrorCode::UnknownValue, msg);
+    }
+
+    template <typename E>
+    E getEnum(std::string_view key, E dflt) const { return optEnum<E>(key).value_or(dflt); }
+
+    template <typename E>
+    E reqEnum(std::string_view key) const
+    {
+        require(key);
+        return *optEnum<E>(key);
+    }
+
+    Obj child(std::string_view key) const { return Obj(at(key), pathOf(key)); }
+
+    static std::int64_t intValue(const Json &v, const std::string &path, std::int64_t min, std::int64_t max)
+    {
+        std::int64_t n = 0;
+        if (v.is_number_integer() && !v.is_number_unsigned()) {
+            n = v.get<std::int64_t>();
+        } else if (v.is_number_unsigned()) {
+            const auto u = v.get<std::uint64_t>();
+            if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                refuse(path, ErrorCode::OutOfRange, "does not fit a 64-bit integer, got " + shown(v));
+            n = static_cast<std::int64_t>(u);
+        } else if (v.is_number_float()) {
+            const double d = v.get<double>();
+            if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) >= 9.2233720368547758e18)
+                refuse(path, ErrorCode::OutOfRange, "does not fit a 64-bit integer, got " + shown(v));
+            if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 9007199254740992.0)
+                refuse(path, ErrorCode::WrongType, "must be an integer, got " + shown(v));
+            n = static_cast<std::int64_t>(d);
+        } else {
+            refuse(path, ErrorCode::WrongType, "must be an integer, got " + shown(v));
+        }
+        if (n < min)
+            refuse(path, ErrorCode::OutOfRange, "must be >= " + std::to_string(min) + ", got " + std::to_string(n));
+        if (n > max)
+            refuse(path, ErrorCode::OutOfRange, "must be <= " + std::to_string(max) + ", got " + std::to_string(n));
+        return n;
+    }
+
+private:
+    const Json &m_json;
+    std::string m_path;
+};
+
+constexpr std::int64_t kIntMax = std::numeric_limits<std::int64_t>::max();
+
+InputShape readInput(const Obj &o)
+{
+    InputShape in;
+    in.kind = o.reqEnum<InputKind>("kind");
+    switch (in.kind) {
+    case InputKind::Tabular:
+        o.allowOnly({"kind", "features"});
+        in.features = o.reqInt("features", 1);
+        break;
+    case InputKind::Image:
+        o.allowOnly({"kind", "height", "width", "channels"});
+        in.height = o.reqInt("height", 1);
+        in.width = o.reqInt("width", 1);
+        in.channels = o.reqInt("channels", 1);
+        break;
+    case InputKind::Sequence:
+        o.allowOnly({"kind", "length", "features"});
+        in.length = o.reqInt("length", 1);
+        in.features = o.reqInt("features", 1);
+        break;
+    case InputKind::Tokens:
+        o.allowOnly({"kind", "length"});
+        in.length = o.reqInt("length", 1);
+        break;
+    }
+    return in;
+}
+
+Dataset readDataset(const Obj &o)
+{
+    o.allowOnly({"samples", "input", "dtype", "layout", "density", "index_dtype", "targets", "storage",
+                 "preprocessing_copies"});
+    Dataset d;
+    d.samples = o.reqInt("samples", 1);
+    o.require("input");
+    d.input = readInput(o.child("input"));
+    d.dtype = o.getEnum("dtype", DType::Float32);
+    d.layout = o.getEnum("layout", Layout::Dense);
+    d.density = o.optNumber("density", 0.0, 1.0, true);
+    d.indexDtype = o.getEnum("index_dtype", IndexDType::Int32);
+    if (o.has("targets")) {
+        const Obj t = o.child("targets");
+        t.allowOnly({"count", "dtype"});
+        d.targets.count = t.getInt("count", 1, 0);
+        d.targets.dtype = t.getEnum("dtype", DType::Int64);
+    }
+    d.storage = o.getEnum("storage", Storage::InMemory);
+    d.preprocessingCopies = o.getInt("preprocessing_copies", 0, 0, 1000);
+
+    if (d.layout == Layout::Csr) {
+        if (!d.density)
+            refuse(o.pathOf("density"), ErrorCode::Inconsistent, "required with layout csr (fraction of non-zero values)");
+        if (d.input.kind != InputKind::Tabular)
+            refuse(o.pathOf("layout"), ErrorCode::Inconsistent,
+                   "csr needs a tabular input, got " + std::string(toString(d.input.kind)));
+        if (!isFloat(d.dtype) && d.dtype != DType::Int64 && d.dtype != DType::Int32)
+            refuse(o.pathOf("dtype"), ErrorCode::Inconsistent,
+                   "csr values must be a float or int32/int64 type, got " + std::string(toString(d.dtype)));
+    }
+    return d;
+}
+
+void readTransformerKeys(const Obj &o, TransformerConfig &t)
+{
+    t.layers = o.optInt("layers", 1, 100000);
+    t.hidden = o.optInt("hidden", 1, 10'000'000);
+    t.heads = o.optInt("heads", 1, 100000);
+    t.kvHeads = o.optInt("kv_heads", 1, 100000);
+    t.ffnHidden = o.optInt("ffn_hidden", 1, 100'000'000);
+    t.vocab = o.optInt("vocab", 2, 100'000'000);
+    t.seqLen = o.optInt("seq_len", 1, 100'000'000);
+    t.causal = o.optBool("causal");
+    t.norm = o.optEnum<Norm>("norm");
+    t.ffn = o.optEnum<Ffn>("ffn");
+    t.positions = o.optEnum<Positions>("positions");
+    t.tiedEmbeddings = o.optBool("tied_embeddings");
+    t.attention = o.optEnum<Attention>("attention");
+    t.dropout = o.optNumber("dropout", 0.0, 1.0);
+}
+
+void checkTransformer(const Obj &o, const TransformerConfig &t)
+{
+    const std::int64_t hidden = *t.hidden, heads = *t.heads, kv = *t.kvHeads;
+    if (hidden % heads != 0)
+        refuse(o.pathOf("heads"), ErrorCode::Inconsistent,
+               "must divide hidden (" + std::to_string(hidden) + "), got " + std::to_string(heads));
+    if (heads % kv != 0)
+        refuse(o.pathOf("kv_heads"), ErrorCode::Inconsistent,
+               "must divide heads (" + std::to_string(heads) + "), got " + std::to_string(kv));
+    if (*t.positions == Positions::Rotary && (hidden / heads) % 2 != 0)
+        refuse(o.pathOf("positions"), ErrorCode::Inconsistent,
+               "rotary positions need an even head dimension, got " + std::to_string(hidden / heads));
+}
+
+#define HEADROOM_TRANSFORMER_KEYS "layers", "hidden", "heads", "kv_heads", "ffn_hidden", "vocab", "seq_len", \
+    "causal", "norm", "ffn", "positions", "tied_embeddings", "attention", "dropout"
+
+Architecture readArchitecture(const Obj &o, const Dataset &data)
+{
+    Architecture a;
+    const std::int64_t tokens = data.input.kind == InputKind::Tokens ? data.input.length : 0;
+    if (o.has("preset")) {
+        a.kind = ArchitectureKind::Preset;
+        a.preset = o.reqString("preset");
+        const PresetInfo *p = findPreset(a.preset);
+        if (!p) {
+            std::vector<std::string_view> names;
+            for (const auto &info : presets())
+                names.push_back(info.name);
+            std::string msg = "unknown preset \"" + a.preset + "\"";
+            const std::string_view near = closestMatch(a.preset, names);
+            if (!near.empty())
+                msg += " (did you mean \"" + std::string(near) + "\"?)";
+            msg += "; allowed: " + listed(names);
+            refuse(o.pathOf("preset"), ErrorCode::UnknownValue, msg);
+        }
+        if (p->family == PresetFamily::Vision) {
+            o.allowOnly({"preset", "outputs"});
+            a.outputs = o.optInt("outputs", 1, 10'000'000);
+            if (data.input.kind != InputKind::Image)
+                refuse(o.pathOf("preset"), ErrorCode::Inconsistent,
+                       a.preset + " needs an image input, got " + std::string(toString(data.input.kind)));
+        } else {
+            o.allowOnly({"preset", HEADROOM_TRANSFORMER_KEYS});
+            readTransformerKeys(o, a.transformer);
+            checkTransformer(o, *resolvedTransformer(a, tokens));
+        }
+        return a;
+    }
+    a.kind = o.reqEnum<ArchitectureKind>("type");
+    switch (a.kind) {
+    case ArchitectureKind::Preset:
+        refuse(o.pathOf("type"), ErrorCode::UnknownValue, "use {\"preset\": NAME} for a named network");
+    case ArchitectureKind::Mlp: {
+        o.allowOnly({"type", "hidden", "outputs", "activation", "dropout"});
+        o.require("hidden");
+        const Json &h = o.at("hidden");
+        if (!h.is_array())
+            refuse(o.pathOf("hidden"), ErrorCode::WrongType, "must be an array of widths, got " + shown(h));
+        for (std::size_t i = 0; i < h.size(); ++i)
+            a.hidden.push_back(Obj::intValue(h[i], o.pathOf("hidden") + "[" + std::to_string(i) + "]", 1, 100'000'000));
+        a.outputs = o.reqInt("outputs", 1, 100'000'000);
+        a.activation = o.getEnum("activation", Activation::Relu);
+        a.dropout = o.optNumber("dropout", 0.0, 1.0).value_or(0.0);
+        break;
+    }
+    case ArchitectureKind::Rnn:
+        o.allowOnly({"type", "cell", "layers", "hidden", "bidirectional", "outputs"});
+        a.cell = o.reqEnum<RnnCell>("cell");
+        a.rnnLayers = o.getInt("layers", 1, 1, 10000);
+        a.rnnHidden = o.reqInt("hidden", 1, 10'000'000);
+        a.bidirectional = o.optBool("bidirectional").value_or(false);
+        a.outputs = o.reqInt("outputs", 1, 100'000'000);
+        if (data.input.kind != InputKind::Sequence)
+            refuse(o.pathOf("type"), ErrorCode::Inconsistent,
+                   "rnn needs a sequence input, got " + std::string(toString(data.input.kind)));
+        break;
+    case ArchitectureKind::Transformer:
+        o.allowOnly({"type", HEADROOM_TRANSFORMER_KEYS});
+        o.require("layers");
+        o.require("hidden");
+        o.require("heads");
+        o.require("vocab");
+        readTransformerKeys(o, a.transformer);
+        checkTransformer(o, *resolvedTransformer(a, tokens));
+        break;
+    case ArchitectureKind::Custom:
+        o.allowOnly({"type", "parameters", "activation_bytes_per_sample"});
+        a.parameters = o.reqInt("parameters", 0);
+        a.activationBytesPerSample = o.reqInt("activation_bytes_per_sample", 0);
+        break;
+    }
+    return a;
+}
+
+Model readModel(const Obj &o, const Dataset &data)
+{
+    o.allowOnly({"framework", "architecture", "estimator", "params"});
+    Model m;
+    m.framework = o.reqEnum<Framework>("framework");
+    if (isDeepLearning(m.framework)) {
+        for (const char *key : {"estimator", "params"})
+            if (o.has(key))
+                refuse(o.pathOf(key), ErrorCode::Inconsistent,
+                       "only for scikit-learn, xgboost and lightgbm; " + std::string(toString(m.framework))
+                           + " takes an architecture");
+        o.require("architecture");
+        m.architecture = readArchitecture(o.child("architecture"), data);
+    } else {
+        if (o.has("architecture"))
+            refuse(o.pathOf("architecture"), ErrorCode::Inconsistent,
+                   "only for deep-learning frameworks; " + std::string(toString(m.framework)) + " takes an estimator");
+        m.estimator = o.reqString("estimator");
+        if (m.estimator.empty())
+            refuse(o.pathOf("estimator"), ErrorCode::OutOfRange, "must name an estimator class, got \"\"");
+        if (o.has("params")) {
+            if (!o.at("params").is_object())
+                refuse(o.pathOf("params"), ErrorCode::WrongType, "must be an object, got " + shown(o.at("params")));
+            m.params = o.at("params");
+        }
+    }
+    return m;
+}
+
+Run readRun(const Obj &o, const Model &model)
+{
+    o.allowOnly({"task", "device", "batch_size", "precision", "optimizer", "activation_checkpointing",
+                 "gradient_accumulation", "finetune", "generation", "dataloader"});
+    Run r;
+    r.task = o.getEnum("task", Task::Train);
+    r.device = o.optEnum<Device>("device");
+    r.batchSize = o.getInt("batch_size", 32, 1);
+    r.precision = o.getEnum("precision", Precision::Fp32);
+    r.optimizer = o.getEnum("optimizer", Optimizer::AdamW);
+    r.checkpointing = o.getEnum("activation_checkpointing", Checkpointing::None);
+    r.gradientAccumulation = o.getInt("gradient_accumulation", 1, 1, 1'000'000);
+    if (o.has("finetune")) {
+        const Obj f = o.child("finetune");
+        r.finetune.method = f.reqEnum<FinetuneMethod>("method");
+        switch (r.finetune.method) {
+        case FinetuneMethod::Full:
+            f.allowOnly({"method"});
+            break;
+        case FinetuneMethod::Frozen:
+            f.allowOnly({"method", "trainable_fraction"});
+            r.finetune.trainableFraction = f.optNumber("trainable_fraction", 0.0, 1.0).value_or(0.1);
+            break;
+        case FinetuneMethod::Lora:
+            f.allowOnly({"method", "rank"});
+            r.finetune.rank = f.getInt("rank", 8, 1, 1'000'000);
+            break;
+        }
+    }
+    if (o.has("generation")) {
+        const Obj g = o.child("generation");
+        g.allowOnly({"prompt_tokens", "new_tokens"});
+        Generation gen;
+        gen.promptTokens = g.reqInt("prompt_tokens", 0, 1'000'000'000);
+        gen.newTokens = g.reqInt("new_tokens", 0, 1'000'000'000);
+        r.generation = gen;
+    }
+    if (o.has("dataloader")) {
+        const Obj d = o.child("dataloader");
+        d.allowOnly({"workers", "prefetch_factor", "pin_memory"});
+        r.dataloader.workers = d.getInt("workers", 0, 0, 4096);
+        r.dataloader.prefetchFactor = d.getInt("prefetch_factor", 2, 1, 4096);
+        r.dataloader.pinMemory = d.optBool("pin_memory").value_or(false);
+    }
+
+    const bool quantised = r.precision == Precision::Int8 || r.precision == Precision::Int4;
+    if (quantised && r.task == Task::Train)
+        refuse(o.pathOf("precision"), ErrorCode::Inconsistent,
+               std::string(toString(r.precision)) + " is weight-only quantisation for inference; task is train");
+    if (r.generation && r.task != Task::Inference)
+        refuse(o.pathOf("generation"), ErrorCode::Inconsistent, "only with task inference");
+    if (r.generation && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
+        refuse(o.pathOf("generation"), ErrorCode::Inconsistent, "only for a transformer language model");
+    if (r.device == Device::Gpu && model.framework == Framework::ScikitLearn)
+        refuse(o.pathOf("device"), ErrorCode::Inconsistent, "scikit-learn computes on the cpu only");
+    return r;
+}
+
+Cluster readCluster(const Obj &o)
+{
+    o.allowOnly({"nodes", "gpus_per_node", "data_parallel", "tensor_parallel", "pipeline_parallel",
+                 "sequence_parallel", "offload"});
+    Cluster c;
+    c.nodes = o.getInt("nodes", 1, 1, 1'000'000);
+    c.gpusPerNode = o.getInt("gpus_per_node", 1, 1, 1024);
+    c.dataParallel = o.getEnum("data_parallel", DataParallel::Ddp);
+    c.tensorParallel = o.getInt("tensor_parallel", 1, 1, 1'000'000);
+    c.pipelineParallel = o.getInt("pipeline_parallel", 1, 1, 1'000'000);
+    c.sequenceParallel = o.optBool("sequence_parallel").value_or(false);
+    c.offload = o.getEnum("offload", Offload::None);
+    const std::int64_t devices = c.nodes * c.gpusPerNode;
+    if (devices % (c.tensorParallel * c.pipelineParallel) != 0 || c.tensorParallel * c.pipelineParallel > devices)
+        refuse(o.pathOf("tensor_parallel"), ErrorCode::Inconsistent,
+               "tensor_parallel × pipeline_parallel (" + std::to_string(c.tensorParallel * c.pipelineParallel)
+                   + ") must divide the number of devices (" + std::to_string(devices) + ")");
+    return c;
+}
+
+System readSystem(const Obj &o)
+{
+    o.allowOnly({"os_reserved_gib", "other_processes_gib", "headroom_fraction"});
+    System s;
+    s.osReservedGib = o.optNumber("os_reserved_gib", 0.0, 1e9).value_or(2.0);
+    s.otherProcessesGib = o.optNumber("other_processes_gib", 0.0, 1e9).value_or(0.0);
+    s.headroomFraction = o.optNumber("headroom_fraction", 0.0, 10.0).value_or(0.2);
+    return s;
+}
+
+HardwareCandidate readCandidate(const Obj &o)
+{
+    HardwareCandidate h;
+    if (o.has("catalog")) {
+        o.allowOnly({"catalog"});
+        h.catalogId = o.reqString("catalog");
+        if (h.catalogId.empty())
+            refuse(o.pathOf("catalog"), ErrorCode::OutOfRange, "must name a catalogue entry, got \"\"");
+        return h;
+    }
+    o.allowOnly({"name", "host_ram_gib", "gpu", "price", "catalog"});
+    h.name = o.reqString("name");
+    if (h.name.empty())
+        refuse(o.pathOf("name"), ErrorCode::OutOfRange, "must not be empty");
+    o.require("host_ram_gib");
+    h.hostRamGib = *o.optNumber("host_ram_gib", 0.0, 1e9, true);
+    if (o.has("gpu")) {
+        const Obj g = o.child("gpu");
+        g.allowOnly({"model", "memory_gib", "count"});
+        GpuSpec gpu;
+        gpu.model = g.optString("model").value_or(std::string());
+        g.require("memory_gib");
+        gpu.memoryGib = *g.optNumber("memory_gib", 0.0, 1e9, true);
+        gpu.count = g.getInt("count", 1, 1, 1'000'000);
+        h.gpu = gpu;
+    }
+    if (o.has("price")) {
+        const Obj p = o.child("price");
+        p.allowOnly({"amount", "currency"});
+        Price price;
+        p.require("amount");
+        price.amount = *p.optNumber("amount", 0.0, 1e15);
+        price.currency = p.optString("currency").value_or("USD");
+        h.price = price;
+    }
+    return h;
+}
+
+Scenario readDocument(const Json &doc)
+{
+    if (!doc.is_object())
+        refuse("", ErrorCode::WrongType, "a scenario must be a JSON object, got " + shown(doc));
+    const Obj o(doc, "");
+    o.allowOnly({"headroom", "name", "notes", "dataset", "model", "run", "cluster", "system", "hardware"});
+    Scenario s;
+    o.require("headroom");
+    const std::int64_t version = Obj::intValue(o.at("headroom"), "headroom", std::numeric_limits<std::int64_t>::min(), kIntMax);
+    if (version > kFormatVersion)
+        refuse("headroom", ErrorCode::NewerVersion,
+               "format version " + std::to_string(version) + " is newer than this program reads ("
+                   + std::to_string(kFormatVersion) + "); update Headroom");
+    if (version < 1)
+        refuse("headroom", ErrorCode::OutOfRange, "must be >= 1, got " + std::to_string(version));
+    s.name = o.optString("name").value_or(std::string());
+    s.notes = o.optString("notes").value_or(std::string());
+    o.require("dataset");
+    s.dataset = readDataset(o.child("dataset"));
+    o.require("model");
+    s.model = readModel(o.child("model"), s.dataset);
+    o.require("run");
+    s.run = readRun(o.child("run"), s.model);
+    if (o.has("cluster"))
+        s.cluster = readCluster(o.child("cluster"));
+    if (o.has("system"))
+        s.system = readSystem(o.child("system"));
+    if (o.has("hardware")) {
+        const Json &hw = o.at("hardware");
+        if (!hw.is_array())
+            refuse("hardware", ErrorCode::WrongType, "must be an array of candidate machines, got " + shown(hw));
+        std::set<std::string> names;
+        for (std::size_t i = 0; i < hw.size(); ++i) {
+            const std::string path = "hardware[" + std::to_string(i) + "]";
+            s.hardware.push_back(readCandidate(Obj(hw[i], path)));
+            const auto &c = s.hardware.back();
+            const std::string key = c.catalogId.empty() ? c.name : "catalog:" + c.catalogId;
+            if (!names.insert(key).second)
+                refuse(path + (c.catalogId.empty() ? ".name" : ".catalog"), ErrorCode::Inconsistent,
+                       "duplicate candidate \"" + (c.catalogId.empty() ? c.name : c.catalogId) + "\"");
+        }
+    }
+    return s;
+}
+
+// ---- writing ----
+
+void writeTransformerKeys(Json &j, const TransformerConfig &t)
+{
+    auto put = [&j](const char *key, const auto &opt) {
+        if (opt)
+            j[key] = *opt;
+    };
+    put("layers", t.layers);
+    put("hidden", t.hidden);
+    put("heads", t.heads);
+    put("kv_heads", t.kvHeads);
+    put("ffn_hidden", t.ffnHidden);
+    put("vocab", t.vocab);
+    put("seq_len", t.seqLen);
+    put("causal", t.causal);
+    if (t.norm)
+        j["norm"] = toString(*t.norm);
+    if (t.ffn)
+        j["ffn"] = toString(*t.ffn);
+    if (t.positions)
+        j["positions"] = toString(*t.positions);
+    put("tied_embeddings", t.tiedEmbeddings);
+    if (t.attention)
+        j["attention"] = toString(*t.attention);
+    put("dropout", t.dropout);
+}
+
+Json architectureToJson(const Architecture &a)
+{
+    Json j = Json::object();
+    switch (a.kind) {
+    case ArchitectureKind::Preset:
+        j["preset"] = a.preset;
+        if (a.outputs)
+            j["outputs"] = *a.outputs;
+        writeTransformerKeys(j, a.transformer);
+        break;
+    case ArchitectureKind::Mlp:
+        j["type"] = "mlp";
+        j["hidden"] = a.hidden;
+        j["outputs"] = a.outputs.value_or(1);
+        j["activation"] = toString(a.activation);
+        j["dropout"] = a.dropout;
+        break;
+    case ArchitectureKind::Rnn:
+        j["type"] = "rnn";
+        j["cell"] = toString(a.cell);
+        j["layers"] = a.rnnLayers;
+        j["hidden"] = a.rnnHidden;
+        j["bidirectional"] = a.bidirectional;
+        j["outputs"] = a.outputs.value_or(1);
+        break;
+    case ArchitectureKind::Transformer:
+        j["type"] = "transformer";
+        writeTransformerKeys(j, a.transformer);
+        break;
+    case ArchitectureKind::Custom:
+        j["type"] = "custom";
+        j["parameters"] = a.parameters;
+        j["activation_bytes_per_sample"] = a.activationBytesPerSample;
+        break;
+    }
+    return j;
+}
+
+Json inputToJson(const InputShape &in)
+{
+    Json j = Json::object();
+    j["kind"] = toString(in.kind);
+    switch (in.kind) {
+    case InputKind::Tabular:
+        j["features"] = in.features;
+        break;
+    case InputKind::Image:
+        j["height"] = in.height;
+        j["width"] = in.width;
+        j["channels"] = in.channels;
+        break;
+    case InputKind::Sequence:
+        j["length"] = in.length;
+        j["features"] = in.features;
+        break;
+    case InputKind::Tokens:
+        j["length"] = in.length;
+        break;
+    }
+    return j;
+}
+
+} // namespace
+
+std::int64_t InputShape::elements() const
+{
+    std::int64_t r = 0;
+    switch (kind) {
+    case InputKind::Tabular:
+        return features;
+    case InputKind::Image:
+        if (__builtin_mul_overflow(height, width, &r) || __builtin_mul_overflow(r, channels, &r))
+            return std::numeric_limits<std::int64_t>::max();
+        return r;
+    case InputKind::Sequence:
+        if (__builtin_mul_overflow(length, features, &r))
+            return std::numeric_limits<std::int64_t>::max();
+        return r;
+    case InputKind::Tokens:
+        return length;
+    }
+    return features;
+}
+
+std::string_view closestMatch(std::string_view word, std::span<const std::string_view> candidates)
+{
+    std::string_view best;
+    std::size_t bestDistance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const auto &c : candidates) {
+        const std::size_t d = editDistance(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+Result<Scenario> scenarioFromJson(const Json &doc)
+{
+    try {
+        return readDocument(doc);
+    } catch (const Refusal &r) {
+        return r.error;
+    } catch (const nlohmann::json::exception &e) {
+        return Error{"", ErrorCode::WrongType, e.what()};
+    }
+}
+
+Result<Scenario> readScenario(std::string_view text)
+{
+    Json doc;
+    try {
+        doc = Json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error &e) {
+        // Line and column from the byte offset where parsing stopped (1-based).
+        std::size_t line = 1, column = 1;
+        const std::size_t end = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
+        for (std::size_t i = 0; i < end; ++i) {
+            if (text[i] == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+        }
+        std::string what = e.what();
+        // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: REASON".
+        if (const auto pos = what.find(": "); pos != std::string::npos)
+            what = what.substr(pos + 2);
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            what = "the file is empty";
+        return Error{"", ErrorCode::MalformedJson,
+                     "malformed JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what};
+    }
+    return scenarioFromJson(doc);
+}
+
+Json scenarioToJson(const Scenario &s)
+{
+    Json j = Json::object();
+    j["headroom"] = s.version;
+    if (!s.name.empty())
+        j["name"] = s.name;
+    if (!s.notes.empty())
+        j["notes"] = s.notes;
+
+    const Dataset &d = s.dataset;
+    Json ds = Json::object();
+    ds["samples"] = d.samples;
+    ds["input"] = inputToJson(d.input);
+    ds["dtype"] = toString(d.dtype);
+    ds["layout"] = toString(d.layout);
+    if (d.density)
+        ds["density"] = *d.density;
+    ds["index_dtype"] = toString(d.indexDtype);
+    ds["targets"] = Json{{"count", d.targets.count}, {"dtype", toString(d.targets.dtype)}};
+    ds["storage"] = toString(d.storage);
+    ds["preprocessing_copies"] = d.preprocessingCopies;
+    j["dataset"] = ds;
+
+    Json m = Json::object();
+    m["framework"] = toString(s.model.framework);
+    if (s.model.architecture)
+        m["architecture"] = architectureToJson(*s.model.architecture);
+    if (!isDeepLearning(s.model.framework)) {
+        m["estimator"] = s.model.estimator;
+        m["params"] = s.model.params;
+    }
+    j["model"] = m;
+
+    const Run &r = s.run;
+    Json run = Json::object();
+    run["task"] = toString(r.task);
+    if (r.device)
+        run["device"] = toString(*r.device);
+    run["batch_size"] = r.batchSize;
+    run["precision"] = toString(r.precision);
+    run["optimizer"] = toString(r.optimizer);
+    run["activation_checkpointing"] = toString(r.checkpointing);
+    run["gradient_accumulation"] = r.gradientAccumulation;
+    Json ft = Json::object();
+    ft["method"] = toString(r.finetune.method);
+    if (r.finetune.method == FinetuneMethod::Frozen)
+        ft["trainable_fraction"] = r.finetune.trainableFraction;
+    if (r.finetune.method == FinetuneMethod::Lora)
+        ft["rank"] = r.finetune.rank;
+    run["finetune"] = ft;
+    if (r.generation)
+        run["generation"] = Json{{"prompt_tokens", r.generation->promptTokens}, {"new_tokens", r.generation->newTokens}};
+    Json dl = Json::object();
+    dl["workers"] = r.dataloader.workers;
+    dl["prefetch_factor"] = r.dataloader.prefetchFactor;
+    dl["pin_memory"] = r.dataloader.pinMemory;
+    run["dataloader"] = dl;
+    j["run"] = run;
+
+    const Cluster &c = s.cluster;
+    Json cl = Json::object();
+    cl["nodes"] = c.nodes;
+    cl["gpus_per_node"] = c.gpusPerNode;
+    cl["data_parallel"] = toString(c.dataParallel);
+    cl["tensor_parallel"] = c.tensorParallel;
+    cl["pipeline_parallel"] = c.pipelineParallel;
+    cl["sequence_parallel"] = c.sequenceParallel;
+    cl["offload"] = toString(c.offload);
+    j["cluster"] = cl;
+
+    Json sys = Json::object();
+    sys["os_reserved_gib"] = s.system.osReservedGib;
+    sys["other_processes_gib"] = s.system.otherProcessesGib;
+    sys["headroom_fraction"] = s.system.headroomFraction;
+    j["system"] = sys;
+
+    Json hw = Json::array();
+    for (const auto &h : s.hardware) {
+        Json e = Json::object();
+        if (!h.catalogId.empty()) {
+            e["catalog"] = h.catalogId;
+        } else {
+            e["name"] = h.name;
+            e["host_ram_gib"] = h.hostRamGib;
+            if (h.gpu) {
+                Json g = Json::object();
+                if (!h.gpu->model.empty())
+                    g["model"] = h.gpu->model;
+                g["memory_gib"] = h.gpu->memoryGib;
+                g["count"] = h.gpu->count;
+                e["gpu"] = g;
+            }
+            if (h.price)
+                e["price"] = Json{{"amount", h.price->amount}, {"currency", h.price->currency}};
+        }
+        hw.push_back(e);
+    }
+    j["hardware"] = hw;
+    return j;
+}
+
+std::string writeScenario(const Scenario &scenario)
+{
+    return scenarioToJson(scenario).dump(2) + "\n";
+}
+
+std::optional<Error> validateScenario(const Scenario &scenario)
+{
+    auto r = scenarioFromJson(scenarioToJson(scenario));
+    if (r.ok())
+        return std::nullopt;
+    return r.error();
+}
+
+} // namespace headroom

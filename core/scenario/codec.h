@@ -1,0 +1,33 @@
+#pragma once
+/// @file codec.h
+/// Reading, validating and writing scenario files (format version 1).
+
+#include "scenario/scenario.h"
+#include "util/result.h"
+
+#include <string>
+#include <string_view>
+
+namespace headroom {
+
+/// Parses and validates scenario JSON text. Every refusal names the JSON path and
+/// the problem, as the spec's "Bad input" section asks.
+Result<Scenario> readScenario(std::string_view jsonText);
+
+/// Validates an already parsed document.
+Result<Scenario> scenarioFromJson(const nlohmann::ordered_json &doc);
+
+/// The scenario as a JSON document (keys in the spec's order).
+nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
+
+/// The scenario as indented JSON text ending in a newline.
+std::string writeScenario(const Scenario &scenario);
+
+/// Validation of a scenario built in code (the UI's edits): the same checks as reading.
+/// Returns the first problem, or nullopt when the scenario is valid.
+std::optional<Error> validateScenario(const Scenario &scenario);
+
+/// The closest of `candidates` to `word` within a small edit distance, or empty.
+std::string_view closestMatch(std::string_view word, std::span<const std::string_view> candidates);
+
+} // namespace headroom

@@ -1,0 +1,192 @@
+#pragma once
+/// @file scenario.h
+/// The scenario (shared/spec/scenario-v1.md) as plain value types. Defaults are the
+/// spec's; keys whose default depends on other keys are std::optional (unset = default).
+
+#include "scenario/enums.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace headroom {
+
+inline constexpr int kFormatVersion = 1;
+
+/// Shape of one sample. Only the fields of `kind` are meaningful.
+struct InputShape {
+    InputKind kind = InputKind::Tabular;
+    std::int64_t features = 1; ///< tabular, sequence
+    std::int64_t height = 1;   ///< image
+    std::int64_t width = 1;    ///< image
+    std::int64_t channels = 1; ///< image
+    std::int64_t length = 1;   ///< sequence, tokens
+
+    /// Values per sample (features, C·H·W, T·F or T), saturating.
+    [[nodiscard]] std::int64_t elements() const;
+    bool operator==(const InputShape &) const = default;
+};
+
+struct Targets {
+    std::int64_t count = 1;
+    DType dtype = DType::Int64;
+    bool operator==(const Targets &) const = default;
+};
+
+struct Dataset {
+    std::int64_t samples = 1;
+    InputShape input;
+    DType dtype = DType::Float32;
+    Layout layout = Layout::Dense;
+    std::optional<double> density;        ///< unset = 1
+    IndexDType indexDtype = IndexDType::Int32;
+    Targets targets;
+    Storage storage = Storage::InMemory;
+    std::int64_t preprocessingCopies = 0;
+
+    [[nodiscard]] double effectiveDensity() const { return density.value_or(1.0); }
+    bool operator==(const Dataset &) const = default;
+};
+
+/// The transformer keys, shared by `type: transformer` and by preset overrides.
+struct TransformerConfig {
+    std::optional<std::int64_t> layers, hidden, heads, kvHeads, ffnHidden, vocab, seqLen;
+    std::optional<bool> causal;
+    std::optional<Norm> norm;
+    std::optional<Ffn> ffn;
+    std::optional<Positions> positions;
+    std::optional<bool> tiedEmbeddings;
+    std::optional<Attention> attention;
+    std::optional<double> dropout;
+    bool operator==(const TransformerConfig &) const = default;
+};
+
+struct Architecture {
+    ArchitectureKind kind = ArchitectureKind::Mlp;
+    std::string preset;                      ///< kind Preset
+    std::optional<std::int64_t> outputs;     ///< mlp, rnn (required); CNN presets (default 1000)
+    // mlp
+    std::vector<std::int64_t> hidden;
+    Activation activation = Activation::Relu;
+    double dropout = 0.0;
+    // rnn
+    RnnCell cell = RnnCell::Lstm;
+    std::int64_t rnnLayers = 1;
+    std::int64_t rnnHidden = 1;
+    bool bidirectional = false;
+    // transformer, and overrides of a language preset
+    TransformerConfig transformer;
+    // custom
+    std::int64_t parameters = 0;
+    std::int64_t activationBytesPerSample = 0;
+    bool operator==(const Architecture &) const = default;
+};
+
+struct Model {
+    Framework framework = Framework::PyTorch;
+    std::optional<Architecture> architecture; ///< deep-learning frameworks
+    std::string estimator;                     ///< scikit-learn, xgboost, lightgbm
+    nlohmann::ordered_json params = nlohmann::ordered_json::object();
+    bool operator==(const Model &) const = default;
+};
+
+struct Finetune {
+    FinetuneMethod method = FinetuneMethod::Full;
+    double trainableFraction = 0.1; ///< frozen
+    std::int64_t rank = 8;          ///< lora
+    bool operator==(const Finetune &) const = default;
+};
+
+struct Generation {
+    std::int64_t promptTokens = 0;
+    std::int64_t newTokens = 0;
+    bool operator==(const Generation &) const = default;
+};
+
+struct DataLoader {
+    std::int64_t workers = 0;
+    std::int64_t prefetchFactor = 2;
+    bool pinMemory = false;
+    bool operator==(const DataLoader &) const = default;
+};
+
+struct Run {
+    Task task = Task::Train;
+    std::optional<Device> device; ///< unset: gpu for deep-learning frameworks, cpu otherwise
+    std::int64_t batchSize = 32;
+    Precision precision = Precision::Fp32;
+    Optimizer optimizer = Optimizer::AdamW;
+    Checkpointing checkpointing = Checkpointing::None;
+    std::int64_t gradientAccumulation = 1;
+    Finetune finetune;
+    std::optional<Generation> generation;
+    DataLoader dataloader;
+    bool operator==(const Run &) const = default;
+};
+
+struct Cluster {
+    std::int64_t nodes = 1;
+    std::int64_t gpusPerNode = 1;
+    DataParallel dataParallel = DataParallel::Ddp;
+    std::int64_t tensorParallel = 1;
+    std::int64_t pipelineParallel = 1;
+    bool sequenceParallel = false;
+    Offload offload = Offload::None;
+
+    [[nodiscard]] std::int64_t devices() const { return nodes * gpusPerNode; }
+    bool operator==(const Cluster &) const = default;
+};
+
+struct System {
+    double osReservedGib = 2.0;
+    double otherProcessesGib = 0.0;
+    double headroomFraction = 0.2;
+    bool operator==(const System &) const = default;
+};
+
+struct GpuSpec {
+    std::string model;
+    double memoryGib = 0.0;
+    std::int64_t count = 1;
+    bool operator==(const GpuSpec &) const = default;
+};
+
+struct Price {
+    double amount = 0.0;
+    std::string currency = "USD";
+    bool operator==(const Price &) const = default;
+};
+
+/// A candidate machine: typed in, or a reference to a catalogue entry (`catalogId`).
+struct HardwareCandidate {
+    std::string catalogId; ///< non-empty: {"catalog": id}; the other fields are unused
+    std::string name;
+    double hostRamGib = 0.0;
+    std::optional<GpuSpec> gpu;
+    std::optional<Price> price;
+    bool operator==(const HardwareCandidate &) const = default;
+};
+
+struct Scenario {
+    int version = kFormatVersion;
+    std::string name;
+    std::string notes;
+    Dataset dataset;
+    Model model;
+    Run run;
+    Cluster cluster;
+    System system;
+    std::vector<HardwareCandidate> hardware;
+
+    /// run.device with its default applied.
+    [[nodiscard]] Device device() const
+    {
+        return run.device.value_or(isDeepLearning(model.framework) ? Device::Gpu : Device::Cpu);
+    }
+    bool operator==(const Scenario &) const = default;
+};
+
+} // namespace headroom
