@@ -176,3 +176,39 @@ CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine
 }
 
 } // namespace headroom
+
+namespace headroom {
+
+bool fitsWithHeadroom(const Estimate &e, const CandidateFit &f)
+{
+    if (!f.hostFits || f.deviceFits == false)
+        return false;
+    if (f.machine.hostRam < e.recommendation.hostRecommended)
+        return false;
+    if (e.device && f.machine.gpuMemory < e.recommendation.deviceRecommended)
+        return false;
+    return true;
+}
+
+std::optional<std::size_t> recommendedCandidate(const Estimate &e)
+{
+    std::optional<std::size_t> best;
+    auto better = [](const CandidateFit &a, const CandidateFit &b) {
+        if (a.machine.price && b.machine.price && *a.machine.price != *b.machine.price)
+            return *a.machine.price < *b.machine.price;
+        if (a.machine.price.has_value() != b.machine.price.has_value())
+            return a.machine.price.has_value();
+        const Bytes am = satAdd(a.machine.hostRam, satMul(a.machine.gpuMemory, a.machine.gpuCount));
+        const Bytes bm = satAdd(b.machine.hostRam, satMul(b.machine.gpuMemory, b.machine.gpuCount));
+        return am < bm;
+    };
+    for (std::size_t i = 0; i < e.candidates.size(); ++i) {
+        if (!fitsWithHeadroom(e, e.candidates[i]))
+            continue;
+        if (!best || better(e.candidates[i], e.candidates[*best]))
+            best = i;
+    }
+    return best;
+}
+
+} // namespace headroom

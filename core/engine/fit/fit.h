@@ -36,3 +36,15 @@ Bytes nextPurchasableHostRam(Bytes need);
 Bytes nextPurchasableGpuMemory(Bytes need);
 
 } // namespace headroom
+
+namespace headroom {
+
+/// Index of the candidate to buy: the cheapest that fits with the scenario's headroom
+/// (host RAM ≥ recommended, each device ≥ recommended per device); without prices the one
+/// with the least memory. nullopt when none fits with headroom.
+std::optional<std::size_t> recommendedCandidate(const Estimate &e);
+
+/// Whether candidate `f` fits with the recommendation's headroom.
+bool fitsWithHeadroom(const Estimate &e, const CandidateFit &f);
+
+} // namespace headroom

@@ -1,0 +1,79 @@
+#include "estimate/estimate_json.h"
+
+namespace headroom {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json componentsJson(const Breakdown &b)
+{
+    Json arr = Json::array();
+    for (const auto &c : b.components)
+        arr.push_back(Json{{"name", c.name}, {"bytes", c.bytes}, {"derivation", c.derivation}});
+    return arr;
+}
+
+template <typename T>
+Json optional(const std::optional<T> &v)
+{
+    return v ? Json(*v) : Json(nullptr);
+}
+
+} // namespace
+
+Json candidatesToJson(const Estimate &e)
+{
+    Json arr = Json::array();
+    for (const auto &f : e.candidates) {
+        Json c = Json::object();
+        c["name"] = f.machine.name;
+        c["host_fits"] = f.hostFits;
+        c["device_fits"] = optional(f.deviceFits);
+        c["host_free_bytes"] = f.hostFree;
+        c["device_free_bytes"] = optional(f.deviceFree);
+        c["max_batch_size"] = optional(f.maxBatchSize);
+        c["max_samples_in_memory"] = optional(f.maxSamplesInMemory);
+        c["reason"] = f.reason;
+        if (!f.machine.catalogId.empty())
+            c["catalog"] = f.machine.catalogId;
+        c["host_ram_bytes"] = f.machine.hostRam;
+        if (f.machine.gpuCount > 0)
+            c["gpu"] = Json{{"model", f.machine.gpuModel}, {"memory_bytes", f.machine.gpuMemory}, {"count", f.machine.gpuCount}};
+        if (f.machine.price)
+            c["price"] = Json{{"amount", *f.machine.price}, {"currency", f.machine.currency}};
+        arr.push_back(c);
+    }
+    return arr;
+}
+
+Json estimateToJson(const Estimate &e)
+{
+    Json j = Json::object();
+    j["headroom"] = 1;
+    Json host = Json::object();
+    host["peak_bytes"] = e.host.peak;
+    host["recommended_bytes"] = e.recommendation.hostRecommended;
+    host["minimum_bytes"] = e.recommendation.hostMinimum;
+    host["purchasable_bytes"] = e.recommendation.hostPurchasable;
+    host["components"] = componentsJson(e.host);
+    j["host"] = host;
+    if (e.device) {
+        Json dev = Json::object();
+        dev["peak_bytes_per_device"] = e.device->peak;
+        dev["devices"] = e.devices;
+        dev["recommended_bytes_per_device"] = e.recommendation.deviceRecommended;
+        dev["purchasable_bytes_per_device"] = e.recommendation.devicePurchasable;
+        dev["components"] = componentsJson(*e.device);
+        j["device"] = dev;
+    } else {
+        j["device"] = nullptr;
+    }
+    j["candidates"] = candidatesToJson(e);
+    Json warnings = Json::array();
+    for (const auto &w : e.warnings)
+        warnings.push_back(w.message);
+    j["warnings"] = warnings;
+    return j;
+}
+
+} // namespace headroom

@@ -1,0 +1,38 @@
+#include "app/application.h"
+
+#include "mainwindow/mainwindow.h"
+#include "model/scenariomodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+namespace headroom::ui {
+
+int runApplication(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Headroom"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Headroom"));
+    QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Headroom"));
+    QApplication::setDesktopFileName(QStringLiteral("org.headroom.Headroom"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Memory capacity planner for machine-learning jobs"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A scenario file to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    ScenarioModel model;
+    MainWindow window(&model);
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace headroom::ui

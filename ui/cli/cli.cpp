@@ -1,0 +1,132 @@
+#include "cli/cli.h"
+
+#include "cli/clicommands.h"
+#include "model/scenariomodel.h"
+#include "scenario/codec.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace headroom::ui {
+namespace {
+
+const char *const kUsage =
+    "Commands:\n"
+    "  validate FILE            check a scenario file; prints nothing and exits 0 when valid\n"
+    "  estimate FILE [--json]   host and device memory, component by component, and each candidate's fit\n"
+    "  compare FILE [--json]    the candidate machines side by side and the one to buy\n"
+    "  advise FILE [--json]     ways to cut memory, each with what it saves\n"
+    "  report FILE -o OUT.pdf   the PDF report for procurement\n"
+    "\n"
+    "Exit status: 0 success, 2 bad input (message on standard error), 1 any other failure.";
+
+bool wantsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "report") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+int runCli(int argc, char **argv)
+{
+    // The report draws charts and fonts, which need a GUI application; headless is fine.
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("headroom-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Headroom"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Headroom: how much memory a machine-learning job needs.\n\n")
+                                     + QString::fromLatin1(kUsage));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the report to <file>."), QStringLiteral("file"));
+    parser.addOption(json);
+    parser.addOption(output);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate, estimate, compare, advise or report"));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (*.headroom.json)."));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        cli::printError(parser.errorText().toStdString() + " (see --help)");
+        return cli::BadInput;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return cli::Ok;
+    }
+    if (parser.isSet(version)) {
+        std::printf("headroom-cli %s\n", HEADROOM_VERSION);
+        return cli::Ok;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        cli::printError(args.isEmpty() ? "no command given (see --help)" : "expected a command and one FILE (see --help)");
+        return cli::BadInput;
+    }
+    const QString command = args.at(0);
+    static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("estimate"), QStringLiteral("compare"),
+                                         QStringLiteral("advise"), QStringLiteral("report")};
+    if (!commands.contains(command)) {
+        cli::printError("unknown command \"" + command.toStdString() + "\" (commands: validate, estimate, compare, advise, report)");
+        return cli::BadInput;
+    }
+    if (parser.isSet(json) && (command == QStringLiteral("validate") || command == QStringLiteral("report"))) {
+        cli::printError("--json does not apply to " + command.toStdString());
+        return cli::BadInput;
+    }
+    if (parser.isSet(output) != (command == QStringLiteral("report"))) {
+        cli::printError(command == QStringLiteral("report") ? "report needs -o OUT.pdf" : "-o applies to report only");
+        return cli::BadInput;
+    }
+
+    cli::Invocation inv;
+    inv.file = args.at(1);
+    inv.json = parser.isSet(json);
+    inv.output = parser.value(output);
+    auto text = readTextFile(inv.file);
+    if (!text.ok()) {
+        cli::printError(text.error().text());
+        return cli::Failure;
+    }
+    auto scenario = readScenario(text.value());
+    if (!scenario.ok()) {
+        cli::printError(inv.file.toStdString() + ": " + scenario.error().text());
+        return cli::BadInput;
+    }
+    inv.scenario = std::move(scenario).value();
+
+    if (command == QStringLiteral("validate"))
+        return cli::Ok;
+    if (command == QStringLiteral("estimate"))
+        return cli::estimateCommand(inv);
+    if (command == QStringLiteral("compare"))
+        return cli::compareCommand(inv);
+    if (command == QStringLiteral("advise"))
+        return cli::adviseCommand(inv);
+    return cli::reportCommand(inv);
+}
+
+namespace cli {
+void printError(const std::string &message)
+{
+    std::fprintf(stderr, "headroom-cli: %s\n", message.c_str());
+}
+} // namespace cli
+
+} // namespace headroom::ui

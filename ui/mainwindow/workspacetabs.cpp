@@ -1,0 +1,35 @@
+#include "mainwindow/workspacetabs.h"
+
+#include "model/scenariomodel.h"
+
+#include <QTabWidget>
+
+// Each feature's header goes in its own block below.
+
+// charts (issue 6)
+
+
+// comparison (issue 7)
+
+
+// advisor (issue 10)
+
+
+namespace headroom::ui {
+
+void addWorkspaceTabs(QTabWidget *tabs, ScenarioModel *model)
+{
+    // charts (issue 6)
+
+
+    // comparison (issue 7)
+
+
+    // advisor (issue 10)
+
+
+    Q_UNUSED(tabs);
+    Q_UNUSED(model);
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,125 @@
+#include "model/scenariomodel.h"
+
+#include "model/changevalue.h"
+#include "scenario/codec.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace headroom::ui {
+
+ScenarioModel::ScenarioModel(QObject *parent)
+    : QObject(parent), m_undo(new QUndoStack(this))
+{
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    m_scenario = exampleScenario();
+    recompute();
+}
+
+ScenarioModel::~ScenarioModel() = default;
+
+bool ScenarioModel::isModified() const { return !m_undo->isClean(); }
+
+QString ScenarioModel::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_scenario.name.empty())
+        return QString::fromStdString(m_scenario.name);
+    return tr("Untitled");
+}
+
+void ScenarioModel::edit(const QString &field, const QString &label, const std::function<void(Scenario &)> &mutate)
+{
+    Scenario after = m_scenario;
+    mutate(after);
+    if (after == m_scenario)
+        return;
+    m_undo->push(new ChangeScenario(this, field, label, m_scenario, std::move(after)));
+}
+
+void ScenarioModel::setScenarioDirect(const Scenario &scenario, const QString &field)
+{
+    m_scenario = scenario;
+    recompute();
+    emit changed(ScenarioChange{ScenarioChange::Edited, field});
+}
+
+void ScenarioModel::reset(const Scenario &scenario, const QString &filePath)
+{
+    m_scenario = scenario;
+    m_undo->clear();
+    m_undo->setClean();
+    if (m_filePath != filePath) {
+        m_filePath = filePath;
+        emit filePathChanged(m_filePath);
+    }
+    recompute();
+    emit changed(ScenarioChange{ScenarioChange::Replaced, {}});
+    emit modifiedChanged(false);
+}
+
+std::optional<Error> ScenarioModel::open(const QString &path)
+{
+    auto text = readTextFile(path);
+    if (!text.ok())
+        return text.error();
+    auto scenario = readScenario(text.value());
+    if (!scenario.ok())
+        return scenario.error();
+    reset(scenario.value(), path);
+    return std::nullopt;
+}
+
+std::optional<Error> ScenarioModel::save(const QString &path)
+{
+    QSaveFile file(path);
+    const std::string text = writeScenario(m_scenario);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 || !file.commit())
+        return Error{"", ErrorCode::Io, "cannot write " + path.toStdString() + ": " + file.errorString().toStdString()};
+    if (m_filePath != path) {
+        m_filePath = path;
+        emit filePathChanged(m_filePath);
+    }
+    m_undo->setClean();
+    return std::nullopt;
+}
+
+void ScenarioModel::recompute()
+{
+    if (auto invalid = validateScenario(m_scenario)) {
+        m_estimate.reset();
+        m_problem = invalid;
+        return;
+    }
+    auto e = headroom::estimate(m_scenario);
+    if (e.ok()) {
+        m_estimate = std::move(e).value();
+        m_problem.reset();
+    } else {
+        m_estimate.reset();
+        m_problem = e.error();
+    }
+}
+
+Result<std::string> readTextFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{"", ErrorCode::Io, "cannot read " + path.toStdString() + ": " + file.errorString().toStdString()};
+    const QByteArray data = file.readAll();
+    return std::string(data.constData(), static_cast<std::size_t>(data.size()));
+}
+
+Scenario exampleScenario(const QString &name)
+{
+    auto text = readTextFile(QStringLiteral(":/examples/%1.headroom.json").arg(name));
+    if (text.ok())
+        if (auto s = readScenario(text.value()); s.ok())
+            return s.value();
+    return Scenario{};
+}
+
+} // namespace headroom::ui

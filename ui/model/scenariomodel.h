@@ -1,0 +1,81 @@
+#pragma once
+
+#include "engine/engine.h"
+#include "scenario/scenario.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace headroom::ui {
+
+/// What changed in the model; one typed notification instead of many signals.
+struct ScenarioChange {
+    enum Kind { Edited, Replaced };
+    Kind kind = Edited;
+    QString field; ///< the edited field's key ("run.batch_size"); empty when replaced
+};
+
+/// The one model object the UI binds to: the current scenario, its estimate, the file it
+/// came from, and the undo stack every edit goes through.
+class ScenarioModel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioModel)
+
+public:
+    explicit ScenarioModel(QObject *parent = nullptr);
+    ~ScenarioModel() override;
+
+    const Scenario &scenario() const { return m_scenario; }
+    /// The estimate of the current scenario, or nullptr when it could not be made.
+    const Estimate *estimate() const { return m_estimate ? &*m_estimate : nullptr; }
+    /// Why there is no estimate (invalid scenario, unknown catalogue entry, overflow).
+    const std::optional<Error> &problem() const { return m_problem; }
+
+    QUndoStack *undoStack() const { return m_undo; }
+    QString filePath() const { return m_filePath; }
+    bool isModified() const;
+    QString displayName() const;
+
+    /// Applies `mutate` to a copy of the scenario through an undoable command. Consecutive
+    /// edits of the same `field` merge into one undo step.
+    void edit(const QString &field, const QString &label, const std::function<void(Scenario &)> &mutate);
+
+    /// Replaces the scenario (new or opened file); clears the undo stack.
+    void reset(const Scenario &scenario, const QString &filePath = {});
+
+    /// Reads a scenario file; on failure nothing changes and the refusal is returned.
+    std::optional<Error> open(const QString &path);
+    /// Writes atomically (QSaveFile); on success the model becomes clean.
+    std::optional<Error> save(const QString &path);
+
+    /// Sets the scenario without an undo command (used by undo commands themselves).
+    void setScenarioDirect(const Scenario &scenario, const QString &field);
+
+signals:
+    void changed(const headroom::ui::ScenarioChange &change);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    void recompute();
+
+    Scenario m_scenario;
+    std::optional<Estimate> m_estimate;
+    std::optional<Error> m_problem;
+    QUndoStack *m_undo = nullptr;
+    QString m_filePath;
+};
+
+/// Reads a whole file as text; nullopt and an Io error when it cannot be read.
+Result<std::string> readTextFile(const QString &path);
+
+/// A built-in example scenario from the resources (":/examples/NAME.headroom.json").
+Scenario exampleScenario(const QString &name = QStringLiteral("llama2-7b-lora"));
+
+} // namespace headroom::ui
