@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs the whole test suite:
+# every CTest suite, core's tests again under ASan + UBSan, and a bounded fuzz run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+
+echo "== build and test (warnings are errors)"
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci
+
+echo "== core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+cmake --preset asan
+cmake --build --preset asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ctest --preset asan
+
+echo "== fuzzing the scenario reader for ${FUZZ_SECONDS:-60} s"
+cmake --preset fuzz
+cmake --build --preset fuzz
+corpus=$(mktemp -d)
+cp resources/examples/*.json tests/data/valid/*.json tests/data/invalid/*.json "$corpus"/
+build/fuzz/tests/fuzz/fuzz_scenario -max_total_time="${FUZZ_SECONDS:-60}" -max_len=8192 -timeout=10 \
+  -print_final_stats=1 "$corpus"
+rm -rf "$corpus"
+echo "== all tests passed"
