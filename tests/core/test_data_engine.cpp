@@ -36,6 +36,8 @@ private slots:
     void copiesAndStreaming();
     void recommendationAddsReserveAndHeadroom();
     void candidateFitAtTheBoundary();
+    void largestDatasetIsExactAcrossSizes_data();
+    void largestDatasetIsExactAcrossSizes();
     void hugeInputsSaturateOrRefuse();
     void unknownCatalogueEntryIsRefused();
 };
@@ -155,6 +157,41 @@ void TestDataEngine::candidateFitAtTheBoundary()
     QVERIFY(fits(at, estimateMemory(at), box));
     at.dataset.samples = *n + 1;
     QVERIFY(!fits(at, estimateMemory(at), box));
+}
+
+void TestDataEngine::largestDatasetIsExactAcrossSizes_data()
+{
+    QTest::addColumn<qint64>("ram");
+    QTest::addColumn<int>("layout");
+    QTest::newRow("1 MiB dense") << qint64(MiB) << static_cast<int>(Layout::Dense);
+    QTest::newRow("3 GiB + 7 B dense") << qint64(3 * GiB + 7) << static_cast<int>(Layout::Dense);
+    QTest::newRow("2 TiB dense") << qint64(2048 * GiB) << static_cast<int>(Layout::Dense);
+    QTest::newRow("5 GiB csr") << qint64(5 * GiB) << static_cast<int>(Layout::Csr);
+    QTest::newRow("too small") << qint64(100) << static_cast<int>(Layout::Dense);
+}
+
+void TestDataEngine::largestDatasetIsExactAcrossSizes()
+{
+    QFETCH(qint64, ram);
+    QFETCH(int, layout);
+    Scenario s = tabular(12345, 37, DType::Float64);
+    s.system.osReservedGib = 0;
+    s.dataset.layout = static_cast<Layout>(layout);
+    if (s.dataset.layout == Layout::Csr)
+        s.dataset.density = 0.1;
+    Machine m;
+    m.hostRam = ram;
+    const auto n = largestInMemoryDataset(s, m);
+    Scenario at = s;
+    at.dataset.samples = 1;
+    if (!n) {
+        QVERIFY(!fits(at, estimateMemory(at), m)); // not even one sample fits
+        return;
+    }
+    at.dataset.samples = *n;
+    QVERIFY(fits(at, estimateMemory(at), m));
+    at.dataset.samples = *n + 1;
+    QVERIFY(!fits(at, estimateMemory(at), m));
 }
 
 void TestDataEngine::hugeInputsSaturateOrRefuse()
