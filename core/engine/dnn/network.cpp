@@ -1,0 +1,89 @@
+#include "engine/dnn/network.h"
+
+#include "engine/dnn/dnn.h"
+#include "scenario/presets.h"
+#include "util/format.h"
+
+namespace headroom::dnn {
+
+NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, std::int64_t seqOverride)
+{
+    NetworkShape n;
+    if (!s.model.architecture)
+        return n;
+    const Architecture &arch = *s.model.architecture;
+    const InputShape &in = s.dataset.input;
+    switch (arch.kind) {
+    case ArchitectureKind::Mlp:
+        recordMlp(arch, in.elements(), tape);
+        n.label = "mlp";
+        n.known = true;
+        return n;
+    case ArchitectureKind::Rnn: {
+        const std::int64_t steps = in.kind == InputKind::Sequence || in.kind == InputKind::Tokens ? in.length : 1;
+        const std::int64_t features = in.kind == InputKind::Sequence ? in.features : in.kind == InputKind::Tokens ? 1 : in.elements();
+        recordRnn(arch, steps, features, tape);
+        n.label = std::string(toString(arch.cell)) + ", " + formatCount(steps) + " steps";
+        n.known = true;
+        return n;
+    }
+    case ArchitectureKind::Custom:
+        tape.addParams(arch.parameters);
+        tape.endLayer();
+        n.label = "custom";
+        n.known = true;
+        return n;
+    case ArchitectureKind::Transformer:
+    case ArchitectureKind::Preset:
+        break;
+    }
+    const PresetInfo *preset = arch.kind == ArchitectureKind::Preset ? findPreset(arch.preset) : nullptr;
+    if (arch.kind == ArchitectureKind::Preset && !preset)
+        return n;
+    if (preset && preset->family == PresetFamily::Vision) {
+        InputShape image = in;
+        if (image.kind != InputKind::Image)
+            image = InputShape{InputKind::Image, 1, 224, 224, 3, 1};
+        n.known = recordVision(preset->name, image, arch.outputs.value_or(1000), tape);
+        n.vision = true;
+        n.label = std::string(preset->name) + ", " + std::to_string(image.height) + "×" + std::to_string(image.width);
+        return n;
+    }
+    const std::int64_t tokens = in.kind == InputKind::Tokens || in.kind == InputKind::Sequence ? in.length : 0;
+    auto cfg = resolvedTransformer(arch, tokens);
+    if (!cfg)
+        return n;
+    if (seqOverride > 0)
+        cfg->seqLen = seqOverride;
+    n.transformer = true;
+    n.encoder = preset && preset->family == PresetFamily::Encoder;
+    n.config = *cfg;
+    // A preset's learned position table has its published number of rows.
+    const std::int64_t rows = preset ? preset->config.seqLen.value_or(0) : cfg->seqLen.value_or(0);
+    recordTransformer(*cfg, rows, n.encoder, ckpt, tape);
+    n.known = true;
+    n.label = (preset ? std::string(preset->name) : std::string("transformer")) + ", seq " + formatCount(cfg->seqLen.value_or(0));
+    return n;
+}
+
+std::int64_t parameterCount(const Scenario &scenario)
+{
+    Tape tape(TapeOptions{4, 4, false});
+    const NetworkShape n = recordNetwork(scenario, tape, BlockCheckpoint::None);
+    return n.known ? tape.params() : 0;
+}
+
+std::int64_t presetParameterCount(std::string_view preset)
+{
+    Scenario s;
+    s.dataset.input = InputShape{InputKind::Image, 1, 224, 224, 3, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = std::string(preset);
+    s.model.architecture = a;
+    if (const PresetInfo *p = findPreset(preset); p && p->family != PresetFamily::Vision)
+        s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, p->config.seqLen.value_or(1024)};
+    return parameterCount(s);
+}
+
+} // namespace headroom::dnn
