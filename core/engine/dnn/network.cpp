@@ -15,7 +15,7 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
     const InputShape &in = s.dataset.input;
     switch (arch.kind) {
     case ArchitectureKind::Mlp:
-        recordMlp(arch, in.elements(), tape);
+        recordMlp(arch, in.elements(), ckpt, tape);
         n.label = "mlp";
         n.known = true;
         return n;

@@ -17,14 +17,15 @@ namespace headroom::dnn {
 /// false for an unknown name.
 bool recordVision(std::string_view preset, const InputShape &image, std::int64_t outputs, Tape &tape);
 
-/// The MLP of the spec on `inputs` features.
-void recordMlp(const Architecture &arch, std::int64_t inputs, Tape &tape);
+/// Which parts of a block are kept for backward.
+enum class BlockCheckpoint { None, Selective, Full };
+
+/// The MLP of the spec on `inputs` features; with checkpointing each hidden block
+/// (Linear, activation, dropout) keeps only its input.
+void recordMlp(const Architecture &arch, std::int64_t inputs, BlockCheckpoint ckpt, Tape &tape);
 
 /// The RNN of the spec on sequences of `steps` × `features`.
 void recordRnn(const Architecture &arch, std::int64_t steps, std::int64_t features, Tape &tape);
-
-/// Which parts of a transformer block are kept for backward.
-enum class BlockCheckpoint { None, Selective, Full };
 
 /// A decoder (GPT-2 / LLaMA style, pre-norm) or BERT-style encoder, as eager PyTorch
 /// runs it; `encoder` adds BERT's token-type embeddings, post-norm and pooler.

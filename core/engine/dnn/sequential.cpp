@@ -18,7 +18,7 @@ void loss(Tape &t, std::int64_t outputs)
 
 } // namespace
 
-void recordMlp(const Architecture &arch, std::int64_t inputs, Tape &t)
+void recordMlp(const Architecture &arch, std::int64_t inputs, BlockCheckpoint ckpt, Tape &t)
 {
     const bool savesInput = arch.activation == Activation::Gelu || arch.activation == Activation::Silu;
     const bool dropout = arch.dropout > 0.0 && t.options().training;
@@ -30,13 +30,20 @@ void recordMlp(const Architecture &arch, std::int64_t inputs, Tape &t)
         // Linear output z; ReLU/tanh/sigmoid save their output, GELU/SiLU their input.
         // With dropout the activation output is only kept if the activation saves it;
         // the mask and the dropout output (the next layer's saved input) are new.
+        Bytes block = 0;
         if (savesInput)
-            t.saveAct(w);
+            block += satMul(w, t.act());
         if (!savesInput || !dropout)
+            block += satMul(w, t.act());
+        if (dropout)
+            block += satMul(w, t.options().mask + t.act());
+        if (ckpt == BlockCheckpoint::None || !t.options().training) {
+            t.save(block, 1);
+        } else {
+            // Checkpointed block: only its output (the next block's input) is kept; its
+            // backward runs the block again.
             t.saveAct(w);
-        if (dropout) {
-            t.save(w, t.options().mask);
-            t.saveAct(w);
+            t.recompute(block);
         }
         t.transient(w, t.act());
         t.live(satMul(satAdd(prev, satMul(w, 2)), t.act()));

@@ -33,14 +33,22 @@ Img conv(Tape &t, const Img &in, std::int64_t cout, int k, int s, int p, std::in
     return out;
 }
 
+/// How an in-place activation after batch norm is saved: ReLU's backward needs only its
+/// result; ReLU6 (hardtanh_) and SiLU need their input, so autograd clones the
+/// batch-norm output before overwriting it (checked with saved_tensors_hooks).
+enum class InPlace { Relu, ClonesInput };
+
 /// Convolution + batch norm + in-place activation: saves the convolution's output
-/// (batch norm's input) and the normalised, activated output.
-Img convBnAct(Tape &t, const Img &in, std::int64_t cout, int k, int s, int p, std::int64_t groups = 1)
+/// (batch norm's input), the activated output and, for ReLU6/SiLU, the clone.
+Img convBnAct(Tape &t, const Img &in, std::int64_t cout, int k, int s, int p, std::int64_t groups = 1,
+              InPlace act = InPlace::Relu)
 {
     Img out = conv(t, in, cout, k, s, p, groups);
     t.addParams(2 * cout); // batch-norm weight and bias
     t.saveAct(out.n());
     t.saveAct(out.n());
+    if (act == InPlace::ClonesInput)
+        t.saveAct(out.n());
     return out;
 }
 
@@ -159,7 +167,7 @@ void mobilenetV2(Tape &t, const Img &input, std::int64_t outputs)
     struct Stage { int t, c, n, s; };
     static constexpr Stage kStages[] = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2},
                                         {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
-    Img x = convBnAct(t, input, 32, 3, 2, 1);
+    Img x = convBnAct(t, input, 32, 3, 2, 1, 1, InPlace::ClonesInput);
     t.endLayer();
     for (const Stage &st : kStages) {
         for (int i = 0; i < st.n; ++i) {
@@ -167,15 +175,15 @@ void mobilenetV2(Tape &t, const Img &input, std::int64_t outputs)
             const std::int64_t hidden = x.c * st.t;
             Img y = x;
             if (st.t != 1)
-                y = convBnAct(t, y, hidden, 1, 1, 0);
-            y = convBnAct(t, y, hidden, 3, stride, 1, hidden);
+                y = convBnAct(t, y, hidden, 1, 1, 0, 1, InPlace::ClonesInput);
+            y = convBnAct(t, y, hidden, 3, stride, 1, hidden, InPlace::ClonesInput);
             y = convBn(t, y, st.c, 1, 1, 0);
             t.saveAct(y.n()); // block output (after the residual add), saved by the next conv
             t.endLayer();
             x = y;
         }
     }
-    x = convBnAct(t, x, 1280, 1, 1, 0);
+    x = convBnAct(t, x, 1280, 1, 1, 0, 1, InPlace::ClonesInput);
     t.endLayer();
     classifierLoss(t, x.c, outputs, true);
 }
@@ -186,7 +194,7 @@ void efficientnetB0(Tape &t, const Img &input, std::int64_t outputs)
     static constexpr Stage kStages[] = {{1, 3, 1, 32, 16, 1},   {6, 3, 2, 16, 24, 2},  {6, 5, 2, 24, 40, 2},
                                         {6, 3, 2, 40, 80, 3},   {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4},
                                         {6, 3, 1, 192, 320, 1}};
-    Img x = convBnAct(t, input, 32, 3, 2, 1);
+    Img x = convBnAct(t, input, 32, 3, 2, 1, 1, InPlace::ClonesInput);
     t.endLayer();
     int block = 0;
     for (const Stage &st : kStages) {
@@ -196,8 +204,8 @@ void efficientnetB0(Tape &t, const Img &input, std::int64_t outputs)
             const std::int64_t expanded = makeDivisible(static_cast<double>(in) * st.expand);
             Img y = x;
             if (expanded != in)
-                y = convBnAct(t, y, expanded, 1, 1, 0);
-            y = convBnAct(t, y, expanded, st.k, stride, st.k / 2, expanded);
+                y = convBnAct(t, y, expanded, 1, 1, 0, 1, InPlace::ClonesInput);
+            y = convBnAct(t, y, expanded, st.k, stride, st.k / 2, expanded, InPlace::ClonesInput);
             // Squeeze-and-excitation: pool → 1×1 conv → SiLU → 1×1 conv → sigmoid → scale.
             const std::int64_t squeeze = std::max<std::int64_t>(1, in / 4);
             t.addMatrix(squeeze, expanded);
@@ -216,7 +224,7 @@ void efficientnetB0(Tape &t, const Img &input, std::int64_t outputs)
             x = y;
         }
     }
-    x = convBnAct(t, x, 1280, 1, 1, 0);
+    x = convBnAct(t, x, 1280, 1, 1, 0, 1, InPlace::ClonesInput);
     t.endLayer();
     classifierLoss(t, x.c, outputs, true);
 }
@@ -244,7 +252,7 @@ void vitB16(Tape &t, const Img &input, std::int64_t outputs)
     t.addMatrix(f, h);
     t.addMatrix(h, f);
     t.addParams(3 * h + h + f + h); // their biases
-    for (int i = 0; i < 7; ++i)
+    for (int i = 0; i < 8; ++i)
         t.saveAct(sh);
     t.saveAct(satMul(heads, tokens, tokens));
     t.saveAct(satMul(tokens, f));
