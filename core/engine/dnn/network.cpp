@@ -28,7 +28,11 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
         return n;
     }
     case ArchitectureKind::Custom:
+        // Described by its totals: the saved bytes per sample at the run's precision,
+        // which are also taken as the inference live set.
         tape.addParams(arch.parameters);
+        tape.save(arch.activationBytesPerSample, 1);
+        tape.live(arch.activationBytesPerSample);
         tape.endLayer();
         n.label = "custom";
         n.known = true;

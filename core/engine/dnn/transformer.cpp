@@ -56,8 +56,11 @@ void addBlockParams(Tape &t, const Dims &d, bool encoder)
     const bool bias = !d.swiglu || encoder;
     const std::int64_t qkvOut = satMul(d.a + 2 * d.kv, d.hd);
     t.addMatrix(qkvOut, d.h);
-    t.adapt(qkvOut, d.h);
     t.addMatrix(d.h, d.a * d.hd);
+    // LoRA adapts q, k, v and the output projection as separate matrices (PEFT).
+    t.adapt(d.a * d.hd, d.h);
+    t.adapt(d.kv * d.hd, d.h);
+    t.adapt(d.kv * d.hd, d.h);
     t.adapt(d.h, d.a * d.hd);
     for (int i = 0; i < (d.swiglu ? 2 : 1); ++i)
         t.addMatrix(d.f, d.h);
