@@ -85,8 +85,12 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
     const Bytes largest = peak.largestTensor;
     const Bytes temps = largest >= kLow && largest <= kHigh ? satMul(largest, 2) : 0;
     Bytes recomputed = 0;
-    for (int i = 0; i < tape.layerCount(); ++i)
-        recomputed = std::max(recomputed, satMul(tape.layer(i).recompute, batch));
+    for (int i = 0; i < tape.recomputeClassCount(); ++i) {
+        const auto &c = tape.recomputeClass(i);
+        const Bytes block = satMul(c.perSample, batch);
+        if (block >= kLow && block <= kHigh)
+            recomputed = satAdd(recomputed, satMul(block, c.count));
+    }
     // Of the heap-class blocks a step frees, about half is still resident and unused at
     // the next step's peak (the rest is reused by allocations of the same size): the
     // fixed-threshold re-runs (results-fixed-mmap.json) put the retention at 0.3–0.7 of

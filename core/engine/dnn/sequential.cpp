@@ -30,20 +30,19 @@ void recordMlp(const Architecture &arch, std::int64_t inputs, BlockCheckpoint ck
         // Linear output z; ReLU/tanh/sigmoid save their output, GELU/SiLU their input.
         // With dropout the activation output is only kept if the activation saves it;
         // the mask and the dropout output (the next layer's saved input) are new.
-        Bytes block = 0;
-        if (savesInput)
-            block += satMul(w, t.act());
-        if (!savesInput || !dropout)
-            block += satMul(w, t.act());
-        if (dropout)
-            block += satMul(w, t.options().mask + t.act());
+        const int acts = (savesInput ? 1 : 0) + (!savesInput || !dropout ? 1 : 0) + (dropout ? 1 : 0);
         if (ckpt == BlockCheckpoint::None || !t.options().training) {
-            t.save(block, 1);
+            for (int i = 0; i < acts; ++i)
+                t.saveAct(w);
+            if (dropout)
+                t.save(w, t.options().mask);
         } else {
             // Checkpointed block: only its output (the next block's input) is kept; its
             // backward runs the block again.
             t.saveAct(w);
-            t.recompute(block);
+            t.recompute(w, t.act(), acts);
+            if (dropout)
+                t.recompute(w, t.options().mask);
         }
         t.transient(w, t.act());
         t.live(satMul(satAdd(prev, satMul(w, 2)), t.act()));

@@ -33,6 +33,18 @@ void Tape::addMatrix(std::int64_t rows, std::int64_t cols)
     m_curMatrixParams = satAdd(m_curMatrixParams, n);
 }
 
+void Tape::recompute(std::int64_t elements, int bytesPerElement, std::int64_t count)
+{
+    if (elements <= 0 || count <= 0)
+        return;
+    const Bytes b = satMul(elements, bytesPerElement);
+    m_current.recompute = satAdd(m_current.recompute, satMul(b, count));
+    if (m_nOpenRecompute < static_cast<int>(m_openRecompute.size()))
+        m_openRecompute[static_cast<std::size_t>(m_nOpenRecompute++)] = {b, count};
+    else
+        m_openRecompute[m_openRecompute.size() - 1].count += count;
+}
+
 void Tape::live(Bytes perSample) { m_inferPeak = std::max(m_inferPeak, perSample); }
 
 void Tape::addOpen(Bytes perSample)
@@ -76,6 +88,12 @@ void Tape::endLayer()
         addSize(c.perSample, satMul(c.count, m_current.repeat));
     }
     m_nOpen = 0;
+    if (m_current.recompute > m_maxRecompute) {
+        m_maxRecompute = m_current.recompute;
+        m_recompute = m_openRecompute;
+        m_nRecompute = m_nOpenRecompute;
+    }
+    m_nOpenRecompute = 0;
     m_params = satAdd(m_params, satMul(m_current.params, m_current.repeat));
     // Factored state: the matrices' rows + cols, every other parameter in full.
     const std::int64_t vectors = satSub(m_current.params, m_curMatrixParams);

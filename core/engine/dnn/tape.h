@@ -49,8 +49,9 @@ public:
     /// Marks the last weight matrix rows × cols as one that LoRA adapts (attention
     /// projections); a tape without marks adapts every matrix.
     void adapt(std::int64_t rows, std::int64_t cols) { m_curAdapt = satAdd(m_curAdapt, satAdd(rows, cols)); }
-    /// Activations recomputed in the current layer's backward (checkpointing).
-    void recompute(Bytes perSample) { m_current.recompute = perSample; }
+    /// A tensor rebuilt in the current layer's backward (checkpointing): `count` tensors
+    /// of `elements` per sample.
+    void recompute(std::int64_t elements, int bytesPerElement, std::int64_t count = 1);
     /// Closes the current layer; the following records start a new one.
     void endLayer();
     /// The current layer runs `times` times in a row, identically (transformer blocks):
@@ -81,6 +82,9 @@ public:
     };
     [[nodiscard]] int sizeClassCount() const { return m_nSizes; }
     [[nodiscard]] const SizeClass &sizeClass(int i) const { return m_sizes[static_cast<std::size_t>(i)]; }
+    /// Size classes of one block's recomputed tensors (the largest such block).
+    [[nodiscard]] int recomputeClassCount() const { return m_nRecompute; }
+    [[nodiscard]] const SizeClass &recomputeClass(int i) const { return m_recompute[static_cast<std::size_t>(i)]; }
 
 private:
     void addSize(Bytes perSample, std::int64_t count);
@@ -104,6 +108,11 @@ private:
     int m_nSizes = 0;
     std::array<SizeClass, 32> m_open{};      // of the current layer
     int m_nOpen = 0;
+    std::array<SizeClass, 8> m_recompute{};  // of the block with the most recomputation
+    int m_nRecompute = 0;
+    std::array<SizeClass, 8> m_openRecompute{};
+    int m_nOpenRecompute = 0;
+    Bytes m_maxRecompute = 0;
 };
 
 } // namespace headroom::dnn

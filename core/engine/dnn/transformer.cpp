@@ -107,7 +107,6 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     // One block, repeated `layers` times.
     t.setRepeat(d.L);
     addBlockParams(t, d, encoder);
-    Bytes attnCore = 0; // bytes per sample of the attention core (what selective recomputes)
     if (ckpt == BlockCheckpoint::Full) {
         t.saveAct(sh); // only the block input (the previous block's output) is kept
     } else {
@@ -136,23 +135,23 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
             t.save(2 * d.s, 4);        // post-norm: a third LayerNorm-sized set of statistics
         t.saveAct(sh);                 // block output
     }
-    if (!d.flash) {
-        attnCore = satMul(ss, t.act());
-        if (dropout)
-            attnCore = satAdd(attnCore, satMul(ss, t.options().mask + t.act()));
-    }
-    if (ckpt != BlockCheckpoint::None) {
-        // Backward recomputes one block (or its attention core) at a time.
-        Bytes again = attnCore;
-        if (ckpt == BlockCheckpoint::Full) {
-            const std::int64_t normExtra = d.rms ? 2 * sh + d.s : 0;
-            const std::int64_t perBlock = 9 * sh + 2 * normExtra + satMul(sf, d.swiglu ? 4 : 2)
-                                          + (dropout ? 0 : 0);
-            again = satAdd(attnCore, satMul(perBlock, t.act()));
-            if (dropout)
-                again = satAdd(again, satMul(2 * sh, t.options().mask));
+    if (ckpt != BlockCheckpoint::None && train) {
+        // Backward rebuilds one block (or its attention core) at a time.
+        if (!d.flash) {
+            t.recompute(ss, t.act());
+            if (dropout) {
+                t.recompute(ss, t.options().mask);
+                t.recompute(ss, t.act());
+            }
         }
-        t.recompute(again);
+        if (ckpt == BlockCheckpoint::Full) {
+            t.recompute(sh, t.act(), 8 + (d.rms ? 4 : 0));
+            if (d.rms)
+                t.recompute(d.s, t.act(), 2);
+            t.recompute(sf, t.act(), d.swiglu ? 4 : 2);
+            if (dropout)
+                t.recompute(sh, t.options().mask, 2);
+        }
     }
     t.transient(d.flash ? sf : std::max(ss, sf), t.act());
     // Inference: the residual stream, q/k/v and two s×s maps; or the FFN's hidden tensors.
