@@ -62,11 +62,11 @@ void recordRnn(const Architecture &arch, std::int64_t steps, std::int64_t featur
     const std::int64_t dirs = arch.bidirectional ? 2 : 1;
     // Gates per cell: LSTM 4, GRU 3, plain RNN 1.
     const std::int64_t gates = arch.cell == RnnCell::Lstm ? 4 : arch.cell == RnnCell::Gru ? 3 : 1;
-    // Saved per time step and direction (ATen's CPU cell loop, RNN.cpp): LSTM keeps the
-    // gate block (sigmoid_/tanh_ results in place, 4h), the cell state, tanh(cell) and the
-    // hidden state (7h); GRU the hidden-side gates (3h), r, z, n, h − n and h (8h); a
-    // tanh RNN the pre-activation sum and the hidden state (2h).
-    const std::int64_t perStep = arch.cell == RnnCell::Lstm ? 7 * h : arch.cell == RnnCell::Gru ? 8 * h : 2 * h;
+    // Saved per time step and direction (ATen's CPU cell loop, RNN.cpp; counted with
+    // saved_tensors_hooks on torch 1.13): LSTM keeps the gate block (sigmoid_/tanh_
+    // results in place, 4h), the cell state, tanh(cell) and the hidden state: 7h; GRU
+    // also 7h (hidden-side gates, r, z, n, h); a tanh RNN its output: 1h.
+    const std::int64_t perStep = arch.cell == RnnCell::Rnn ? h : 7 * h;
     std::int64_t in = features;
     for (std::int64_t layer = 0; layer < arch.rnnLayers; ++layer) {
         for (std::int64_t dir = 0; dir < dirs; ++dir) {
@@ -74,14 +74,14 @@ void recordRnn(const Architecture &arch, std::int64_t steps, std::int64_t featur
             t.addMatrix(gates * h, h);  // weight_hh
             t.addParams(2 * gates * h); // bias_ih, bias_hh
         }
-        // batch_first input is transposed to time-major: the first layer's input projection
-        // saves a contiguous copy of it.
+        // batch_first input is transposed to time-major: the first layer's input
+        // projection saves a contiguous copy of it, once per direction.
         if (layer == 0)
-            t.saveAct(satMul(steps, in));
+            t.saveAct(satMul(dirs, steps, in));
         t.saveAct(satMul(dirs, steps, perStep));
-        t.saveAct(satMul(dirs, steps, h)); // stacked outputs, saved by the next layer
-        if (dirs == 2)
-            t.saveAct(satMul(steps, 2 * h)); // both directions concatenated
+        // The layer's output, saved by the next layer (or the head): the stacked steps,
+        // or both directions concatenated.
+        t.saveAct(satMul(dirs, steps, h));
         t.transient(satMul(steps, gates * h), t.act()); // the precomputed input projection
         t.live(satMul(satAdd(satMul(steps, in), satMul(dirs, steps, gates * h + h)), t.act()));
         t.endLayer();
