@@ -75,7 +75,8 @@ void addDeepLearningMemory(EngineContext &ctx)
 
     // Eager PyTorch on a GPU uses the fused dropout kernel (bool mask, 1 B); on the CPU
     // dropout multiplies by a noise tensor of the activation dtype (ATen _dropout_impl).
-    const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train};
+    const bool mixed = r.precision == Precision::MixedBf16 || r.precision == Precision::MixedFp16;
+    const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, mixed ? 4 : pl.actBytes};
     const std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     Tape tape(opts);
     const NetworkShape net = recordNetwork(s, tape, checkpointOf(r.checkpointing), prefill);
@@ -97,7 +98,12 @@ void addDeepLearningMemory(EngineContext &ctx)
     };
 
     // ---- model states, sharded
-    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges());
+    // On the CPU, mixed precision is torch.autocast over an fp32 model: its gradients are
+    // fp32 (and the bf16 weight copies autocast makes are the 16-bit "parameters"). On
+    // devices the spec's layout is the ZeRO paper's (§3.1): 16-bit weights and
+    // gradients, fp32 master weights and optimizer states.
+    const bool fp32Grads = mixed && !gpu;
+    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), fp32Grads);
     const std::int64_t split = satMul(deg.tp, deg.pp);
     const std::int64_t pShards = deg.zero >= 3 ? deg.dp : 1;
     const std::int64_t gShards = deg.zero >= 2 ? deg.dp : 1;

@@ -6,6 +6,48 @@
 
 namespace headroom::dnn {
 
+namespace {
+
+/// The dtype a batch is cast to before the first layer (the harness's `x.to(dtype)`):
+/// fp64 runs compute in float64, bf16/fp16 runs in their type, everything else in fp32.
+DType computeDType(Precision p)
+{
+    switch (p) {
+    case Precision::Fp64: return DType::Float64;
+    case Precision::Bf16: return DType::BFloat16;
+    case Precision::Fp16: return DType::Float16;
+    default: return DType::Float32;
+    }
+}
+
+/// The batch as the first layer saves it: a device copy on a GPU, a cast copy when the
+/// stored dtype is not the compute dtype, and under autocast the 16-bit copy that the
+/// first linear or convolution makes. Token ids are widened to int64 for the embedding.
+void recordInput(const Scenario &s, Tape &tape)
+{
+    if (!tape.options().training)
+        return;
+    const InputShape &in = s.dataset.input;
+    const DType stored = s.dataset.dtype;
+    const bool gpu = s.device() == Device::Gpu;
+    if (in.kind == InputKind::Tokens) {
+        if (gpu || dtypeSize(stored) != 8)
+            tape.save(in.length, 8);
+    } else {
+        const DType compute = computeDType(s.run.precision);
+        const std::int64_t n = in.elements();
+        if (gpu && stored == compute)
+            tape.save(n, dtypeSize(stored));
+        if (stored != compute)
+            tape.save(n, dtypeSize(compute));
+        if (s.run.precision == Precision::MixedBf16 || s.run.precision == Precision::MixedFp16)
+            tape.save(n, 2);
+    }
+    tape.endLayer();
+}
+
+} // namespace
+
 NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, std::int64_t seqOverride)
 {
     NetworkShape n;
@@ -13,6 +55,8 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
         return n;
     const Architecture &arch = *s.model.architecture;
     const InputShape &in = s.dataset.input;
+    if (arch.kind != ArchitectureKind::Custom)
+        recordInput(s, tape);
     switch (arch.kind) {
     case ArchitectureKind::Mlp:
         recordMlp(arch, in.elements(), ckpt, tape);

@@ -9,10 +9,10 @@ namespace {
 /// squared error saves the output and the target. The logits exist meanwhile.
 void loss(Tape &t, std::int64_t outputs)
 {
-    t.saveAct(outputs);
+    t.save(outputs, t.wide());
     if (outputs == 1)
-        t.saveAct(1);
-    t.transient(outputs, t.act());
+        t.save(1, t.wide());
+    t.transient(outputs, t.wide());
     t.endLayer();
 }
 

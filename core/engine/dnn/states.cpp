@@ -31,9 +31,12 @@ PrecisionLayout precisionLayout(Precision p)
     return {};
 }
 
-ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges)
+ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
+                        bool fp32Grads)
 {
-    const PrecisionLayout pl = precisionLayout(s.run.precision);
+    PrecisionLayout pl = precisionLayout(s.run.precision);
+    if (fp32Grads)
+        pl.gradBytes = 4;
     const bool train = s.run.task == Task::Train;
     const Finetune &ft = s.run.finetune;
     ModelStates m;

@@ -35,6 +35,8 @@ struct ModelStates {
 
 /// `factored` is Σ rows + cols over weight matrices (Adafactor), `edges` the same over
 /// the matrices LoRA adapts.
-ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges);
+/// `fp32Grads`: mixed precision by autocast, whose gradients are fp32.
+ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
+                        bool fp32Grads = false);
 
 } // namespace headroom::dnn

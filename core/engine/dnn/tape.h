@@ -16,6 +16,10 @@ struct TapeOptions {
     int act = 4;            ///< bytes of one activation element (compute dtype)
     int mask = 4;           ///< bytes of one dropout-mask element (see dropoutMaskBytes)
     bool training = true;   ///< autograd records saved tensors
+    /// Bytes of the tensors autocast keeps in fp32 under mixed precision: the residual
+    /// stream (embeddings are not autocast, and fp32 + bf16 promotes), norm internals and
+    /// the loss (log_softmax runs in fp32). Equal to `act` otherwise.
+    int wide = 4;
 };
 
 /// One recorded stretch of the network (a layer or a whole block), possibly repeated.
@@ -33,6 +37,7 @@ public:
 
     [[nodiscard]] const TapeOptions &options() const { return m_opt; }
     [[nodiscard]] int act() const { return m_opt.act; }
+    [[nodiscard]] int wide() const { return m_opt.wide; }
 
     /// A tensor of `elements` per sample at `bytesPerElement` kept for backward.
     void save(std::int64_t elements, int bytesPerElement);

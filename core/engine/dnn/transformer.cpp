@@ -43,9 +43,9 @@ Dims dimsOf(const TransformerConfig &c)
 void normSaved(Tape &t, const Dims &d)
 {
     if (d.rms) {
-        t.saveAct(satMul(d.s, d.h));
-        t.saveAct(d.s);
-        t.saveAct(satMul(d.s, d.h));
+        t.save(satMul(d.s, d.h), t.wide());
+        t.save(d.s, t.wide());
+        t.save(satMul(d.s, d.h), t.wide());
     } else {
         t.save(2 * d.s, 4);
     }
@@ -96,9 +96,9 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     if (encoder)
         t.addParams(4 * d.h); // token-type embeddings (2 types) and the embedding LayerNorm
     if (dropout)
-        t.save(sh, t.options().mask);
-    t.saveAct(sh);
-    t.live(satMul(sh, 3 * t.act()));
+        t.save(sh, std::min(t.options().mask, t.wide()));
+    t.save(sh, t.wide());
+    t.live(satMul(sh, 3 * t.wide()));
     t.endLayer();
     // The causal mask is one shared bool s×s buffer, saved by every masked_fill.
     if (d.causal && !d.flash)
@@ -108,7 +108,7 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     t.setRepeat(d.L);
     addBlockParams(t, d, encoder);
     if (ckpt == BlockCheckpoint::Full) {
-        t.saveAct(sh); // only the block input (the previous block's output) is kept
+        t.save(sh, t.wide()); // only the block input (the previous block's output) is kept
     } else {
         normSaved(t, d);
         t.saveAct(sh);                 // norm output, saved by the QKV projection
@@ -125,7 +125,7 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
         t.saveAct(sh);                 // attention output, saved by the output projection
         if (dropout)
             t.save(sh, t.options().mask);
-        t.saveAct(sh);                 // residual sum, saved by the second norm
+        t.save(sh, t.wide());          // residual sum, saved by the second norm
         normSaved(t, d);
         t.saveAct(sh);                 // second norm output
         t.saveAct(satMul(sf, d.swiglu ? 4 : 2)); // FFN hidden: GELU in/out; SwiGLU w1, silu, w3, product
@@ -133,7 +133,7 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
             t.save(sh, t.options().mask);
         if (encoder)
             t.save(2 * d.s, 4);        // post-norm: a third LayerNorm-sized set of statistics
-        t.saveAct(sh);                 // block output
+        t.save(sh, t.wide());          // block output
     }
     if (ckpt != BlockCheckpoint::None && train) {
         // Backward rebuilds one block (or its attention core) at a time.
@@ -173,9 +173,9 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     t.saveAct(sh);
     t.endLayer();
     const std::int64_t sv = satMul(d.s, d.V);
-    t.saveAct(sv);
+    t.save(sv, t.wide()); // log-probabilities (fp32 under autocast)
     t.save(d.s, 8);
-    t.transient(sv, t.act());
+    t.transient(sv, t.wide());
     t.live(satMul(satAdd(sh, sv), t.act()));
     t.endLayer();
 }

@@ -74,8 +74,8 @@ void classifierLoss(Tape &t, std::int64_t features, std::int64_t outputs, bool d
     t.addParams(outputs);
     t.endLayer();
     // cross_entropy = log_softmax (saves its output) + nll_loss; the logits exist meanwhile.
-    t.saveAct(outputs);
-    t.transient(outputs, t.act());
+    t.save(outputs, t.wide());
+    t.transient(outputs, t.wide());
     t.live(satMul(satAdd(features, outputs), t.act()));
     t.endLayer();
 }
@@ -149,8 +149,8 @@ void vgg16(Tape &t, const Img &input, std::int64_t outputs)
     t.addMatrix(outputs, in);
     t.addParams(outputs);
     t.endLayer();
-    t.saveAct(outputs);
-    t.transient(outputs, t.act());
+    t.save(outputs, t.wide());
+    t.transient(outputs, t.wide());
     t.endLayer();
 }
 
@@ -269,8 +269,8 @@ void vitB16(Tape &t, const Img &input, std::int64_t outputs)
     t.addMatrix(outputs, h);
     t.addParams(outputs);
     t.endLayer();
-    t.saveAct(outputs);
-    t.transient(outputs, t.act());
+    t.save(outputs, t.wide());
+    t.transient(outputs, t.wide());
     t.endLayer();
 }
 
