@@ -76,7 +76,9 @@ void addDeepLearningMemory(EngineContext &ctx)
     // Eager PyTorch on a GPU uses the fused dropout kernel (bool mask, 1 B); on the CPU
     // dropout multiplies by a noise tensor of the activation dtype (ATen _dropout_impl).
     const bool mixed = r.precision == Precision::MixedBf16 || r.precision == Precision::MixedFp16;
-    const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, mixed ? 4 : pl.actBytes};
+    // CPU mixed precision is autocast over an fp32 model: the residual stream and the
+    // loss stay fp32. On devices the weights themselves are 16-bit (see fp32Grads).
+    const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, mixed && !gpu ? 4 : pl.actBytes};
     const std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     Tape tape(opts);
     const NetworkShape net = recordNetwork(s, tape, checkpointOf(r.checkpointing), prefill);
