@@ -4,7 +4,8 @@
 
 namespace headroom::dnn {
 
-ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent)
+ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
+                            std::int64_t frozenParams)
 {
     ActivationPeak p;
     const double params = static_cast<double>(std::max<std::int64_t>(1, t.params()));
@@ -17,7 +18,15 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
     Bytes best = 0;
     Bytes bestGrads = 0;
     for (int i = 0; i < t.layerCount(); ++i) {
-        const TapeLayer &l = t.layer(i);
+        TapeLayer l = t.layer(i);
+        if (frozenParams > paramsBefore && l.params > 0) {
+            // Repetitions of this layer that lie wholly in the frozen prefix save nothing.
+            const std::int64_t frozenReps = std::min(l.repeat, (frozenParams - paramsBefore) / l.params);
+            paramsBefore = satAdd(paramsBefore, satMul(l.params, frozenReps));
+            l.repeat -= frozenReps;
+            if (l.repeat == 0)
+                continue;
+        }
         p.largestTensor = std::max(p.largestTensor, satMul(l.transient, batch));
         // The live set is linear in the repetition index, so its maximum over a run of
         // identical blocks is at the first or the last one.

@@ -17,8 +17,11 @@ struct ActivationPeak {
 /// Training: walks backward from the last layer; at layer i the saved tensors of layers
 /// 0..i, its recomputed ones, two gradient-sized temporaries of its largest tensor, and
 /// the gradients of layers i..n are alive. `gradients` are the bytes of all gradients;
-/// with accumulation they all exist from the second micro-batch on.
-ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent);
+/// with accumulation they all exist from the second micro-batch on. The first
+/// `frozenParams` parameters are frozen (a frozen backbone): autograd records nothing
+/// for the layers that hold them, since no input of theirs requires a gradient.
+ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
+                            std::int64_t frozenParams = 0);
 
 /// Inference (no autograd): the largest live set of one forward pass.
 ActivationPeak inferencePeak(const Tape &t, std::int64_t batch);

@@ -87,8 +87,6 @@ void addDeepLearningMemory(EngineContext &ctx)
         ctx.warn("dnn_unknown_model", "the model's architecture is missing or unknown; only the runtime is counted");
         return;
     }
-    if (!train && (r.precision == Precision::Int8 || r.precision == Precision::Int4) && false)
-        return;
     if (train && (r.precision == Precision::Int8 || r.precision == Precision::Int4) && r.finetune.method != FinetuneMethod::Lora)
         ctx.warn("quantised_training", "int8/int4 are weight-only inference precisions; training them needs LoRA adapters (QLoRA)");
 
@@ -183,7 +181,8 @@ void addDeepLearningMemory(EngineContext &ctx)
                 + ") + output layer and loss " + formatBytes(output));
     } else if (train) {
         const bool accumulating = r.gradientAccumulation > 1;
-        peak = trainingPeak(tape, batch, ms.gradients, accumulating);
+        const std::int64_t frozen = r.finetune.method == FinetuneMethod::Frozen ? satSub(ms.params, ms.trainable) : 0;
+        peak = trainingPeak(tape, batch, ms.gradients, accumulating, frozen);
         // Optimizer step: PyTorch's per-parameter (foreach=False) Adam/RMSprop/Adagrad
         // make one or two temporaries of the largest parameter.
         const Bytes stepTemp = satMul(tape.largestParam(), pl.stateBytes, ms.optimizer > 0 ? 2 : 0);

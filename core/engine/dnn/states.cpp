@@ -73,6 +73,8 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
     const int adapterBits = quantised ? 16 : pl.weightBits;
     m.weights = satAdd(base, bitsToBytes(m.adapters, adapterBits));
     m.weightsText = weightText;
+    if (pl.masterBytes > 0 && s.device() == Device::Cpu)
+        m.weightsText += " (the 16-bit copies autocast makes of the fp32 model)";
     if (m.adapters > 0)
         m.weightsText += " + " + formatCount(m.adapters) + " LoRA adapter parameters (rank " + std::to_string(ft.rank) + ")";
 
