@@ -70,6 +70,10 @@ private slots:
     void gpuRunPutsModelOnDevice();
     void absurdInputsSaturate();
     void batchGrowsActivations();
+    void frozenBackboneSavesLess();
+    void offloadMovesStatesToHost();
+    void tensorParallelSplitsWeights();
+    void adafactorIsFactored();
 };
 
 void TestDnn::presetParameters_data()
@@ -327,6 +331,76 @@ void TestDnn::batchGrowsActivations()
     const Bytes a64 = estimateMemory(s).host.bytesOf("activations");
     QVERIFY(a64 > a32 * 19 / 10);
     QVERIFY(a64 < a32 * 21 / 10);
+}
+
+void TestDnn::frozenBackboneSavesLess()
+{
+    Scenario s = preset("resnet50", image(128));
+    s.run.device = Device::Cpu;
+    s.run.batchSize = 16;
+    s.run.optimizer = Optimizer::Adam;
+    const Estimate full = estimateMemory(s);
+    s.run.finetune.method = FinetuneMethod::Frozen;
+    s.run.finetune.trainableFraction = 0.1;
+    const Estimate frozen = estimateMemory(s);
+    // Gradients and Adam moments only for 10 % of 25,557,032 parameters.
+    QCOMPARE(frozen.host.bytesOf("gradients"), Bytes(2555703) * 4);
+    QCOMPARE(frozen.host.bytesOf("optimizer_states"), Bytes(2555703) * 8);
+    QCOMPARE(frozen.host.bytesOf("parameters"), full.host.bytesOf("parameters"));
+    // The frozen early layers hold the large feature maps: far fewer saved activations.
+    QVERIFY(frozen.host.bytesOf("activations") < full.host.bytesOf("activations") / 2);
+}
+
+void TestDnn::offloadMovesStatesToHost()
+{
+    // ZeRO-2 with optimizer offload, 8 devices on one machine, 7.5B parameters, mixed
+    // precision Adam: each device keeps its 16-bit weights and its 1/8 of the 16-bit
+    // gradients; the host keeps every process's shard of master weights, moments and
+    // fp32 gradients: (4 + 8 + 4) × 7.5B = 120 GB.
+    Scenario s = customModel(7'500'000'000, Precision::MixedBf16, Optimizer::AdamW);
+    s.run.device = Device::Gpu;
+    s.cluster.gpusPerNode = 8;
+    s.cluster.dataParallel = DataParallel::Zero2;
+    s.cluster.offload = Offload::Optimizer;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("optimizer_states"), Bytes(0));
+    QCOMPARE(e.device->bytesOf("master_weights"), Bytes(0));
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(15'000'000'000));
+    QCOMPARE(e.device->bytesOf("gradients"), Bytes(15'000'000'000) / 8);
+    QCOMPARE(e.host.bytesOf("offloaded_states"), Bytes(120'000'000'000));
+}
+
+void TestDnn::tensorParallelSplitsWeights()
+{
+    Scenario s = preset("llama-2-70b", tokens(4096));
+    s.run.task = Task::Inference;
+    s.run.precision = Precision::Bf16;
+    s.run.batchSize = 1;
+    s.run.generation = Generation{4000, 96};
+    s.cluster.gpusPerNode = 8;
+    s.cluster.tensorParallel = 8;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(68976648192) * 2 / 8);
+    // GQA: 8 KV heads; 2 × 80 × 8 × 128 × 4096 × 2 B = 1.25 GiB, split over 8 devices.
+    QCOMPARE(e.device->bytesOf("kv_cache"), Bytes(1342177280) / 8);
+}
+
+void TestDnn::adafactorIsFactored()
+{
+    // MLP 1024 → 1024 → 10: matrices 1024×1024 and 10×1024 keep rows + cols values,
+    // the 1,034 biases in full: (2,048 + 1,034 + 1,034) × 4 B.
+    Scenario s;
+    s.dataset.input = InputShape{InputKind::Tabular, 1024, 1, 1, 1, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Mlp;
+    a.hidden = {1024};
+    a.outputs = 10;
+    s.model.architecture = a;
+    s.run.device = Device::Cpu;
+    s.run.optimizer = Optimizer::Adafactor;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.host.bytesOf("optimizer_states"), Bytes(2048 + 1034 + 1034) * 4);
+    QCOMPARE(e.host.bytesOf("parameters"), Bytes(1024 * 1024 + 1024 + 10 * 1024 + 10) * 4);
 }
 
 QTEST_APPLESS_MAIN(TestDnn)
