@@ -226,7 +226,11 @@ void addDeepLearningMemory(EngineContext &ctx)
 
     // ---- allocator overheads and the host side of a GPU run
     if (!gpu) {
-        addHostAllocatorRetention(ctx, tape, batch, peak, train);
+        RetentionInputs ri;
+        ri.training = train;
+        ri.gradBytes = ms.trainable > 0 && ms.params > 0 ? static_cast<int>(ms.gradients / std::max<std::int64_t>(1, ms.trainable)) : 0;
+        ri.trainableFraction = ms.params > 0 ? std::min(1.0, static_cast<double>(ms.trainable) / static_cast<double>(ms.params)) : 1.0;
+        addHostAllocatorRetention(ctx, tape, batch, peak, ri);
         return;
     }
     addDeviceFragmentation(ctx, satAdd(peak.bytes, grads));

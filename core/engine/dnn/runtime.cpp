@@ -65,44 +65,61 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode)
 }
 
 void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_t batch, const ActivationPeak &peak,
-                               bool training)
+                               const RetentionInputs &in)
 {
     // glibc malloc serves blocks above its mmap threshold (128 KiB at start) with mmap
     // and returns them on free; each time such a block is freed the threshold rises to
-    // its size, up to 32 MiB. From the first freed activation on, activation blocks of
+    // its size, up to 32 MiB. From the first freed activation on, blocks of
     // 128 KiB–32 MiB come from the heap, and what is freed there stays resident
     // (calibration README, "Allocator"): the next step's blocks arrive in another order
-    // and do not fit the holes exactly. Blocks above 32 MiB stay mmapped and return.
+    // and do not all fit the holes. Blocks of 32 MiB and more (with malloc's header) stay
+    // mmapped and are returned; blocks under 128 KiB are heap blocks in either case.
     constexpr Bytes kLow = 128 * KiB;
-    constexpr Bytes kHigh = 32 * MiB;
-    Bytes heapSaved = 0;
+    constexpr Bytes kHigh = 32 * MiB; // exclusive: the chunk header pushes 32 MiB over
+    auto heapClass = [](Bytes block) { return block >= kLow && block < kHigh; };
+
+    // A step frees: the saved activations, one gradient block per parameter tensor, and
+    // the backward's gradient temporaries (two of the largest activation).
+    Bytes saved = 0;
     for (int i = 0; i < tape.sizeClassCount(); ++i) {
         const auto &c = tape.sizeClass(i);
         const Bytes block = satMul(c.perSample, batch);
-        if (block >= kLow && block <= kHigh)
-            heapSaved = satAdd(heapSaved, satMul(block, c.count));
+        if (heapClass(block))
+            saved = satAdd(saved, satMul(block, c.count));
     }
-    const Bytes largest = peak.largestTensor;
-    const Bytes temps = largest >= kLow && largest <= kHigh ? satMul(largest, 2) : 0;
+    if (!in.training)
+        saved = std::min(saved, peak.bytes); // no autograd: only the live set churns
+    Bytes grads = 0;
+    if (in.training && in.gradBytes > 0) {
+        for (int i = 0; i < tape.paramClassCount(); ++i) {
+            const auto &c = tape.paramClass(i);
+            const Bytes block = satMul(c.perSample, in.gradBytes);
+            if (heapClass(block))
+                grads = satAdd(grads, satMul(block, c.count));
+        }
+        grads = toBytes(static_cast<double>(grads) * in.trainableFraction);
+    }
+    const Bytes temps = heapClass(peak.largestTensor) ? satMul(peak.largestTensor, 2) : 0;
     Bytes recomputed = 0;
     for (int i = 0; i < tape.recomputeClassCount(); ++i) {
         const auto &c = tape.recomputeClass(i);
         const Bytes block = satMul(c.perSample, batch);
-        if (block >= kLow && block <= kHigh)
+        if (heapClass(block))
             recomputed = satAdd(recomputed, satMul(block, c.count));
     }
-    // Of the heap-class blocks a step frees, about half is still resident and unused at
-    // the next step's peak (the rest is reused by allocations of the same size): the
-    // fixed-threshold re-runs (results-fixed-mmap.json) put the retention at 0.3–0.7 of
-    // these blocks across the PyTorch cases; one global half is taken, not a per-case
-    // value. Blocks rebuilt by checkpointing are allocated and freed during backward,
-    // after the forward's blocks, and stay resident in full.
-    const Bytes base = training ? satAdd(heapSaved, temps) : satAdd(std::min(heapSaved, peak.bytes), temps);
-    const Bytes retained = satAdd(base / 2, recomputed);
+    // Of these freed blocks about half is still resident and unused at the next step's
+    // peak, the rest being reused by allocations that fit: across the calibration's
+    // PyTorch cases, default-malloc peaks minus fixed-threshold peaks
+    // (results-fixed-mmap.json) are 0.3–0.9 of these bytes; one global half is taken,
+    // not a per-case value. Blocks rebuilt by checkpointing during backward come on top
+    // of the forward's holes and stay resident in full.
+    const Bytes churn = satAdd(satAdd(saved, grads), temps);
+    const Bytes retained = satAdd(churn / 2, recomputed);
     ctx.host("fragmentation", retained,
-             "glibc heap retention: half of " + formatBytes(base) + " activation blocks of 128 KiB–32 MiB freed each step"
-                 + (recomputed > 0 ? " + " + formatBytes(recomputed) + " recomputed by checkpointing" : "")
-                 + " (dynamic mmap threshold keeps them resident)");
+             "glibc heap retention: half of " + formatBytes(churn)
+                 + " of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries)"
+                 + (recomputed > 0 ? " + " + formatBytes(recomputed) + " rebuilt by checkpointing" : "")
+                 + ", kept resident by the dynamic mmap threshold");
 }
 
 void addDeviceFragmentation(EngineContext &ctx, Bytes churn)

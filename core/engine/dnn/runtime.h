@@ -11,9 +11,15 @@ namespace headroom::dnn {
 /// each device the CUDA context and cuBLAS workspace.
 void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode);
 
+struct RetentionInputs {
+    bool training = true;
+    int gradBytes = 4;               ///< bytes of one gradient value
+    double trainableFraction = 1.0;  ///< of the parameters (frozen layers, LoRA)
+};
+
 /// glibc's retention on a CPU run (see runtime.cpp): the `fragmentation` component.
 void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_t batch, const ActivationPeak &peak,
-                               bool training);
+                               const RetentionInputs &in);
 
 /// The CUDA caching allocator's reserved-but-unallocated memory on a device.
 void addDeviceFragmentation(EngineContext &ctx, Bytes churn);

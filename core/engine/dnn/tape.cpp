@@ -20,13 +20,28 @@ void Tape::transient(std::int64_t elements, int bytesPerElement)
 
 void Tape::addParams(std::int64_t count)
 {
+    addClass(m_openParams.data(), m_nOpenParams, static_cast<int>(m_openParams.size()), count, 1);
     m_current.params = satAdd(m_current.params, count);
     m_largestParam = std::max(m_largestParam, count);
+}
+
+void Tape::addClass(SizeClass *classes, int &n, int capacity, Bytes size, std::int64_t count)
+{
+    for (int i = 0; i < n; ++i)
+        if (classes[i].perSample == size) {
+            classes[i].count = satAdd(classes[i].count, count);
+            return;
+        }
+    if (n < capacity)
+        classes[n++] = {size, count};
+    else
+        classes[n - 1].count = satAdd(classes[n - 1].count, count);
 }
 
 void Tape::addMatrix(std::int64_t rows, std::int64_t cols)
 {
     const std::int64_t n = satMul(rows, cols);
+    addClass(m_openParams.data(), m_nOpenParams, static_cast<int>(m_openParams.size()), n, 1);
     m_current.params = satAdd(m_current.params, n);
     m_largestParam = std::max(m_largestParam, n);
     m_curEdges = satAdd(m_curEdges, satAdd(rows, cols));
@@ -94,6 +109,12 @@ void Tape::endLayer()
         m_nRecompute = m_nOpenRecompute;
     }
     m_nOpenRecompute = 0;
+    for (int i = 0; i < m_nOpenParams; ++i) {
+        const auto &p = m_openParams[static_cast<std::size_t>(i)];
+        addClass(m_paramSizes.data(), m_nParamSizes, static_cast<int>(m_paramSizes.size()), p.perSample,
+                 satMul(p.count, m_current.repeat));
+    }
+    m_nOpenParams = 0;
     m_params = satAdd(m_params, satMul(m_current.params, m_current.repeat));
     // Factored state: the matrices' rows + cols, every other parameter in full.
     const std::int64_t vectors = satSub(m_current.params, m_curMatrixParams);

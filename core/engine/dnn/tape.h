@@ -87,12 +87,16 @@ public:
     };
     [[nodiscard]] int sizeClassCount() const { return m_nSizes; }
     [[nodiscard]] const SizeClass &sizeClass(int i) const { return m_sizes[static_cast<std::size_t>(i)]; }
+    /// Parameter tensors grouped by element count (their gradients are blocks too).
+    [[nodiscard]] int paramClassCount() const { return m_nParamSizes; }
+    [[nodiscard]] const SizeClass &paramClass(int i) const { return m_paramSizes[static_cast<std::size_t>(i)]; }
     /// Size classes of one block's recomputed tensors (the largest such block).
     [[nodiscard]] int recomputeClassCount() const { return m_nRecompute; }
     [[nodiscard]] const SizeClass &recomputeClass(int i) const { return m_recompute[static_cast<std::size_t>(i)]; }
 
 private:
     void addSize(Bytes perSample, std::int64_t count);
+    static void addClass(SizeClass *classes, int &n, int capacity, Bytes size, std::int64_t count);
     void addOpen(Bytes perSample);
 
     TapeOptions m_opt;
@@ -113,6 +117,10 @@ private:
     int m_nSizes = 0;
     std::array<SizeClass, 32> m_open{};      // of the current layer
     int m_nOpen = 0;
+    std::array<SizeClass, 64> m_paramSizes{}; // perSample = elements of one tensor
+    int m_nParamSizes = 0;
+    std::array<SizeClass, 16> m_openParams{};
+    int m_nOpenParams = 0;
     std::array<SizeClass, 8> m_recompute{};  // of the block with the most recomputation
     int m_nRecompute = 0;
     std::array<SizeClass, 8> m_openRecompute{};
