@@ -74,6 +74,7 @@ private slots:
     void offloadMovesStatesToHost();
     void tensorParallelSplitsWeights();
     void adafactorIsFactored();
+    void glibcRetentionOnCpuOnly();
 };
 
 void TestDnn::presetParameters_data()
@@ -401,6 +402,38 @@ void TestDnn::adafactorIsFactored()
     const Estimate e = estimateMemory(s);
     QCOMPARE(e.host.bytesOf("optimizer_states"), Bytes(2048 + 1034 + 1034) * 4);
     QCOMPARE(e.host.bytesOf("parameters"), Bytes(1024 * 1024 + 1024 + 10 * 1024 + 10) * 4);
+}
+
+void TestDnn::glibcRetentionOnCpuOnly()
+{
+    // MLP 256 → 1024 → 1024 → 100, batch 2048, fp32, Adam, on the CPU. Blocks of
+    // 128 KiB–32 MiB freed each step: saved ReLU outputs 2 × 8 MiB, logits-sized
+    // log-probabilities 800 KiB; gradients 1 MiB + 4 MiB + 400 KiB (biases are under
+    // 128 KiB); two 8 MiB backward temporaries. Half of it stays resident.
+    Scenario s;
+    s.dataset.samples = 300000;
+    s.dataset.input = InputShape{InputKind::Tabular, 256, 1, 1, 1, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Mlp;
+    a.hidden = {1024, 1024};
+    a.outputs = 100;
+    s.model.architecture = a;
+    s.run.device = Device::Cpu;
+    s.run.batchSize = 2048;
+    s.run.optimizer = Optimizer::Adam;
+    const Bytes saved = 2 * 8 * MiB + 2048 * 100 * 4;
+    const Bytes grads = 256 * 1024 * 4 + 1024 * 1024 * 4 + 100 * 1024 * 4;
+    const Bytes temps = 2 * 8 * MiB;
+    QCOMPARE(estimateMemory(s).host.bytesOf("fragmentation"), (saved + grads + temps) / 2);
+    // Blocks of 32 MiB and more are mmapped and returned: at batch 16384 the 64 MiB
+    // activations no longer count, only the gradients and the 6.25 MiB log-probabilities.
+    s.run.batchSize = 16384;
+    QCOMPARE(estimateMemory(s).host.bytesOf("fragmentation"), (16384 * 100 * 4 + grads) / 2);
+    // On a GPU the caching allocator, not glibc, holds activations.
+    s.run.device = Device::Gpu;
+    const Estimate g = estimateMemory(s);
+    QVERIFY(g.host.find("fragmentation") == nullptr);
+    QVERIFY(g.device->bytesOf("fragmentation") > 0);
 }
 
 QTEST_APPLESS_MAIN(TestDnn)
