@@ -78,7 +78,9 @@ void addDeepLearningMemory(EngineContext &ctx)
     const bool mixed = r.precision == Precision::MixedBf16 || r.precision == Precision::MixedFp16;
     // CPU mixed precision is autocast over an fp32 model: the residual stream and the
     // loss stay fp32. On devices the weights themselves are 16-bit (see fp32Grads).
-    const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, mixed && !gpu ? 4 : pl.actBytes};
+    // Gradient values: 16-bit under mixed precision on devices, fp32 under CPU autocast.
+    const int gradBytes = mixed && !gpu ? 4 : pl.gradBytes;
+    const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, mixed && !gpu ? 4 : pl.actBytes, gradBytes};
     const std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     Tape tape(opts);
     const NetworkShape net = recordNetwork(s, tape, checkpointOf(r.checkpointing), prefill);
@@ -228,7 +230,6 @@ void addDeepLearningMemory(EngineContext &ctx)
     if (!gpu) {
         RetentionInputs ri;
         ri.training = train;
-        ri.gradBytes = ms.trainable > 0 && ms.params > 0 ? static_cast<int>(ms.gradients / std::max<std::int64_t>(1, ms.trainable)) : 0;
         ri.trainableFraction = ms.params > 0 ? std::min(1.0, static_cast<double>(ms.trainable) / static_cast<double>(ms.params)) : 1.0;
         addHostAllocatorRetention(ctx, tape, batch, peak, ri);
         return;

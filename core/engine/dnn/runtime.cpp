@@ -81,8 +81,9 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
     // A step frees: the saved activations, one gradient block per parameter tensor, and
     // the backward's gradient temporaries (two of the largest activation).
     Bytes saved = 0;
-    for (int i = 0; i < tape.sizeClassCount(); ++i) {
-        const auto &c = tape.sizeClass(i);
+    const SizeClasses &savedClasses = tape.savedClasses();
+    for (int i = 0; i < savedClasses.size(); ++i) {
+        const SizeClass &c = savedClasses[i];
         const Bytes block = satMul(c.perSample, batch);
         if (heapClass(block))
             saved = satAdd(saved, satMul(block, c.count));
@@ -90,19 +91,13 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
     if (!in.training)
         saved = std::min(saved, peak.bytes); // no autograd: only the live set churns
     Bytes grads = 0;
-    if (in.training && in.gradBytes > 0) {
-        for (int i = 0; i < tape.paramClassCount(); ++i) {
-            const auto &c = tape.paramClass(i);
-            const Bytes block = satMul(c.perSample, in.gradBytes);
-            if (heapClass(block))
-                grads = satAdd(grads, satMul(block, c.count));
-        }
-        grads = toBytes(static_cast<double>(grads) * in.trainableFraction);
-    }
+    if (in.training)
+        grads = toBytes(static_cast<double>(tape.heapGradientBytes()) * in.trainableFraction);
     const Bytes temps = heapClass(peak.largestTensor) ? satMul(peak.largestTensor, 2) : 0;
     Bytes recomputed = 0;
-    for (int i = 0; i < tape.recomputeClassCount(); ++i) {
-        const auto &c = tape.recomputeClass(i);
+    const SizeClasses &rebuilt = tape.recomputeClasses();
+    for (int i = 0; i < rebuilt.size(); ++i) {
+        const SizeClass &c = rebuilt[i];
         const Bytes block = satMul(c.perSample, batch);
         if (heapClass(block))
             recomputed = satAdd(recomputed, satMul(block, c.count));

@@ -13,7 +13,6 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode);
 
 struct RetentionInputs {
     bool training = true;
-    int gradBytes = 4;               ///< bytes of one gradient value
     double trainableFraction = 1.0;  ///< of the parameters (frozen layers, LoRA)
 };
 
