@@ -236,14 +236,17 @@ void addDeepLearningMemory(EngineContext &ctx)
     }
     addDeviceFragmentation(ctx, satAdd(peak.bytes, grads));
 
-    // Loading: every process materialises the weights on the host (torch.load of the
-    // state dict) before moving them to its device. Saving: with ZeRO/FSDP the full
-    // state is consolidated on one process's host. The larger of the two counts.
+    // Loading: every process materialises its weights on the host (torch.load of the
+    // state dict) before moving them to its device: the whole model, or with tensor /
+    // pipeline parallelism its own shard (Megatron keeps one checkpoint file per rank).
+    // Saving: with ZeRO/FSDP the full state is consolidated on one process's host. The
+    // larger of the two counts.
     const Bytes fullWeights = ms.weights;
-    const Bytes load = satMul(fullWeights, procsPerNode);
+    const Bytes perRank = ceilDiv(fullWeights, split);
+    const Bytes load = satMul(perRank, procsPerNode);
     ctx.host("parameters", load,
              "model materialised on the host while loading: " + std::to_string(procsPerNode) + " process(es) × "
-                 + formatBytes(fullWeights));
+                 + formatBytes(perRank) + (split > 1 ? " (its tensor/pipeline shard)" : ""));
     if (train && deg.zero > 0) {
         const Bytes save = satAdd(satAdd(fullWeights, ms.master), ms.optimizer);
         if (save > load)
