@@ -86,6 +86,8 @@ void Tape::endLayer()
     for (int i = 0; i < m_open.size(); ++i)
         m_sizes.add(m_open[i].perSample, satMul(m_open[i].count, reps));
     m_open.clear();
+    if (m_current.recompute > 0)
+        m_recomputedBlocks = satAdd(m_recomputedBlocks, reps);
     if (m_current.recompute > m_maxRecompute) {
         m_maxRecompute = m_current.recompute;
         m_recompute = m_openRecompute;

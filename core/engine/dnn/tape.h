@@ -106,6 +106,8 @@ public:
     [[nodiscard]] const SizeClasses &savedClasses() const { return m_sizes; }
     /// Recomputed tensors of the block with the most recomputation.
     [[nodiscard]] const SizeClasses &recomputeClasses() const { return m_recompute; }
+    /// How many blocks (repetitions included) are recomputed in backward.
+    [[nodiscard]] std::int64_t recomputedBlocks() const { return m_recomputedBlocks; }
     /// Gradient bytes of the parameter tensors whose gradient is a 128 KiB–32 MiB block
     /// (what glibc's dynamic mmap threshold keeps on the heap), at `options().grad`.
     [[nodiscard]] Bytes heapGradientBytes() const { return m_heapGrads; }
@@ -136,6 +138,7 @@ private:
     SizeClasses m_sizes;
     SizeClasses m_recompute;
     Bytes m_maxRecompute = 0;
+    std::int64_t m_recomputedBlocks = 0;
 };
 
 } // namespace headroom::dnn
