@@ -1,0 +1,64 @@
+#include "engine/dnn/activations.h"
+
+#include <algorithm>
+
+namespace headroom::dnn {
+
+ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
+                            std::int64_t frozenParams)
+{
+    ActivationPeak p;
+    const double params = static_cast<double>(std::max<std::int64_t>(1, t.params()));
+    const double gradPerParam = static_cast<double>(gradients) / params;
+    p.saved = satAdd(satMul(t.savedPerSample(), batch), t.fixedSaved());
+
+    // Prefix sums of saved bytes and parameters, in forward order.
+    Bytes prefix = 0;
+    std::int64_t paramsBefore = 0;
+    Bytes best = 0;
+    Bytes bestGrads = 0;
+    for (int i = 0; i < t.layerCount(); ++i) {
+        TapeLayer l = t.layer(i);
+        if (frozenParams > paramsBefore && l.params > 0) {
+            // Repetitions of this layer that lie wholly in the frozen prefix save nothing.
+            const std::int64_t frozenReps = std::min(l.repeat, (frozenParams - paramsBefore) / l.params);
+            paramsBefore = satAdd(paramsBefore, satMul(l.params, frozenReps));
+            l.repeat -= frozenReps;
+            if (l.repeat == 0)
+                continue;
+        }
+        p.largestTensor = std::max(p.largestTensor, satMul(l.transient, batch));
+        // The live set is linear in the repetition index, so its maximum over a run of
+        // identical blocks is at the first or the last one.
+        const std::int64_t reps[2] = {0, l.repeat - 1};
+        for (std::int64_t m : reps) {
+            const Bytes savedHere = satAdd(prefix, satMul(l.saved, m + 1));
+            const std::int64_t paramsDone = satAdd(paramsBefore, satMul(l.params, m));
+            const double suffix = params - static_cast<double>(paramsDone);
+            const Bytes grads = gradientsAlwaysPresent ? gradients : toBytes(std::max(0.0, suffix) * gradPerParam);
+            const Bytes act = satAdd(satMul(satAdd(satAdd(savedHere, l.recompute), satMul(l.transient, 2)), batch),
+                                     t.fixedSaved());
+            const Bytes live = satAdd(act, grads);
+            if (live >= satAdd(best, bestGrads)) {
+                best = act;
+                bestGrads = grads;
+            }
+        }
+        prefix = satAdd(prefix, satMul(l.saved, l.repeat));
+        paramsBefore = satAdd(paramsBefore, satMul(l.params, l.repeat));
+    }
+    p.bytes = best;
+    p.gradsPresent = bestGrads;
+    return p;
+}
+
+ActivationPeak inferencePeak(const Tape &t, std::int64_t batch)
+{
+    ActivationPeak p;
+    p.bytes = satAdd(satMul(t.inferencePerSample(), batch), t.fixedSaved());
+    for (int i = 0; i < t.layerCount(); ++i)
+        p.largestTensor = std::max(p.largestTensor, satMul(t.layer(i).transient, batch));
+    return p;
+}
+
+} // namespace headroom::dnn

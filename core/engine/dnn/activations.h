@@ -1,0 +1,29 @@
+#pragma once
+// Activation memory at the peak of a training step or an inference batch, from a Tape.
+
+#include "engine/dnn/tape.h"
+
+#include <string>
+
+namespace headroom::dnn {
+
+struct ActivationPeak {
+    Bytes bytes = 0;          ///< activations live at the step's peak, gradients excluded
+    Bytes saved = 0;          ///< everything saved for backward (whole batch)
+    Bytes gradsPresent = 0;   ///< gradient bytes already allocated at that moment
+    Bytes largestTensor = 0;  ///< the largest single activation tensor (whole batch)
+};
+
+/// Training: walks backward from the last layer; at layer i the saved tensors of layers
+/// 0..i, its recomputed ones, two gradient-sized temporaries of its largest tensor, and
+/// the gradients of layers i..n are alive. `gradients` are the bytes of all gradients;
+/// with accumulation they all exist from the second micro-batch on. The first
+/// `frozenParams` parameters are frozen (a frozen backbone): autograd records nothing
+/// for the layers that hold them, since no input of theirs requires a gradient.
+ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
+                            std::int64_t frozenParams = 0);
+
+/// Inference (no autograd): the largest live set of one forward pass.
+ActivationPeak inferencePeak(const Tape &t, std::int64_t batch);
+
+} // namespace headroom::dnn

@@ -1,0 +1,40 @@
+#pragma once
+// Layer graphs of the networks the engine knows: each records onto a Tape what its
+// forward pass keeps for backward, following what PyTorch's autograd saves per
+// operation (a convolution or linear layer its input, batch norm its input, ReLU its
+// output, GELU and SiLU their input, dropout its mask, softmax its output, max-pooling
+// its input and int64 indices, cross-entropy its log-probabilities).
+
+#include "engine/dnn/tape.h"
+#include "scenario/scenario.h"
+
+#include <string_view>
+
+namespace headroom::dnn {
+
+/// A torchvision network (resnet*, vgg16, mobilenet_v2, efficientnet_b0, vit_b_16) on
+/// images of channels×height×width, with a classifier of `outputs` classes. Returns
+/// false for an unknown name.
+bool recordVision(std::string_view preset, const InputShape &image, std::int64_t outputs, Tape &tape);
+
+/// Which parts of a block are kept for backward.
+enum class BlockCheckpoint { None, Selective, Full };
+
+/// The MLP of the spec on `inputs` features; with checkpointing each hidden block
+/// (Linear, activation, dropout) keeps only its input.
+void recordMlp(const Architecture &arch, std::int64_t inputs, BlockCheckpoint ckpt, Tape &tape);
+
+/// The RNN of the spec on sequences of `steps` × `features`.
+void recordRnn(const Architecture &arch, std::int64_t steps, std::int64_t features, Tape &tape);
+
+/// A decoder (GPT-2 / LLaMA style, pre-norm) or BERT-style encoder, as eager PyTorch
+/// runs it; `encoder` adds BERT's token-type embeddings, post-norm and pooler.
+/// `positionRows` is the size of a learned position table (a preset's published maximum;
+/// seq_len otherwise).
+void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bool encoder, BlockCheckpoint ckpt,
+                       Tape &tape);
+
+/// Parameters of a transformer configuration (exact for the published presets).
+std::int64_t transformerParameters(const TransformerConfig &c, std::int64_t positionRows, bool encoder);
+
+} // namespace headroom::dnn

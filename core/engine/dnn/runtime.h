@@ -1,0 +1,26 @@
+#pragma once
+// What the framework itself costs, per process and per device, and what allocators keep.
+
+#include "engine/context.h"
+#include "engine/dnn/activations.h"
+#include "engine/dnn/tape.h"
+
+namespace headroom::dnn {
+
+/// framework_runtime on the host (per process × processes on the machine), and on
+/// each device the CUDA context and cuBLAS workspace.
+void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode);
+
+struct RetentionInputs {
+    bool training = true;
+    double trainableFraction = 1.0;  ///< of the parameters (frozen layers, LoRA)
+};
+
+/// glibc's retention on a CPU run (see runtime.cpp): the `fragmentation` component.
+void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_t batch, const ActivationPeak &peak,
+                               const RetentionInputs &in);
+
+/// The CUDA caching allocator's reserved-but-unallocated memory on a device.
+void addDeviceFragmentation(EngineContext &ctx, Bytes churn);
+
+} // namespace headroom::dnn

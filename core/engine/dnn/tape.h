@@ -1,0 +1,144 @@
+#pragma once
+// What a network's forward pass leaves for the backward pass, recorded layer by layer
+// in execution order: the tensors autograd saves (per sample), the parameters, and the
+// largest transient tensor. Built per estimate into fixed-size arrays (no allocation),
+// so that one estimate stays in the microseconds.
+
+#include "util/bytes.h"
+
+#include <array>
+#include <cstdint>
+
+namespace headroom::dnn {
+
+/// How tensors are sized while a network is recorded.
+struct TapeOptions {
+    int act = 4;            ///< bytes of one activation element (compute dtype)
+    int mask = 4;           ///< bytes of one dropout-mask element
+    bool training = true;   ///< autograd records saved tensors
+    /// Bytes of the tensors autocast keeps in fp32 under mixed precision: the residual
+    /// stream (embeddings are not autocast, and fp32 + bf16 promotes), norm internals and
+    /// the loss (log_softmax runs in fp32). Equal to `act` otherwise.
+    int wide = 4;
+    int grad = 4;           ///< bytes of one gradient value (for the allocator model)
+};
+
+/// One recorded stretch of the network (a layer or a whole block), possibly repeated.
+struct TapeLayer {
+    Bytes saved = 0;             ///< bytes per sample saved for backward
+    Bytes transient = 0;         ///< largest tensor per sample made while it runs
+    std::int64_t params = 0;     ///< trainable parameters of one repetition
+    std::int64_t repeat = 1;     ///< identical repetitions (transformer blocks)
+    Bytes recompute = 0;         ///< bytes per sample rebuilt in backward (checkpointing)
+};
+
+/// Tensors of one size (per sample) and how many there are.
+struct SizeClass {
+    Bytes perSample = 0;
+    std::int64_t count = 0;
+};
+
+/// A small set of size classes: same-size tensors are merged through a 128-slot hash,
+/// so that recording stays O(1) per tensor.
+class SizeClasses {
+public:
+    void add(Bytes perSample, std::int64_t count);
+    void clear();
+    [[nodiscard]] int size() const { return m_n; }
+    [[nodiscard]] const SizeClass &operator[](int i) const { return m_items[static_cast<std::size_t>(i)]; }
+
+private:
+    static constexpr int kSlots = 128;
+    std::array<SizeClass, 64> m_items{};
+    std::array<std::int8_t, kSlots> m_slot{}; // index + 1 into m_items, 0 = empty
+    int m_n = 0;
+};
+
+class Tape {
+public:
+    explicit Tape(const TapeOptions &options) : m_opt(options) {}
+
+    [[nodiscard]] const TapeOptions &options() const { return m_opt; }
+    [[nodiscard]] int act() const { return m_opt.act; }
+    [[nodiscard]] int wide() const { return m_opt.wide; }
+
+    /// A tensor of `elements` per sample at `bytesPerElement` kept for backward.
+    void save(std::int64_t elements, int bytesPerElement);
+    /// An activation-dtype tensor kept for backward.
+    void saveAct(std::int64_t elements) { save(elements, m_opt.act); }
+    /// A tensor that exists while the current layer runs (backward temporaries).
+    void transient(std::int64_t elements, int bytesPerElement);
+    /// A parameter tensor of `count` elements (a bias, a norm's weight) in the current layer.
+    void addParams(std::int64_t count);
+    /// A weight matrix rows × cols (a linear layer; a convolution as cout × cin·k·k).
+    /// Factored optimizers (Adafactor) keep rows + cols values for it; LoRA adapts it.
+    void addMatrix(std::int64_t rows, std::int64_t cols);
+    /// Marks a weight matrix rows × cols as one that LoRA adapts (attention
+    /// projections); a tape without marks adapts every matrix.
+    void adapt(std::int64_t rows, std::int64_t cols) { m_curAdapt = satAdd(m_curAdapt, satAdd(rows, cols)); }
+    /// A tensor rebuilt in the current layer's backward (checkpointing): `count` tensors
+    /// of `elements` per sample.
+    void recompute(std::int64_t elements, int bytesPerElement, std::int64_t count = 1);
+    /// The current layer runs `times` times in a row, identically (transformer blocks):
+    /// its saved tensors and parameters count that many times.
+    void setRepeat(std::int64_t times) { m_current.repeat = times < 1 ? 1 : times; }
+    /// Closes the current layer; the following records start a new one.
+    void endLayer();
+    /// Bytes not proportional to the batch (a shared attention mask), saved once.
+    void saveFixed(Bytes bytes) { m_fixed = satAdd(m_fixed, bytes); }
+    /// Forward-only live set per sample at this point (inference), tracked as a maximum.
+    void live(Bytes perSample);
+
+    [[nodiscard]] std::int64_t params() const { return m_params; }
+    [[nodiscard]] std::int64_t largestParam() const { return m_largestParam; }
+    /// Σ (rows + cols) over weight matrices, plus every non-matrix parameter: the
+    /// elements of a factored second-moment estimate.
+    [[nodiscard]] std::int64_t factoredElements() const { return m_factored; }
+    /// Σ (rows + cols) over the matrices LoRA adapts.
+    [[nodiscard]] std::int64_t matrixEdges() const { return m_adapt > 0 ? m_adapt : m_edges; }
+    [[nodiscard]] Bytes fixedSaved() const { return m_fixed; }
+    [[nodiscard]] Bytes savedPerSample() const;
+    [[nodiscard]] Bytes inferencePerSample() const { return m_inferPeak; }
+    [[nodiscard]] int layerCount() const { return m_nLayers; }
+    [[nodiscard]] const TapeLayer &layer(int i) const { return m_layers[static_cast<std::size_t>(i)]; }
+
+    /// Saved tensors grouped by size (per sample), counts × repeats.
+    [[nodiscard]] const SizeClasses &savedClasses() const { return m_sizes; }
+    /// Recomputed tensors of the block with the most recomputation.
+    [[nodiscard]] const SizeClasses &recomputeClasses() const { return m_recompute; }
+    /// How many blocks (repetitions included) are recomputed in backward.
+    [[nodiscard]] std::int64_t recomputedBlocks() const { return m_recomputedBlocks; }
+    /// Gradient bytes of the parameter tensors whose gradient is a 128 KiB–32 MiB block
+    /// (what glibc's dynamic mmap threshold keeps on the heap), at `options().grad`.
+    [[nodiscard]] Bytes heapGradientBytes() const { return m_heapGrads; }
+
+private:
+    void addParamTensor(std::int64_t elements);
+
+    TapeOptions m_opt;
+    std::int64_t m_params = 0;
+    std::int64_t m_largestParam = 0;
+    std::int64_t m_factored = 0;
+    std::int64_t m_edges = 0;
+    std::int64_t m_adapt = 0;
+    Bytes m_heapGrads = 0;
+    Bytes m_fixed = 0;
+    Bytes m_inferPeak = 0;
+    // The layer being recorded.
+    TapeLayer m_current;
+    std::int64_t m_curEdges = 0;
+    std::int64_t m_curMatrixParams = 0;
+    std::int64_t m_curAdapt = 0;
+    Bytes m_curHeapGrads = 0;
+    SizeClasses m_open;
+    SizeClasses m_openRecompute;
+    // Closed layers.
+    std::array<TapeLayer, 256> m_layers{};
+    int m_nLayers = 0;
+    SizeClasses m_sizes;
+    SizeClasses m_recompute;
+    Bytes m_maxRecompute = 0;
+    std::int64_t m_recomputedBlocks = 0;
+};
+
+} // namespace headroom::dnn

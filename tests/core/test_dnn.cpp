@@ -1,0 +1,440 @@
+// The deep-learning engine against published figures: exact parameter counts of the
+// presets (torchvision 0.14 / Hugging Face), the ZeRO paper's per-device model states,
+// Korthikanti et al. 2022's activation memory, the KV cache, optimizer state sizes, and
+// absurd inputs that must saturate instead of overflowing.
+
+#include "engine/dnn/dnn.h"
+#include "engine/engine.h"
+#include "scenario/scenario.h"
+
+#include <QtTest>
+
+using namespace headroom;
+
+namespace {
+
+Scenario customModel(std::int64_t params, Precision precision, Optimizer optimizer)
+{
+    Scenario s;
+    s.dataset.samples = 1000;
+    s.dataset.input = InputShape{InputKind::Tabular, 16, 1, 1, 1, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Custom;
+    a.parameters = params;
+    a.activationBytesPerSample = 1000;
+    s.model.architecture = a;
+    s.run.precision = precision;
+    s.run.optimizer = optimizer;
+    return s;
+}
+
+Scenario preset(const char *name, InputShape input)
+{
+    Scenario s;
+    s.dataset.samples = 100;
+    s.dataset.input = input;
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = name;
+    s.model.architecture = a;
+    return s;
+}
+
+InputShape image(std::int64_t side) { return InputShape{InputKind::Image, 1, side, side, 3, 1}; }
+InputShape tokens(std::int64_t n) { return InputShape{InputKind::Tokens, 1, 1, 1, 1, n}; }
+
+Bytes modelStates(const Breakdown &b)
+{
+    return b.bytesOf("parameters") + b.bytesOf("gradients") + b.bytesOf("master_weights") + b.bytesOf("optimizer_states");
+}
+
+} // namespace
+
+class TestDnn : public QObject {
+    Q_OBJECT
+private slots:
+    void presetParameters_data();
+    void presetParameters();
+    void visionParametersFollowClassesAndImage_data();
+    void visionParametersFollowClassesAndImage();
+    void zeroPaperPerDevice_data();
+    void zeroPaperPerDevice();
+    void korthikantiTable2_data();
+    void korthikantiTable2();
+    void megatronActivationsUseTable2();
+    void kvCacheLlama2_7b();
+    void optimizerStates_data();
+    void optimizerStates();
+    void loraTrainsOnlyAdapters();
+    void cpuRunIsAllHost();
+    void gpuRunPutsModelOnDevice();
+    void absurdInputsSaturate();
+    void batchGrowsActivations();
+    void frozenBackboneSavesLess();
+    void offloadMovesStatesToHost();
+    void tensorParallelSplitsWeights();
+    void adafactorIsFactored();
+    void glibcRetentionOnCpuOnly();
+};
+
+void TestDnn::presetParameters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("expected");
+    // torchvision 0.14.1 (Debian python3-torchvision), 1000 classes, 224×224 images:
+    // sum(p.numel() for p in model.parameters()).
+    QTest::newRow("resnet18") << "resnet18" << qint64(11689512);
+    QTest::newRow("resnet34") << "resnet34" << qint64(21797672);
+    QTest::newRow("resnet50") << "resnet50" << qint64(25557032);
+    QTest::newRow("resnet101") << "resnet101" << qint64(44549160);
+    QTest::newRow("vgg16") << "vgg16" << qint64(138357544);
+    QTest::newRow("mobilenet_v2") << "mobilenet_v2" << qint64(3504872);
+    QTest::newRow("efficientnet_b0") << "efficientnet_b0" << qint64(5288548);
+    QTest::newRow("vit_b_16") << "vit_b_16" << qint64(86567656);
+    // Hugging Face model cards / configs.
+    QTest::newRow("bert-base") << "bert-base" << qint64(109482240);
+    QTest::newRow("bert-large") << "bert-large" << qint64(335141888);
+    QTest::newRow("gpt2") << "gpt2" << qint64(124439808);
+    QTest::newRow("gpt2-medium") << "gpt2-medium" << qint64(354823168);
+    QTest::newRow("gpt2-large") << "gpt2-large" << qint64(774030080);
+    QTest::newRow("gpt2-xl") << "gpt2-xl" << qint64(1557611200);
+    QTest::newRow("llama-2-7b") << "llama-2-7b" << qint64(6738415616);
+    QTest::newRow("llama-2-13b") << "llama-2-13b" << qint64(13015864320);
+    QTest::newRow("llama-2-70b") << "llama-2-70b" << qint64(68976648192);
+    QTest::newRow("llama-3-8b") << "llama-3-8b" << qint64(8030261248);
+    QTest::newRow("mistral-7b") << "mistral-7b" << qint64(7241732096);
+}
+
+void TestDnn::presetParameters()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, expected);
+    QCOMPARE(qint64(dnn::presetParameterCount(name.toStdString())), expected);
+}
+
+void TestDnn::visionParametersFollowClassesAndImage_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("side");
+    QTest::addColumn<qint64>("outputs");
+    QTest::addColumn<qint64>("expected");
+    // torchvision 0.14.1 with num_classes=10 (and ViT's image_size), counted with torch.
+    QTest::newRow("resnet18/10") << "resnet18" << qint64(64) << qint64(10) << qint64(11181642);
+    QTest::newRow("resnet50/10") << "resnet50" << qint64(128) << qint64(10) << qint64(23528522);
+    QTest::newRow("resnet101/10") << "resnet101" << qint64(224) << qint64(10) << qint64(42520650);
+    QTest::newRow("vgg16/10") << "vgg16" << qint64(224) << qint64(10) << qint64(134301514);
+    QTest::newRow("mobilenet_v2/10") << "mobilenet_v2" << qint64(96) << qint64(10) << qint64(2236682);
+    QTest::newRow("efficientnet_b0/10") << "efficientnet_b0" << qint64(96) << qint64(10) << qint64(4020358);
+    QTest::newRow("vit_b_16/10@224") << "vit_b_16" << qint64(224) << qint64(10) << qint64(85806346);
+    QTest::newRow("vit_b_16/10@96") << "vit_b_16" << qint64(96) << qint64(10) << qint64(85683466);
+}
+
+void TestDnn::visionParametersFollowClassesAndImage()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, side);
+    QFETCH(qint64, outputs);
+    QFETCH(qint64, expected);
+    Scenario s = preset(name.toLatin1().constData(), image(side));
+    s.model.architecture->outputs = outputs;
+    QCOMPARE(qint64(dnn::parameterCount(s)), expected);
+}
+
+void TestDnn::zeroPaperPerDevice_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<double>("expectedGB");
+    // Rajbhandari et al., ZeRO (2020), Figure 1: Ψ = 7.5B, Nd = 64, mixed-precision Adam
+    // (K = 12): 120 / 31.4 / 16.6 / 1.9 GB per device (1.875 exactly for stage 3).
+    QTest::newRow("ddp") << int(DataParallel::Ddp) << 120.0;
+    QTest::newRow("zero1") << int(DataParallel::Zero1) << 31.4;
+    QTest::newRow("zero2") << int(DataParallel::Zero2) << 16.6;
+    QTest::newRow("zero3") << int(DataParallel::Zero3) << 1.875;
+    QTest::newRow("fsdp") << int(DataParallel::Fsdp) << 1.875;
+}
+
+void TestDnn::zeroPaperPerDevice()
+{
+    QFETCH(int, mode);
+    QFETCH(double, expectedGB);
+    Scenario s = customModel(7'500'000'000, Precision::MixedFp16, Optimizer::Adam);
+    s.run.device = Device::Gpu;
+    s.cluster.nodes = 8;
+    s.cluster.gpusPerNode = 8;
+    s.cluster.dataParallel = static_cast<DataParallel>(mode);
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device.has_value());
+    const double gb = static_cast<double>(modelStates(*e.device)) / 1e9;
+    QVERIFY2(std::abs(gb - expectedGB) <= 0.01 * expectedGB, qPrintable(QString::number(gb)));
+}
+
+void TestDnn::korthikantiTable2_data()
+{
+    QTest::addColumn<qint64>("t");
+    QTest::addColumn<bool>("sp");
+    QTest::addColumn<int>("recompute");
+    QTest::addColumn<double>("perSbh");
+    // GPT-3 175B shapes (s = 2048, h = 12288, a = 96), b = 1, t = 8: 5as/h = 80.
+    QTest::newRow("none") << qint64(1) << false << int(dnn::Recompute::None) << 114.0;
+    QTest::newRow("tp") << qint64(8) << false << int(dnn::Recompute::None) << 10.0 + 3.0 + 10.0;
+    QTest::newRow("tp+sp") << qint64(8) << true << int(dnn::Recompute::None) << 114.0 / 8;
+    QTest::newRow("tp+selective") << qint64(8) << false << int(dnn::Recompute::Selective) << 13.0;
+    QTest::newRow("tp+sp+selective") << qint64(8) << true << int(dnn::Recompute::Selective) << 34.0 / 8;
+    QTest::newRow("full") << qint64(8) << false << int(dnn::Recompute::Full) << 2.0;
+}
+
+void TestDnn::korthikantiTable2()
+{
+    QFETCH(qint64, t);
+    QFETCH(bool, sp);
+    QFETCH(int, recompute);
+    QFETCH(double, perSbh);
+    const double sbh = 2048.0 * 1 * 12288;
+    const Bytes got = dnn::korthikantiLayerBytes(2048, 1, 12288, 96, t, sp, static_cast<dnn::Recompute>(recompute));
+    QVERIFY2(std::abs(static_cast<double>(got) - sbh * perSbh) <= 0.01 * sbh * perSbh, qPrintable(QString::number(got)));
+}
+
+void TestDnn::megatronActivationsUseTable2()
+{
+    // gpt2 shapes under Megatron: 12 layers × sbh(34 + 5as/h), plus the output layer.
+    Scenario s = preset("gpt2", tokens(1024));
+    s.model.framework = Framework::Megatron;
+    s.run.batchSize = 4;
+    s.run.precision = Precision::MixedBf16;
+    const Estimate e = estimateMemory(s);
+    const double sbh = 1024.0 * 4 * 768;
+    const double layers = 12 * sbh * (34 + 5.0 * 12 * 1024 / 768);
+    const double output = 4 * sbh * (1 + 50257.0 / 768);
+    const double got = static_cast<double>(e.device->bytesOf("activations"));
+    QVERIFY2(std::abs(got - (layers + output)) <= 0.01 * (layers + output), qPrintable(QString::number(got)));
+}
+
+void TestDnn::kvCacheLlama2_7b()
+{
+    // 2 × 32 layers × 32 KV heads × 128 × 4096 positions × 1 × 2 B = 2 GiB.
+    Scenario s = preset("llama-2-7b", tokens(4000));
+    s.run.task = Task::Inference;
+    s.run.precision = Precision::Fp16;
+    s.run.batchSize = 1;
+    s.run.generation = Generation{4000, 96};
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device.has_value());
+    QCOMPARE(e.device->bytesOf("kv_cache"), Bytes(2) * GiB);
+    QCOMPARE(dnn::kvCacheBytes(32, 32, 128, 4096, 1, 2), Bytes(2) * GiB);
+    // Weights: 6,738,415,616 × 2 B.
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(6738415616) * 2);
+    // int4 weight-only: 4 bits + an fp16 scale per 128 weights.
+    s.run.precision = Precision::Int4;
+    const Estimate q = estimateMemory(s);
+    QCOMPARE(q.device->bytesOf("parameters"), Bytes(6738415616) / 2 + Bytes(6738415616) / 128 * 2);
+}
+
+void TestDnn::optimizerStates_data()
+{
+    QTest::addColumn<int>("optimizer");
+    QTest::addColumn<qint64>("expected");
+    // 1,000,000 fp32 parameters.
+    QTest::newRow("sgd") << int(Optimizer::Sgd) << qint64(0);
+    QTest::newRow("sgd_momentum") << int(Optimizer::SgdMomentum) << qint64(4'000'000);
+    QTest::newRow("adam") << int(Optimizer::Adam) << qint64(8'000'000);
+    QTest::newRow("adamw") << int(Optimizer::AdamW) << qint64(8'000'000);
+    QTest::newRow("adagrad") << int(Optimizer::Adagrad) << qint64(4'000'000);
+    QTest::newRow("rmsprop") << int(Optimizer::RmsProp) << qint64(4'000'000);
+    QTest::newRow("lion") << int(Optimizer::Lion) << qint64(4'000'000);
+    // bitsandbytes: 2 × 1 B + an fp32 absmax per 2048 values for each state.
+    QTest::newRow("adam_8bit") << int(Optimizer::Adam8bit) << qint64(2'000'000 + 489 * 8);
+}
+
+void TestDnn::optimizerStates()
+{
+    QFETCH(int, optimizer);
+    QFETCH(qint64, expected);
+    Scenario s = customModel(1'000'000, Precision::Fp32, static_cast<Optimizer>(optimizer));
+    s.run.device = Device::Cpu;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(qint64(e.host.bytesOf("optimizer_states")), expected);
+    QCOMPARE(qint64(e.host.bytesOf("gradients")), qint64(4'000'000));
+}
+
+void TestDnn::loraTrainsOnlyAdapters()
+{
+    // LoRA rank 8 on q, k, v, o of llama-2-7b: 32 × 4 × 8 × (4096 + 4096) = 8,388,608
+    // adapter parameters; gradients and Adam states only for them.
+    Scenario s = preset("llama-2-7b", tokens(512));
+    s.run.precision = Precision::Bf16;
+    s.run.optimizer = Optimizer::AdamW;
+    s.run.batchSize = 1;
+    s.run.finetune.method = FinetuneMethod::Lora;
+    s.run.finetune.rank = 8;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("gradients"), Bytes(8388608) * 2);
+    QCOMPARE(e.device->bytesOf("optimizer_states"), Bytes(8388608) * 4);
+    QCOMPARE(e.device->bytesOf("parameters"), (Bytes(6738415616) + 8388608) * 2);
+}
+
+void TestDnn::cpuRunIsAllHost()
+{
+    Scenario s = preset("resnet50", image(128));
+    s.run.device = Device::Cpu;
+    s.run.batchSize = 16;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(!e.device.has_value());
+    QCOMPARE(e.host.bytesOf("parameters"), Bytes(25557032) * 4);
+    // torch + torchvision CPU build, as measured by the calibration harness.
+    QCOMPARE(e.host.bytesOf("framework_runtime"), 267 * MiB);
+    QVERIFY(e.host.bytesOf("activations") > 16 * 20 * MiB); // ~27 MiB saved per 128×128 image
+    QVERIFY(e.host.find("activations")->derivation.find("resnet50") != std::string::npos);
+}
+
+void TestDnn::gpuRunPutsModelOnDevice()
+{
+    Scenario s = preset("gpt2", tokens(1024));
+    s.run.batchSize = 8;
+    s.cluster.gpusPerNode = 4;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device.has_value());
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(124439808) * 4);
+    QCOMPARE(e.device->bytesOf("framework_runtime"), Bytes(287'000'000));
+    QCOMPARE(e.host.bytesOf("framework_runtime"), Bytes(4) * 1'000'000'000);
+    QCOMPARE(e.host.bytesOf("activations"), Bytes(0));
+}
+
+void TestDnn::absurdInputsSaturate()
+{
+    Scenario s = customModel(1'000'000'000'000, Precision::Fp32, Optimizer::Adam);
+    s.model.architecture->activationBytesPerSample = 1'000'000'000;
+    s.run.batchSize = 1'000'000'000;
+    s.dataset.samples = 1'000'000'000'000'000;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device.has_value());
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(4'000'000'000'000));
+    QCOMPARE(e.device->bytesOf("optimizer_states"), Bytes(8'000'000'000'000));
+    QVERIFY(e.device->bytesOf("activations") >= Bytes(1'000'000'000'000'000'000));
+    for (const auto &c : e.device->components)
+        QVERIFY2(c.bytes >= 0, c.name.c_str());
+    for (const auto &c : e.host.components)
+        QVERIFY2(c.bytes >= 0, c.name.c_str());
+    QVERIFY(e.device->peak > 0);
+    // A transformer with 10^12-scale dimensions saturates instead of wrapping.
+    Scenario t = preset("llama-2-70b", tokens(1'000'000));
+    t.run.batchSize = 1'000'000'000;
+    const Estimate big = estimateMemory(t);
+    QCOMPARE(big.device->peak, kBytesMax);
+}
+
+void TestDnn::batchGrowsActivations()
+{
+    Scenario s = preset("resnet18", image(64));
+    s.run.device = Device::Cpu;
+    s.run.batchSize = 32;
+    const Bytes a32 = estimateMemory(s).host.bytesOf("activations");
+    s.run.batchSize = 64;
+    const Bytes a64 = estimateMemory(s).host.bytesOf("activations");
+    QVERIFY(a64 > a32 * 19 / 10);
+    QVERIFY(a64 < a32 * 21 / 10);
+}
+
+void TestDnn::frozenBackboneSavesLess()
+{
+    Scenario s = preset("resnet50", image(128));
+    s.run.device = Device::Cpu;
+    s.run.batchSize = 16;
+    s.run.optimizer = Optimizer::Adam;
+    const Estimate full = estimateMemory(s);
+    s.run.finetune.method = FinetuneMethod::Frozen;
+    s.run.finetune.trainableFraction = 0.1;
+    const Estimate frozen = estimateMemory(s);
+    // Gradients and Adam moments only for 10 % of 25,557,032 parameters.
+    QCOMPARE(frozen.host.bytesOf("gradients"), Bytes(2555703) * 4);
+    QCOMPARE(frozen.host.bytesOf("optimizer_states"), Bytes(2555703) * 8);
+    QCOMPARE(frozen.host.bytesOf("parameters"), full.host.bytesOf("parameters"));
+    // The frozen early layers hold the large feature maps: far fewer saved activations.
+    QVERIFY(frozen.host.bytesOf("activations") < full.host.bytesOf("activations") / 2);
+}
+
+void TestDnn::offloadMovesStatesToHost()
+{
+    // ZeRO-2 with optimizer offload, 8 devices on one machine, 7.5B parameters, mixed
+    // precision Adam: each device keeps its 16-bit weights and its 1/8 of the 16-bit
+    // gradients; the host keeps every process's shard of master weights, moments and
+    // fp32 gradients: (4 + 8 + 4) × 7.5B = 120 GB.
+    Scenario s = customModel(7'500'000'000, Precision::MixedBf16, Optimizer::AdamW);
+    s.run.device = Device::Gpu;
+    s.cluster.gpusPerNode = 8;
+    s.cluster.dataParallel = DataParallel::Zero2;
+    s.cluster.offload = Offload::Optimizer;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("optimizer_states"), Bytes(0));
+    QCOMPARE(e.device->bytesOf("master_weights"), Bytes(0));
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(15'000'000'000));
+    QCOMPARE(e.device->bytesOf("gradients"), Bytes(15'000'000'000) / 8);
+    QCOMPARE(e.host.bytesOf("offloaded_states"), Bytes(120'000'000'000));
+}
+
+void TestDnn::tensorParallelSplitsWeights()
+{
+    Scenario s = preset("llama-2-70b", tokens(4096));
+    s.run.task = Task::Inference;
+    s.run.precision = Precision::Bf16;
+    s.run.batchSize = 1;
+    s.run.generation = Generation{4000, 96};
+    s.cluster.gpusPerNode = 8;
+    s.cluster.tensorParallel = 8;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(68976648192) * 2 / 8);
+    // GQA: 8 KV heads; 2 × 80 × 8 × 128 × 4096 × 2 B = 1.25 GiB, split over 8 devices.
+    QCOMPARE(e.device->bytesOf("kv_cache"), Bytes(1342177280) / 8);
+}
+
+void TestDnn::adafactorIsFactored()
+{
+    // MLP 1024 → 1024 → 10: matrices 1024×1024 and 10×1024 keep rows + cols values,
+    // the 1,034 biases in full: (2,048 + 1,034 + 1,034) × 4 B.
+    Scenario s;
+    s.dataset.input = InputShape{InputKind::Tabular, 1024, 1, 1, 1, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Mlp;
+    a.hidden = {1024};
+    a.outputs = 10;
+    s.model.architecture = a;
+    s.run.device = Device::Cpu;
+    s.run.optimizer = Optimizer::Adafactor;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.host.bytesOf("optimizer_states"), Bytes(2048 + 1034 + 1034) * 4);
+    QCOMPARE(e.host.bytesOf("parameters"), Bytes(1024 * 1024 + 1024 + 10 * 1024 + 10) * 4);
+}
+
+void TestDnn::glibcRetentionOnCpuOnly()
+{
+    // MLP 256 → 1024 → 1024 → 100, batch 2048, fp32, Adam, on the CPU. Blocks of
+    // 128 KiB–32 MiB freed each step: saved ReLU outputs 2 × 8 MiB, logits-sized
+    // log-probabilities 800 KiB; gradients 1 MiB + 4 MiB + 400 KiB (biases are under
+    // 128 KiB); two 8 MiB backward temporaries. Half of it stays resident.
+    Scenario s;
+    s.dataset.samples = 300000;
+    s.dataset.input = InputShape{InputKind::Tabular, 256, 1, 1, 1, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Mlp;
+    a.hidden = {1024, 1024};
+    a.outputs = 100;
+    s.model.architecture = a;
+    s.run.device = Device::Cpu;
+    s.run.batchSize = 2048;
+    s.run.optimizer = Optimizer::Adam;
+    const Bytes saved = 2 * 8 * MiB + 2048 * 100 * 4;
+    const Bytes grads = 256 * 1024 * 4 + 1024 * 1024 * 4 + 100 * 1024 * 4;
+    const Bytes temps = 2 * 8 * MiB;
+    QCOMPARE(estimateMemory(s).host.bytesOf("fragmentation"), (saved + grads + temps) / 2);
+    // Blocks of 32 MiB and more are mmapped and returned: at batch 16384 the 64 MiB
+    // activations no longer count, only the gradients and the 6.25 MiB log-probabilities.
+    s.run.batchSize = 16384;
+    QCOMPARE(estimateMemory(s).host.bytesOf("fragmentation"), (16384 * 100 * 4 + grads) / 2);
+    // On a GPU the caching allocator, not glibc, holds activations.
+    s.run.device = Device::Gpu;
+    const Estimate g = estimateMemory(s);
+    QVERIFY(g.host.find("fragmentation") == nullptr);
+    QVERIFY(g.device->bytesOf("fragmentation") > 0);
+}
+
+QTEST_APPLESS_MAIN(TestDnn)
+#include "test_dnn.moc"
