@@ -27,7 +27,11 @@ void kMeans(EngineContext &ctx, const Job &job)
     // copy_x=True: validation copies X (it is centred in place afterwards).
     const Part copy = p.flag("copy_x", true) ? fullCopy(job, Accepts::Float32Or64, "KMeans copy_x=True")
                                              : dtypeConversion(job, Accepts::Float32Or64, "KMeans");
-    Phase tolerance{"tolerance (np.var)", {copy, varianceTemporary(job, elem, "_tolerance(X, tol)")}};
+    // tol > 0 (default 1e-4): _tolerance(X, tol) takes np.var(X, axis=0) of the copy.
+    const bool varTol = p.number("tol", 1e-4) > 0.0;
+    Phase tolerance{"tolerance (np.var)", {copy}};
+    if (varTol)
+        tolerance.parts.push_back(varianceTemporary(job, elem, "_tolerance(X, tol)"));
 
     Phase lloyd{"k-means++ and Lloyd iterations", {copy}};
     // k-means++ scores 2 + ln(k) candidate centres against every sample at each step.
@@ -48,7 +52,10 @@ void miniBatchKMeans(EngineContext &ctx, const Job &job)
     const std::int64_t batch = std::max<std::int64_t>(1, p.integer("batch_size", 1024));
     const int elem = acceptedSize(job, Accepts::Float32Or64);
     const Part conversion = dtypeConversion(job, Accepts::Float32Or64, "MiniBatchKMeans");
-    Phase tolerance{"tolerance (np.var)", {conversion, varianceTemporary(job, elem, "_tolerance(X, tol)")}};
+    // MiniBatchKMeans' tol defaults to 0.0, and then _tolerance skips np.var.
+    Phase tolerance{"tolerance (np.var)", {conversion}};
+    if (p.number("tol", 0.0) > 0.0)
+        tolerance.parts.push_back(varianceTemporary(job, elem, "_tolerance(X, tol)"));
     Phase steps{"mini-batch steps", {conversion}};
     const std::int64_t initSize = std::min(job.n, std::max(3 * batch, 3 * k));
     steps.add("workspace", satAdd(job.vectors(2, elem), satMul(initSize, job.f, elem)),
@@ -108,7 +115,9 @@ void truncatedSvd(EngineContext &ctx, const Job &job)
         svd.add("workspace", satMul(job.n, q, elem, 4), "randomized SVD: 4 × " + formatCount(job.n) + " × " + formatCount(q) + " × " + std::to_string(elem) + " B (range, LU, U)");
     // fit = fit_transform: X_transformed = U·Σ, then np.var(X) for the explained variance ratio.
     Phase variance{"explained variance", {conversion, varianceTemporary(job, elem, "full_var = np.var(X, axis=0)")}};
-    variance.add("workspace", satMul(job.n, k, elem), "X_transformed " + formatCount(job.n) + " × " + formatCount(k));
+    // U is still the n × (k + oversamples) array randomized_svd sliced; X_transformed = U·Σ.
+    variance.add("workspace", satMul(job.n, q + k, elem),
+                 "U " + formatCount(job.n) + " × " + formatCount(q) + " and X_transformed " + formatCount(job.n) + " × " + formatCount(k));
     variance.add("model_structure", satMul(k, job.f, 8), formatCount(k) + " components × " + formatCount(job.f) + " × 8 B");
     addPeakToHost(ctx, {svd, variance});
 }

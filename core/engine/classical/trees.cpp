@@ -136,8 +136,11 @@ void gradientBoosting(EngineContext &ctx, const Job &job)
     }
     // y, sample_weight, raw predictions and their per-stage copy, the residual, the
     // splitter (index + value), and tree.apply / predict outputs: n-long vectors.
-    fit.add("workspace", job.vectors(7.5, 8),
-            "y, sample_weight, raw predictions + copy, residual, splitter, apply/predict outputs " + vecText(7.5, job.n, 8));
+    // y, sample_weight, sample mask, raw predictions and their per-stage copy, the
+    // residual, tree.apply / predict outputs (≈ 9.7 n-long float64 arrays traced with
+    // tracemalloc at the peak of a stage) and the splitter's index + value (1.5).
+    fit.add("workspace", job.vectors(11.2, 8),
+            "y, sample_weight, raw predictions + copy, residual, apply/predict outputs, splitter " + vecText(11.2, job.n, 8));
     TreeShape shape;
     shape.samples = job.n;
     shape.features = job.f;
