@@ -98,6 +98,10 @@ void kNeighbours(EngineContext &ctx, const Job &job)
     const bool argKmin = (job.isF32() || job.isF64()) && (job.params.text("metric", "minkowski") != "precomputed");
     if (!argKmin && index.algorithm == "brute")
         fitted.add("workspace", std::min<Bytes>(GiB, satMul(job.n, 8, 256)), "pairwise distance chunks (working_memory 1 GiB)");
+    else if (index.algorithm == "brute")
+        // The Euclidean ArgKmin precomputes the squared norms of the fitted rows and
+        // works on 256 × 256 float64 distance blocks per thread (two threads: 1 MiB).
+        fitted.add("workspace", satAdd(satMul(job.n, 8), MiB), "ArgKmin: squared norms of the fitted rows " + formatCount(job.n) + " × 8 B + distance blocks 1 MiB");
     phases.push_back(fitted);
     addPeakToHost(ctx, phases);
 }
