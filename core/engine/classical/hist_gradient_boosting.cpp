@@ -55,9 +55,14 @@ bool addHistGradientBoosting(EngineContext &ctx, const Job &job)
                                 + " validation rows × " + formatCount(job.f) + " × 8 B"});
     held.push_back(Part{"workspace", satMul(job.n, nVal > 0 ? 16 : 8), "y as float64" + std::string(nVal > 0 ? ", and its split" : "")});
 
+    // _BinMapper.fit takes a subsample (a copy) only above 200,000 rows; per feature it then
+    // makes the column's non-missing values, np.unique's sorted copy and percentile
+    // buffers: about 4 float64 arrays of the sampled rows.
     Phase binning{"fitting the bin edges", held};
     const std::int64_t subsample = std::min<std::int64_t>(nTrain, 200000);
-    binning.add("workspace", satMul(subsample, job.f, 8), "bin-edge subsample " + formatCount(subsample) + " × " + formatCount(job.f) + " × 8 B");
+    if (nTrain > 200000)
+        binning.add("workspace", satMul(subsample, job.f, 8), "bin-edge subsample " + formatCount(subsample) + " × " + formatCount(job.f) + " × 8 B");
+    binning.add("workspace", satMul(subsample, 4 * 8), "per-feature column, unique and percentile temporaries 4 × " + formatCount(subsample) + " × 8 B");
 
     Phase training{"boosting iterations", held};
     training.add("preprocessing_copies", satMul(job.n, job.f),

@@ -121,6 +121,10 @@ void dbscan(EngineContext &ctx, const Job &job)
             formatCount(job.n) + " neighbourhoods × ~" + formatCount(static_cast<std::int64_t>(neighbours))
                 + " neighbours × 8 B + 112 B array header each (eps " + formatNumber(eps, 3) + ", standardised features assumed)");
     fit.add("workspace", satMul(job.n, 17), "neighbour counts, labels (8 B each) and core mask (1 B)");
+    // dbscan_inner's C++ stack pushes a sample once per core neighbour that reaches it
+    // before it is labelled; growing, the vector holds old and new buffers (measured 20,000
+    // × 2 standard normal rows: 128 MiB for 185 MiB of neighbourhoods).
+    fit.add("workspace", toBytes(0.7 * neighbours * static_cast<double>(job.n) * 8.0), "dbscan_inner expansion stack ~0.7 × the neighbour entries × 8 B");
     addPeakToHost(ctx, {fit});
     if (neighbours > 1000)
         ctx.warn("dbscan_neighbourhoods", "DBSCAN holds every sample's eps-neighbourhood at once: about " + formatCount(static_cast<std::int64_t>(neighbours))
