@@ -16,16 +16,20 @@ void addClassicalMemory(EngineContext &ctx)
     switch (ctx.scenario.model.framework) {
     case Framework::XGBoost:
         addXgboost(ctx, job);
+        addFloat64Warning(ctx, job);
         return;
     case Framework::LightGBM:
         addLightgbm(ctx, job);
+        addFloat64Warning(ctx, job);
         return;
     default:
         break;
     }
     if (addLinear(ctx, job) || addTrees(ctx, job) || addHistGradientBoosting(ctx, job) || addNeighboursSvm(ctx, job)
-        || addClusterDecomposition(ctx, job))
+        || addClusterDecomposition(ctx, job)) {
+        addFloat64Warning(ctx, job);
         return;
+    }
     // Nothing silent: the runtime and the data are still counted, the fit's own memory is not.
     ctx.warn("estimator_not_modelled", "the estimator " + (job.s.model.estimator.empty() ? std::string("(none)") : job.s.model.estimator)
                                            + " is not modelled: the estimate counts the " + std::string(toString(job.s.model.framework))

@@ -114,7 +114,9 @@ void addLightgbm(EngineContext &ctx, const Job &job);
 
 /// framework_runtime: the library's import footprint in host RAM.
 void addRuntime(EngineContext &ctx, const Job &job);
-/// The pitfalls worth a warning (float64 data, dense layout of sparse data).
+/// The pitfalls worth a warning about the data's layout (dense layout of sparse data).
 void addDataWarnings(EngineContext &ctx, const Job &job);
+/// float64 data where float32 would lower the peak (call last: compares whole estimates).
+void addFloat64Warning(EngineContext &ctx, const Job &job);
 
 } // namespace headroom::classical

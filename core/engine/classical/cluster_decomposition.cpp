@@ -134,7 +134,7 @@ void scaler(EngineContext &ctx, const Job &job)
     if (name == "StandardScaler" && !job.csr) {
         // _incremental_mean_and_var: a NaN mask (n × F bools) and temp = X − mean, which is
         // float64 because the mean is accumulated in float64.
-        Phase fit{"fit: incremental mean and variance", {}};
+        Phase fit{"fit: incremental mean and variance", {dtypeConversion(job, Accepts::Float32Or64, name)}};
         fit.add("workspace", satMul(job.n, job.f), "np.isnan(X) mask " + formatCount(job.n) + " × " + formatCount(job.f) + " × 1 B");
         fit.add("workspace", job.dense(8), "X − mean in float64: " + job.shape(8) + " (transient)");
         phases.push_back(fit);
