@@ -116,6 +116,16 @@ void TestClassical::handDerivedComponents_data()
     // Ridge (cholesky), 50,000 × 20 float32: copy_X centres a float32 copy, 4,000,000 B.
     QTest::newRow("Ridge centred copy") << sk("Ridge", 50000, 20, DType::Float32) << "preprocessing_copies" << qint64(4000000);
 
+    // HistGradientBoostingRegressor, 10,000 × 10 float32, 10 iterations (early stopping
+    // "auto" is off at 10,000 samples): float64 copy 800,000 B + uint8 bins 100,000 B.
+    const Scenario hgb = sk("HistGradientBoostingRegressor", 10000, 10, DType::Float32, {{"max_iter", 10}});
+    QTest::newRow("HistGB copies") << hgb << "preprocessing_copies" << qint64(900000);
+    // y 80,000 B + raw predictions, gradients, hessians 10,000 × 16 B + partition buffers
+    // 10,000 × 12 B + 31 histograms × 10 features × 256 bins × 20 B = 1,947,200 B.
+    QTest::newRow("HistGB workspace") << hgb << "workspace" << qint64(1947200);
+    // 10 trees × 61 nodes × 64 B.
+    QTest::newRow("HistGB predictors") << hgb << "model_structure" << qint64(39040);
+
     // Lasso, 10,000 × 10 float64: Fortran copy 800,000 B; np.square(X) 800,000 B plus
     // residual and y 2 × 10,000 × 8 B = 960,000 B of workspace.
     QTest::newRow("Lasso Fortran copy") << sk("Lasso", 10000, 10, DType::Float64) << "preprocessing_copies" << qint64(800000);

@@ -39,8 +39,12 @@ void kMeans(EngineContext &ctx, const Job &job)
     lloyd.add("workspace", job.vectors(trials + 3, elem),
               "k-means++ candidate distances, closest distances, squared norms, sample_weight " + vecText(trials + 3, job.n, elem));
     lloyd.add("workspace", satMul(job.n, 8), "labels and previous labels " + formatCount(job.n) + " × 2 × 4 B");
-    if (job.csr) // euclidean_distances(X[candidates], X): the sparse product converts Xᵀ (CSC) to CSR, a copy of X
-        lloyd.add("workspace", job.compressed(elem, job.indexSize, job.n), "k-means++ sparse product: Xᵀ converted to CSR (a copy of X)");
+    // euclidean_distances(X[candidates], X) on sparse X: the product converts Xᵀ (CSC) to
+    // CSR, a copy of X, and scipy's tocsr passes indices.astype(idx_dtype), one more
+    // index array.
+    if (job.csr)
+        lloyd.add("workspace", satAdd(job.compressed(elem, job.indexSize, job.n), satMul(job.nnz, 4)),
+                  "k-means++ sparse product: Xᵀ converted to CSR (a copy of X) + an index copy " + formatCount(job.nnz) + " × 4 B");
     if (p.text("algorithm", "lloyd") == "elkan")
         lloyd.add("workspace", satMul(job.n, k + 1, elem), "Elkan bounds " + formatCount(job.n) + " × (" + formatCount(k) + " + 1) × " + std::to_string(elem) + " B");
     lloyd.add("model_structure", satMul(k, job.f, elem), formatCount(k) + " centroids × " + formatCount(job.f) + " features");
