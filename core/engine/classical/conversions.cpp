@@ -41,9 +41,12 @@ Part dtypeConversion(const Job &job, Accepts a, const std::string &who)
     const int elem = acceptedSize(job, a);
     const std::string from(toString(job.s.dataset.dtype));
     const std::string to = elem == 8 ? "float64" : "float32";
+    // scipy's astype on a sparse matrix goes through _with_data(copy=True): the indices and
+    // row pointers are copied along with the converted values.
     if (job.csr)
-        return Part{"preprocessing_copies", satMul(job.nnz, elem),
-                    who + " converts the CSR values " + from + " → " + to + ": " + formatCount(job.nnz) + " × " + std::to_string(elem) + " B"};
+        return Part{"preprocessing_copies", job.compressed(elem, job.indexSize, job.n),
+                    who + " converts the CSR matrix " + from + " → " + to + " (scipy astype copies the indices too): " + formatCount(job.nnz)
+                        + " × (" + std::to_string(elem) + " + " + std::to_string(job.indexSize) + ") B + row pointers"};
     return Part{"preprocessing_copies", job.dense(elem),
                 who + " converts X " + from + " → " + to + ": " + job.shape(elem) + " (" + std::to_string(elem) + " B)"};
 }

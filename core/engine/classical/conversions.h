@@ -18,7 +18,8 @@ enum class Accepts {
 int acceptedSize(const Job &job, Accepts a);
 
 /// The copy validation makes to reach an accepted dtype (dense: the whole array; CSR: the
-/// values, the indices kept). Zero when none is made.
+/// values in the new dtype with copies of the indices and row pointers). Zero when none
+/// is made.
 Part dtypeConversion(const Job &job, Accepts a, const std::string &who);
 
 /// A full copy of the input in the accepted dtype, made whatever the stored dtype (copy_X,
