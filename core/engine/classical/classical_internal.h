@@ -5,6 +5,8 @@
 
 #include "engine/context.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
