@@ -57,19 +57,20 @@ XgbSetup setup(const Job &job)
     return x;
 }
 
-/// Bins a feature can have: max_bin, fewer when the feature has fewer distinct values.
-std::int64_t binsPerFeature(const Job &job, const XgbSetup &x)
+/// Distinct values a feature can hold: a byte type has at most 256, floats one per row.
+std::int64_t distinctValues(const Job &job)
 {
-    std::int64_t distinct = job.n;
+    std::int64_t distinct = std::max<std::int64_t>(1, job.nnz / job.f);
     switch (job.s.dataset.dtype) {
-    case DType::Bool: distinct = 2; break;
-    case DType::Int8: case DType::UInt8: distinct = 256; break;
-    default: break;
+    case DType::Bool: return std::min<std::int64_t>(distinct, 2);
+    case DType::Int8: case DType::UInt8: return std::min<std::int64_t>(distinct, 256);
+    case DType::Int16: case DType::Float16: case DType::BFloat16: return std::min<std::int64_t>(distinct, 65536);
+    default: return distinct;
     }
-    if (job.csr)
-        distinct = std::min(distinct, std::max<std::int64_t>(1, job.nnz / job.f));
-    return std::clamp<std::int64_t>(distinct, 1, x.maxBin);
 }
+
+/// Bins a feature can have: max_bin, fewer when the feature has fewer distinct values.
+std::int64_t binsPerFeature(const Job &job, const XgbSetup &x) { return std::clamp<std::int64_t>(distinctValues(job), 1, x.maxBin); }
 
 /// Nodes whose children get a histogram: depth-wise every node above the last level.
 std::int64_t histogramNodes(const XgbSetup &x)
@@ -81,19 +82,21 @@ std::int64_t histogramNodes(const XgbSetup &x)
     return (std::int64_t{1} << std::min<std::int64_t>(x.depth, 30)) - 1;
 }
 
-/// One feature's weighted quantile sketch (common/quantile.h WQuantileSketch): eps =
-/// 1 / (bins × kFactor 8); LimitSizeLevel picks levels L and limit = ⌈L/eps⌉ + 1 with
-/// 2^L × limit ≥ values; it holds an input queue of 2 × limit (value, weight) floats, the
-/// level summaries (limit × L entries of 16 B) and a temporary summary.
+/// One feature's weighted quantile sketch (common/quantile.h WQuantileSketch, 1.7.4):
+/// eps = 1 / (bins × kFactor 8); LimitSizeLevel picks levels L and limit = ⌈L/eps⌉ + 1
+/// with 2^L × limit ≥ values. HostSketchContainer sizes the input queue to 2 × limit
+/// (value, weight) floats; once it overflows, a temporary summary (2 × limit entries of
+/// 16 B) and level summaries (limit entries per level) follow; the merged summary keeps
+/// up to 8 × bins entries. Their entries have empty constructors, so only what is written
+/// becomes resident: the queue, and summaries no longer than the distinct values.
 struct Sketch {
     std::int64_t limit = 1;
     int levels = 1;
-    Bytes perFeature = 0;
-    Bytes heapBytes = 0; ///< the part in blocks below 128 KiB
-    bool onHeap = false;
+    Bytes perFeature = 0; ///< resident bytes of one feature's sketch
+    Bytes heapBytes = 0;  ///< the part written into blocks below glibc's 128 KiB mmap threshold
 };
 
-Sketch sketchSize(const Job &job, const XgbSetup &x)
+Sketch sketchSize(const Job &job, const XgbSetup &x, std::int64_t distinct)
 {
     Sketch sk;
     const std::int64_t values = std::max<std::int64_t>(1, job.nnz / job.f);
@@ -103,15 +106,23 @@ Sketch sketchSize(const Job &job, const XgbSetup &x)
         if (std::ldexp(static_cast<double>(sk.limit), sk.levels) >= static_cast<double>(values))
             break;
     }
-    const Bytes queue = satMul(2 * sk.limit, 8);
-    const Bytes levels = satMul(sk.limit, sk.levels, 16);
-    const Bytes temp = satMul(sk.limit, 16);
-    sk.perFeature = satAdd(satAdd(queue, levels), temp);
+    const std::int64_t queue = std::min(values, 2 * sk.limit);
+    const std::int64_t kept = std::min(distinct, values);
+    const bool overflows = values > 2 * sk.limit;
+    const int levelsUsed = overflows ? std::min(sk.levels, static_cast<int>(std::ceil(std::log2(static_cast<double>(values) / static_cast<double>(2 * sk.limit)))) + 1) : 0;
     constexpr Bytes kMmapThreshold = 128 * KiB;
-    for (Bytes b : {queue, levels, temp})
-        if (b < kMmapThreshold)
-            sk.heapBytes = satAdd(sk.heapBytes, b);
-    sk.onHeap = sk.heapBytes > 0;
+    auto block = [&](Bytes capacity, Bytes written) {
+        sk.perFeature = satAdd(sk.perFeature, written);
+        if (capacity < kMmapThreshold)
+            sk.heapBytes = satAdd(sk.heapBytes, written);
+    };
+    block(2 * sk.limit * 8, queue * 8);
+    if (overflows) {
+        block(2 * sk.limit * 16, std::min(kept, 2 * sk.limit) * 16);
+        block(sk.limit * (levelsUsed + 1) * 16, std::min(kept, sk.limit) * levelsUsed * 16);
+    }
+    const std::int64_t merged = std::min(kept, 8 * std::min(x.maxBin, values));
+    block(merged * 16, merged * 16);
     return sk;
 }
 
@@ -195,19 +206,17 @@ void addXgboost(EngineContext &ctx, const Job &job)
     train.add("workspace", satMul(job.n, 40), "gradient pairs, prediction cache, labels, row partition: " + formatCount(job.n) + " × 40 B");
     train.add("model_structure", booster, formatCount(x.trees) + " trees × " + formatCount(nodesPerTree) + " nodes × 36 B");
     if (x.quantile) {
-        const Sketch sk = sketchSize(job, x);
+        const Sketch sk = sketchSize(job, x, distinctValues(job));
         Phase sketch{"QuantileDMatrix sketch", {}};
         sketch.add("workspace", satMul(job.f, sk.perFeature),
-                   "quantile sketches " + formatCount(job.f) + " features × " + formatBytes(sk.perFeature) + " (" + formatCount(sk.limit) + " entries × "
-                       + std::to_string(sk.levels) + " level(s) + input queue)");
+                   "quantile sketches " + formatCount(job.f) + " features × " + formatBytes(sk.perFeature) + " written (limit "
+                       + formatCount(sk.limit) + " entries, " + std::to_string(sk.levels) + " level(s))");
         phases.push_back(sketch);
-        // Blocks under glibc's 128 KiB mmap threshold come from the heap; once freed they
-        // stay resident when later allocations sit above them. About half of a sparse
-        // matrix's many small sketches was still resident during training (measured:
-        // xgboost-hist-csr-small, 104 MiB of 197 MiB; xgboost-hist-csr 470 MiB).
-        if (sk.onHeap)
-            train.add("fragmentation", satMul(job.f, sk.heapBytes) / 2,
-                      "half of the freed heap-allocated sketches (" + formatCount(job.f) + " × " + formatBytes(sk.heapBytes) + ") kept by malloc");
+        // Freed heap blocks stay resident: glibc gives back only the top of an arena, and
+        // the matrices and histograms built next are large enough to be mmapped instead
+        // of reusing them (measured: xgboost-hist-csr-small, -csr, -uint8-images).
+        train.add("fragmentation", satMul(job.f, sk.heapBytes),
+                  "freed heap-allocated sketches kept resident by malloc: " + formatCount(job.f) + " × " + formatBytes(sk.heapBytes));
     }
     if (job.classifier && job.hasTargets) {
         Phase labels{"label check", {}};
