@@ -1,13 +1,40 @@
-// Classical estimators: built in issue 4. Until then nothing is added (absent, not guessed).
+// Classical estimators (scikit-learn, XGBoost, LightGBM): what a fit allocates beyond the
+// stored data. The dataset, its targets and the user's preprocessing copies are counted by
+// the data engine (engine/data); here come the library's runtime, the conversions it makes
+// of the input, its working memory at the peak of the fit, and the fitted model.
 
-#include "engine/context.h"
+#include "engine/classical/classical_internal.h"
 
 namespace headroom::classical {
 
 void addClassicalMemory(EngineContext &ctx)
 {
-    ctx.warn("estimator_not_modelled", "the estimator's own memory (" + ctx.scenario.model.estimator
-                                           + ") is not modelled yet; only the data is counted");
+    const Job job(ctx.scenario);
+    addRuntime(ctx, job);
+    addDataWarnings(ctx, job);
+
+    switch (ctx.scenario.model.framework) {
+    case Framework::XGBoost:
+        addXgboost(ctx, job);
+        addFloat64Warning(ctx, job);
+        return;
+    case Framework::LightGBM:
+        addLightgbm(ctx, job);
+        addFloat64Warning(ctx, job);
+        return;
+    default:
+        break;
+    }
+    if (addLinear(ctx, job) || addTrees(ctx, job) || addHistGradientBoosting(ctx, job) || addNeighboursSvm(ctx, job)
+        || addClusterDecomposition(ctx, job)) {
+        addFloat64Warning(ctx, job);
+        return;
+    }
+    // Nothing silent: the runtime and the data are still counted, the fit's own memory is not.
+    ctx.warn("estimator_not_modelled", "the estimator " + (job.s.model.estimator.empty() ? std::string("(none)") : job.s.model.estimator)
+                                           + " is not modelled: the estimate counts the " + std::string(toString(job.s.model.framework))
+                                           + " runtime and the data (" + formatBytes(job.stored())
+                                           + ") but not the fit's working memory, which is often one or more copies of the data");
 }
 
 } // namespace headroom::classical
