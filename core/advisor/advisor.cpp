@@ -49,7 +49,7 @@ Result<Scenario> applyPatch(const Scenario &scenario, const Json &patch)
     return scenarioFromJson(doc);
 }
 
-std::vector<Suggestion> advise(const Scenario &scenario, const EstimateOptions &options)
+std::vector<Suggestion> alternatives(const Scenario &scenario, const EstimateOptions &options)
 {
     EstimateOptions opts = options;
     opts.solveLimits = false;
@@ -85,19 +85,23 @@ std::vector<Suggestion> advise(const Scenario &scenario, const EstimateOptions &
         s.cost = std::move(v.cost);
         s.hostSaving = base->host.peak - after->host.peak;
         s.deviceSaving = devicePeak(base.value()) - devicePeak(after.value());
-        if (s.hostSaving <= 0 && s.deviceSaving <= 0)
-            continue;
         for (std::size_t i = 0; i < base->candidates.size() && i < after->candidates.size(); ++i)
             if (!fitsCandidate(base->candidates[i]) && fitsCandidate(after->candidates[i]))
                 s.makesFit.push_back(after->candidates[i].machine.name);
         s.scenarioPatch = std::move(patch);
-        // Two alternatives that come to the same change are one suggestion.
+        // Two alternatives that come to the same change are one.
         const bool duplicate = std::any_of(out.begin(), out.end(),
                                            [&](const Suggestion &o) { return o.scenarioPatch == s.scenarioPatch; });
         if (!duplicate)
             out.push_back(std::move(s));
     }
+    return out;
+}
 
+std::vector<Suggestion> advise(const Scenario &scenario, const EstimateOptions &options)
+{
+    std::vector<Suggestion> out = alternatives(scenario, options);
+    std::erase_if(out, [](const Suggestion &s) { return s.hostSaving <= 0 && s.deviceSaving <= 0; });
     // What it makes possible first, then the scarcer memory (per device), then host RAM.
     std::stable_sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) {
         if (a.makesFit.size() != b.makesFit.size())

@@ -67,6 +67,11 @@ struct Pitfall {
 /// `options.solveLimits` is ignored (no inverse solves are needed).
 std::vector<Suggestion> advise(const Scenario &scenario, const EstimateOptions &options = {});
 
+/// Every alternative that applies to `scenario`, estimated, in the order proposed, whatever
+/// it saves (zero or negative included): what advise() filters and ranks. For tests and
+/// for explaining why a tip is absent.
+std::vector<Suggestion> alternatives(const Scenario &scenario, const EstimateOptions &options = {});
+
 /// The pitfalls of `scenario` whose estimate (with candidates) is `e`.
 std::vector<Pitfall> pitfalls(const Scenario &scenario, const Estimate &e);
 

@@ -160,6 +160,8 @@ private slots:
     void savingsAreDifferences();
     void dataSuggestions_data();
     void dataSuggestions();
+    void alternativesForModels_data();
+    void alternativesForModels();
     void onlyWhatApplies_data();
     void onlyWhatApplies();
     void makesFit();
@@ -269,6 +271,86 @@ void TestAdvisor::dataSuggestions()
     const Estimate after = estimated(applyPatch(s, sug->scenarioPatch).value());
     QVERIFY(after.host.peak < before.host.peak);
     QCOMPARE(sug->hostSaving, before.host.peak - after.host.peak);
+}
+
+void TestAdvisor::alternativesForModels_data()
+{
+    QTest::addColumn<std::string>("text");
+    QTest::addColumn<std::string>("id");
+    QTest::addColumn<std::string>("patch");
+    QTest::newRow("frozen: micro_batch") << std::string(kFrozen) << std::string("micro_batch")
+                                << std::string(R"({"run":{"batch_size":3,"gradient_accumulation":2}})");
+    QTest::newRow("frozen: mixed_precision") << std::string(kFrozen) << std::string("mixed_precision")
+                                << std::string(R"({"run":{"precision":"mixed_bf16"}})");
+    QTest::newRow("frozen: checkpoint_selective") << std::string(kFrozen) << std::string("checkpoint_selective")
+                                << std::string(R"({"run":{"activation_checkpointing":"selective"}})");
+    QTest::newRow("frozen: checkpoint_full") << std::string(kFrozen) << std::string("checkpoint_full")
+                                << std::string(R"({"run":{"activation_checkpointing":"full"}})");
+    QTest::newRow("frozen: flash_attention") << std::string(kFrozen) << std::string("flash_attention")
+                                << std::string(R"({"model":{"architecture":{"attention":"flash"}}})");
+    QTest::newRow("frozen: optimizer_adam_8bit") << std::string(kFrozen) << std::string("optimizer_adam_8bit")
+                                << std::string(R"({"run":{"optimizer":"adam_8bit"}})");
+    QTest::newRow("frozen: optimizer_adafactor") << std::string(kFrozen) << std::string("optimizer_adafactor")
+                                << std::string(R"({"run":{"optimizer":"adafactor"}})");
+    QTest::newRow("frozen: optimizer_sgd") << std::string(kFrozen) << std::string("optimizer_sgd")
+                                << std::string(R"({"run":{"optimizer":"sgd_momentum"}})");
+    QTest::newRow("frozen: zero2") << std::string(kFrozen) << std::string("zero2")
+                                << std::string(R"({"cluster":{"data_parallel":"zero2"}})");
+    QTest::newRow("frozen: zero3") << std::string(kFrozen) << std::string("zero3")
+                                << std::string(R"({"cluster":{"data_parallel":"zero3"}})");
+    QTest::newRow("frozen: offload_optimizer") << std::string(kFrozen) << std::string("offload_optimizer")
+                                << std::string(R"({"cluster":{"offload":"optimizer"}})");
+    QTest::newRow("frozen: offload_parameters") << std::string(kFrozen) << std::string("offload_parameters")
+                                << std::string(R"({"cluster":{"offload":"optimizer_and_parameters"}})");
+    QTest::newRow("frozen: lora") << std::string(kFrozen) << std::string("lora")
+                                << std::string(R"({"run":{"finetune":{"method":"lora","trainable_fraction":null,"rank":8}}})");
+    QTest::newRow("frozen: shorter_context") << std::string(kFrozen) << std::string("shorter_context")
+                                << std::string(R"({"dataset":{"samples":20000,"input":{"length":512}},"model":{"architecture":{"seq_len":512}}})");
+    QTest::newRow("generate: int8_weights") << std::string(kGenerate) << std::string("int8_weights")
+                                << std::string(R"({"run":{"precision":"int8"}})");
+    QTest::newRow("generate: int4_weights") << std::string(kGenerate) << std::string("int4_weights")
+                                << std::string(R"({"run":{"precision":"int4"}})");
+    QTest::newRow("generate: shorter_context") << std::string(kGenerate) << std::string("shorter_context")
+                                << std::string(R"({"run":{"generation":{"prompt_tokens":1500}}})");
+    QTest::newRow("sparse: limit_tree_depth") << std::string(kSparse) << std::string("limit_tree_depth")
+                                << std::string(R"({"model":{"params":{"max_depth":6}}})");
+    QTest::newRow("sparse: quantile_dmatrix") << std::string(kSparse) << std::string("quantile_dmatrix")
+                                << std::string(R"({"model":{"params":{"tree_method":"hist"}}})");
+    QTest::newRow("sparse: fewer_jobs") << std::string(kSparse) << std::string("fewer_jobs")
+                                << std::string(R"({"model":{"params":{"n_jobs":1}}})");
+    QTest::newRow("tabular: limit_tree_depth") << std::string(kTabular) << std::string("limit_tree_depth")
+                                << std::string(R"({"model":{"params":{"max_depth":16}}})");
+    QTest::newRow("tabular: fewer_jobs") << std::string(kTabular) << std::string("fewer_jobs")
+                                << std::string(R"({"model":{"params":{"n_jobs":4}}})");
+    QTest::newRow("lightgbm: limit_tree_leaves") << std::string(kLightgbm) << std::string("limit_tree_leaves")
+                                << std::string(R"({"model":{"params":{"num_leaves":31}}})");
+    QTest::newRow("lightgbm: fewer_jobs") << std::string(kLightgbm) << std::string("fewer_jobs")
+                                << std::string(R"({"model":{"params":{"n_jobs":2}}})");
+}
+
+// Deep-learning and classical alternatives are proposed where they apply, with the patch
+// described, whatever the engines make of them today: any saving (zero included, until the
+// engines model it) is the difference of the two estimates, and advise() shows it exactly
+// when it is positive.
+void TestAdvisor::alternativesForModels()
+{
+    QFETCH(std::string, text);
+    QFETCH(std::string, id);
+    QFETCH(std::string, patch);
+    const Scenario s = parse(text);
+    const auto all = alternatives(s);
+    const Suggestion *alt = findSuggestion(all, id);
+    QVERIFY2(alt, id.c_str());
+    QCOMPARE(alt->scenarioPatch, Json::parse(patch));
+    const auto patched = applyPatch(s, alt->scenarioPatch);
+    QVERIFY(patched.ok());
+    QVERIFY(!validateScenario(patched.value()));
+    const Estimate before = estimated(s);
+    const Estimate after = estimated(patched.value());
+    QCOMPARE(alt->hostSaving, before.host.peak - after.host.peak);
+    QCOMPARE(alt->deviceSaving, devicePeak(before) - devicePeak(after));
+    const bool saves = alt->hostSaving > 0 || alt->deviceSaving > 0;
+    QCOMPARE(findSuggestion(advise(s), id) != nullptr, saves);
 }
 
 void TestAdvisor::onlyWhatApplies_data()
