@@ -5,7 +5,9 @@
 
 #include "util/format.h"
 
-#include <cmath>
+#include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace headroom::advisor {
 namespace {
@@ -62,6 +64,21 @@ void addSparseVariants(Variants &v)
     }
 }
 
+/// Whether the job can consume its data batch by batch: a network's training loop can; of
+/// the classical estimators only those with partial_fit (the rest need the whole set).
+bool canStream(const Scenario &s)
+{
+    if (deep(s))
+        return true;
+    if (s.model.framework != Framework::ScikitLearn)
+        return false;
+    static constexpr std::array<std::string_view, 13> incremental = {
+        "SGDClassifier", "SGDRegressor", "SGDOneClassSVM", "Perceptron", "PassiveAggressiveClassifier",
+        "PassiveAggressiveRegressor", "MiniBatchKMeans", "IncrementalPCA", "MultinomialNB", "BernoulliNB",
+        "GaussianNB", "MLPClassifier", "MLPRegressor"};
+    return std::find(incremental.begin(), incremental.end(), s.model.estimator) != incremental.end();
+}
+
 void addStorageVariants(Variants &v)
 {
     const Dataset &d = v.base().dataset;
@@ -70,7 +87,7 @@ void addStorageVariants(Variants &v)
               "Samples are read from disk on demand: needs fast storage (NVMe) to keep the job busy; "
               "the data must be in a mappable format (NumPy .npy, Arrow, raw binary).",
               [](Scenario &s) { s.dataset.storage = Storage::MemoryMapped; });
-    if (d.storage != Storage::Streaming)
+    if (d.storage != Storage::Streaming && canStream(v.base()))
         v.add("streaming", "Stream the data in batches instead of holding the set", {},
               "Data is re-read (or re-generated) every epoch; shuffling needs a shuffle buffer; "
               "estimators that need the whole set at once cannot stream.",

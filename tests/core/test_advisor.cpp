@@ -101,6 +101,14 @@ const char *const kLightgbm = R"({
   "run": {"task": "train"}
 })";
 
+// A linear model trained with partial_fit: it can stream.
+const char *const kSgd = R"({
+  "headroom": 1, "name": "sgd",
+  "dataset": {"samples": 5000000, "input": {"kind": "tabular", "features": 200}, "dtype": "float32"},
+  "model": {"framework": "scikit-learn", "estimator": "SGDClassifier"},
+  "run": {"task": "train"}
+})";
+
 struct Named {
     const char *name;
     std::string text;
@@ -114,6 +122,7 @@ std::vector<Named> allScenarios()
             {"generate", kGenerate},
             {"frozen", kFrozen},
             {"lightgbm", kLightgbm},
+            {"sgd", kSgd},
             {"example llama2-7b-lora", example("llama2-7b-lora")},
             {"example resnet50-single-gpu", example("resnet50-single-gpu")},
             {"example gpt-13b-zero3-pretrain", example("gpt-13b-zero3-pretrain")},
@@ -322,6 +331,8 @@ void TestAdvisor::alternativesForModels_data()
                                 << std::string(R"({"model":{"params":{"max_depth":16}}})");
     QTest::newRow("tabular: fewer_jobs") << std::string(kTabular) << std::string("fewer_jobs")
                                 << std::string(R"({"model":{"params":{"n_jobs":4}}})");
+    QTest::newRow("SGDClassifier (partial_fit): streaming") << std::string(kSgd) << std::string("streaming")
+                                << std::string(R"({"dataset":{"storage":"streaming"}})");
     QTest::newRow("lightgbm: limit_tree_leaves") << std::string(kLightgbm) << std::string("limit_tree_leaves")
                                 << std::string(R"({"model":{"params":{"num_leaves":31}}})");
     QTest::newRow("lightgbm: fewer_jobs") << std::string(kLightgbm) << std::string("fewer_jobs")
@@ -363,8 +374,10 @@ void TestAdvisor::onlyWhatApplies_data()
                               QStringLiteral("fewer_workers"), QStringLiteral("dtype_float16")};
     const QStringList classical = {QStringLiteral("limit_tree_depth"), QStringLiteral("limit_tree_leaves"),
                                    QStringLiteral("quantile_dmatrix"), QStringLiteral("fewer_jobs")};
-    QTest::newRow("classical: no deep-learning tips") << std::string(kTabular) << deep;
-    QTest::newRow("xgboost: no deep-learning tips") << std::string(kSparse) << deep;
+    QTest::newRow("random forest: no deep-learning tips, no streaming")
+        << std::string(kTabular) << (deep + QStringList{QStringLiteral("streaming")});
+    QTest::newRow("xgboost: no deep-learning tips, no streaming")
+        << std::string(kSparse) << (deep + QStringList{QStringLiteral("streaming")});
     QTest::newRow("training CNN: no classical, LoRA, int8 or attention tips")
         << std::string(kImages)
         << (classical + QStringList{QStringLiteral("lora"), QStringLiteral("int8_weights"), QStringLiteral("flash_attention"),
