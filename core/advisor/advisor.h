@@ -39,8 +39,9 @@ struct Suggestion {
 
 /// A pitfall of the seed's list, with its numbers. `code` is one of:
 /// - `over_provisioning`: `candidate` has `available` bytes, at least twice the `need` (the
-///   recommended size with headroom); `alternative` (when set) fits with headroom and costs
-///   `priceDifference` less; without one, `candidate` is the recommended purchase itself;
+///   recommended size with headroom). Either `candidate` is the recommended purchase itself
+///   (`alternative` empty: a smaller machine would do), or it costs `priceDifference` more
+///   than `alternative`, the recommended candidate, which fits with headroom too;
 /// - `per_device_memory`: a multi-device run; each of `devices` devices needs `need`;
 ///   `candidate` (when set) has `available` per device, too little, though its devices
 ///   together would hold the job;

@@ -71,15 +71,14 @@ void addOverProvisioning(const Estimate &e, std::vector<Pitfall> &out)
             out.push_back(std::move(*p));
             continue;
         }
+        // Another candidate: a pitfall when buying it would cost more than the recommended one.
+        if (!f.machine.price || !rec.machine.price || f.machine.currency != rec.machine.currency
+            || *f.machine.price <= *rec.machine.price)
+            continue;
         p->alternative = rec.machine.name;
-        if (f.machine.price && rec.machine.price && f.machine.currency == rec.machine.currency
-            && *f.machine.price > *rec.machine.price) {
-            p->priceDifference = *f.machine.price - *rec.machine.price;
-            p->currency = f.machine.currency;
-            p->message += "; " + rec.machine.name + " fits with headroom for " + money(*p->priceDifference, p->currency) + " less";
-        } else {
-            p->message += "; " + rec.machine.name + " also fits with headroom";
-        }
+        p->priceDifference = *f.machine.price - *rec.machine.price;
+        p->currency = f.machine.currency;
+        p->message += "; " + rec.machine.name + " fits with headroom for " + money(*p->priceDifference, p->currency) + " less";
         out.push_back(std::move(*p));
     }
 }

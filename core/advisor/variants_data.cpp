@@ -107,7 +107,7 @@ void addLoaderVariants(Variants &v)
     const DataLoader &dl = v.base().run.dataloader;
     if (dl.workers > 1) {
         const std::int64_t fewer = dl.workers / 2;
-        v.add("fewer_workers", "%1 DataLoader workers instead of %2", {std::to_string(fewer), std::to_string(dl.workers)},
+        v.add("fewer_workers", "DataLoader workers: %1 instead of %2", {std::to_string(fewer), std::to_string(dl.workers)},
               "Slower input pipeline: the devices may wait for data when loading or augmentation is the bottleneck.",
               [fewer](Scenario &s) { s.run.dataloader.workers = fewer; });
     }

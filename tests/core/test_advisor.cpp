@@ -15,7 +15,6 @@
 using namespace headroom;
 using Json = nlohmann::ordered_json;
 
-Q_DECLARE_METATYPE(headroom::Scenario)
 Q_DECLARE_METATYPE(std::string)
 
 namespace {

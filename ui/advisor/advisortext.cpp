@@ -47,7 +47,7 @@ const char *const kTexts[] = {
     QT_TRANSLATE_NOOP("AdvisorText", "Preprocess in place: no extra copies of the data (now %1)"),
     QT_TRANSLATE_NOOP("AdvisorText", "Scale, cast and impute in place or chunk by chunk (copy=False, astype per chunk, out= "
         "arguments); a little more code, no loss."),
-    QT_TRANSLATE_NOOP("AdvisorText", "%1 DataLoader workers instead of %2"),
+    QT_TRANSLATE_NOOP("AdvisorText", "DataLoader workers: %1 instead of %2"),
     QT_TRANSLATE_NOOP("AdvisorText", "Slower input pipeline: the devices may wait for data when loading or augmentation is the "
         "bottleneck."),
     QT_TRANSLATE_NOOP("AdvisorText", "Prefetch 1 batch per worker instead of %1"),
@@ -155,13 +155,10 @@ QString pitfallText(const Pitfall &p)
         if (p.alternative.empty())
             return text + QLatin1Char(' ')
                    + QCoreApplication::translate("AdvisorPanel", "It is the cheapest candidate that fits, but a smaller machine would do.");
-        if (p.priceDifference)
-            return text + QLatin1Char(' ')
-                   + QCoreApplication::translate("AdvisorPanel", "%1 fits with headroom for %2 less.")
-                         .arg(candidateName(p.alternative),
-                              QLocale().toCurrencyString(*p.priceDifference, QString::fromStdString(p.currency), 0));
         return text + QLatin1Char(' ')
-               + QCoreApplication::translate("AdvisorPanel", "%1 also fits with headroom.").arg(candidateName(p.alternative));
+               + QCoreApplication::translate("AdvisorPanel", "%1 fits with headroom for %2 less.")
+                     .arg(candidateName(p.alternative),
+                          QLocale().toCurrencyString(p.priceDifference.value_or(0.0), QString::fromStdString(p.currency), 0));
     }
     if (p.code == "per_device_memory") {
         if (p.candidate.empty())

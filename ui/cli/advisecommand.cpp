@@ -13,11 +13,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string signedBytes(Bytes b)
+std::string savingText(Bytes b)
 {
-    if (b == 0)
-        return "—";
-    return b < 0 ? "+" + formatBytes(-b) + " more" : formatBytes(b);
+    return b < 0 ? "−" + formatBytes(-b) + " (needs more)" : formatBytes(b);
 }
 
 std::string joined(const std::vector<std::string> &names)
@@ -76,12 +74,12 @@ void printTable(const Invocation &inv, const std::vector<Suggestion> &list, cons
     if (list.empty()) {
         std::printf("No suggestion saves memory for this scenario.\n");
     } else {
-        std::printf("  %-3s %-70s %14s %14s  %s\n", "#", "suggestion", "host saving", "device saving", "makes fit");
         int n = 0;
         for (const Suggestion &sug : list) {
-            std::printf("  %-3d %-70s %14s %14s  %s\n", ++n, sug.title.c_str(), signedBytes(sug.hostSaving).c_str(),
-                        signedBytes(sug.deviceSaving).c_str(), joined(sug.makesFit).c_str());
-            std::printf("      cost: %s\n", sug.cost.c_str());
+            std::printf("%2d. %s\n", ++n, sug.title.c_str());
+            std::printf("    saves %s of host RAM and %s per device; makes fit: %s\n", savingText(sug.hostSaving).c_str(),
+                        savingText(sug.deviceSaving).c_str(), joined(sug.makesFit).c_str());
+            std::printf("    cost: %s\n", sug.cost.c_str());
         }
     }
     if (!warnings.empty()) {
