@@ -119,6 +119,7 @@ void TestAdvisorPanel::applyChangesTheScenarioAndUndoRestoresIt()
     QVERIFY(model.scenario() == before);
     QCOMPARE(model.estimate()->host.peak, peakBefore);
     QVERIFY(panel.applyButton(id));
+    QVERIFY(panel.applyButton(id)->isVisible());
 
     model.undoStack()->redo();
     QVERIFY(model.scenario() == expected);
@@ -138,6 +139,7 @@ void TestAdvisorPanel::twoAppliesAreTwoUndoSteps()
     QCOMPARE(model.scenario().run.gradientAccumulation, 2);
     QPushButton *again = panel.applyButton(QStringLiteral("micro_batch"));
     QVERIFY(again);
+    QVERIFY(again->isVisible());
     QTest::mouseClick(again, Qt::LeftButton);
     QCOMPARE(model.scenario().run.batchSize, 16);
     QCOMPARE(model.scenario().run.gradientAccumulation, 4);
@@ -146,6 +148,12 @@ void TestAdvisorPanel::twoAppliesAreTwoUndoSteps()
     QCOMPARE(model.scenario().run.batchSize, 32);
     model.undoStack()->undo();
     QVERIFY(model.scenario() == original);
+
+    if (const QByteArray dir = qgetenv("HEADROOM_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        panel.resize(900, 900);
+        QCoreApplication::processEvents();
+        panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/advisor_panel_dl.png"));
+    }
 }
 
 void TestAdvisorPanel::cardShowsSavingsCostAndMakesFit()
@@ -184,6 +192,7 @@ void TestAdvisorPanel::cardShowsSavingsCostAndMakesFit()
         panel.resize(900, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCoreApplication::processEvents();
         panel.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/advisor_panel.png"));
     }
 }

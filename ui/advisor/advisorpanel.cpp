@@ -102,11 +102,14 @@ void AdvisorPanel::refresh()
     if (m_suggestions.empty())
         m_summary->setText(tr("No change the advisor knows would lower this scenario's memory."));
     else
-        m_summary->setText(tr("%n way(s) to need less memory, those that make more candidates fit first. "
+        m_summary->setText(tr("Ways to need less memory (%n in all), those that make more candidates fit first. "
                               "Each saving is the difference between two estimates.",
                               nullptr, static_cast<int>(m_suggestions.size())));
-    for (std::size_t i = 0; i < m_suggestions.size(); ++i)
-        m_cardsLayout->insertWidget(static_cast<int>(i), makeCard(m_suggestions[i], i));
+    for (std::size_t i = 0; i < m_suggestions.size(); ++i) {
+        QWidget *card = makeCard(m_suggestions[i], i);
+        m_cardsLayout->insertWidget(static_cast<int>(i), card);
+        card->show(); // a layout shows new children of a visible widget only later (queued)
+    }
 }
 
 QWidget *AdvisorPanel::makeCard(const Suggestion &s, std::size_t index)
@@ -134,7 +137,7 @@ QWidget *AdvisorPanel::makeCard(const Suggestion &s, std::size_t index)
     fit->setTextFormat(Qt::PlainText);
     fit->setWordWrap(true);
     if (!s.makesFit.empty())
-        fit->setText(tr("Makes %n candidate(s) fit: %1", nullptr, static_cast<int>(s.makesFit.size())).arg(namesText(s.makesFit)));
+        fit->setText(tr("Makes fit: %1").arg(namesText(s.makesFit)));
     fit->setVisible(!s.makesFit.empty());
 
     auto *cost = new QLabel(tr("Cost: %1").arg(suggestionCost(s)), card);

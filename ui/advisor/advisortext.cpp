@@ -163,7 +163,7 @@ QString pitfallText(const Pitfall &p)
     if (p.code == "per_device_memory") {
         if (p.candidate.empty())
             return QCoreApplication::translate("AdvisorPanel",
-                                               "Each of the %n device(s) needs %1 of its own: GPU memory does not pool, "
+                                               "Each device (%n in all) needs %1 of its own: GPU memory does not pool, "
                                                "so the devices' total says nothing about whether one device fits.",
                                                nullptr, static_cast<int>(std::min<std::int64_t>(p.devices, 1 << 30)))
                 .arg(need);
