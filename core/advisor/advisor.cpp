@@ -69,9 +69,13 @@ std::vector<Suggestion> alternatives(const Scenario &scenario, const EstimateOpt
         Json patch = mergePatchBetween(before, wanted);
         if (patch.empty())
             continue;
-        // The scenario estimated is the one the patch gives, read with a file's checks.
-        const auto patched = applyPatch(scenario, patch);
-        if (!patched.ok() || scenarioToJson(patched.value()) != wanted)
+        // The scenario estimated is the one the patch gives, read with a file's checks; it
+        // must be the variant as read back (which drops fields the JSON does not carry).
+        Json doc = before;
+        doc.merge_patch(patch);
+        const auto patched = scenarioFromJson(doc);
+        const auto intended = scenarioFromJson(wanted);
+        if (!patched.ok() || !intended.ok() || patched.value() != intended.value())
             continue;
         const auto after = estimate(patched.value(), opts);
         if (!after.ok())

@@ -70,6 +70,7 @@ private slots:
     void pitfallsAreShown();
     void everyTextIsTranslatable();
     void reportSectionEscapesNames();
+    void hiddenPanelCatchesUpWhenShown();
 };
 
 void TestAdvisorPanel::initTestCase()
@@ -241,6 +242,20 @@ void TestAdvisorPanel::reportSectionEscapesNames()
     QVERIFY(!html.contains(QStringLiteral("<b>8</b>")));
     for (const Suggestion &sug : advise(s))
         QVERIFY(html.contains(suggestionTitle(sug).toHtmlEscaped()));
+}
+
+// Edits made while the tab is hidden are reflected as soon as it is shown.
+void TestAdvisorPanel::hiddenPanelCatchesUpWhenShown()
+{
+    ScenarioModel model;
+    model.reset(parse(kTabular));
+    AdvisorPanel panel(&model);
+    QVERIFY(panel.applyButton(QStringLiteral("dtype_float32")));
+    model.edit(QStringLiteral("dataset.dtype"), QStringLiteral("dtype"), [](Scenario &s) { s.dataset.dtype = DType::Float32; });
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(!panel.applyButton(QStringLiteral("dtype_float32")));
+    QVERIFY(!findSuggestion(panel, "dtype_float32"));
 }
 
 QTEST_MAIN(TestAdvisorPanel)

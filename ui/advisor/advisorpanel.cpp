@@ -61,8 +61,25 @@ AdvisorPanel::AdvisorPanel(ScenarioModel *model, QWidget *parent)
     layout->addWidget(m_pitfalls);
     layout->addWidget(scroll, 1);
 
-    connect(m_model, &ScenarioModel::changed, this, &AdvisorPanel::refresh);
+    connect(m_model, &ScenarioModel::changed, this, &AdvisorPanel::onModelChanged);
     refresh();
+}
+
+void AdvisorPanel::onModelChanged()
+{
+    // A few dozen estimates per change: only while the tab is on screen, so that edits
+    // elsewhere stay within a frame.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void AdvisorPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 QPushButton *AdvisorPanel::applyButton(const QString &id) const
@@ -72,6 +89,7 @@ QPushButton *AdvisorPanel::applyButton(const QString &id) const
 
 void AdvisorPanel::refresh()
 {
+    m_stale = false;
     // Recreated on every change: a few dozen estimates, well within a frame. The old cards
     // are deleted later: this may run inside the click of one of their Apply buttons.
     while (m_cardsLayout->count() > 1) {

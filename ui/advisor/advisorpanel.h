@@ -30,7 +30,11 @@ public:
     /// The Apply button of suggestion `id` ("apply_" + id), or nullptr.
     QPushButton *applyButton(const QString &id) const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void onModelChanged();
     void refresh();
     void onApply(std::size_t index);
     QWidget *makeCard(const Suggestion &s, std::size_t index);
@@ -41,6 +45,7 @@ private:
     QWidget *m_cards;
     QVBoxLayout *m_cardsLayout;
     std::vector<Suggestion> m_suggestions;
+    bool m_stale = false; ///< the model changed while the panel was hidden
 };
 
 } // namespace headroom::ui
