@@ -82,16 +82,22 @@ void TestAdvisorPanel::applyChangesTheScenarioAndUndoRestoresIt_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("id");
-    QTest::newRow("float32") << QByteArray(kTabular) << QStringLiteral("dtype_float32");
-    QTest::newRow("drop copies") << QByteArray(kTabular) << QStringLiteral("drop_preprocessing_copies");
-    QTest::newRow("streaming") << QByteArray(kImages) << QStringLiteral("streaming");
-    QTest::newRow("micro-batch") << QByteArray(kImages) << QStringLiteral("micro_batch");
+    QTest::addColumn<QByteArray>("patch");
+    QTest::newRow("float32") << QByteArray(kTabular) << QStringLiteral("dtype_float32")
+                             << QByteArray(R"({"dataset":{"dtype":"float32"}})");
+    QTest::newRow("drop copies") << QByteArray(kTabular) << QStringLiteral("drop_preprocessing_copies")
+                                 << QByteArray(R"({"dataset":{"preprocessing_copies":0}})");
+    QTest::newRow("streaming") << QByteArray(kImages) << QStringLiteral("streaming")
+                               << QByteArray(R"({"dataset":{"storage":"streaming"}})");
+    QTest::newRow("micro-batch") << QByteArray(kImages) << QStringLiteral("micro_batch")
+                                 << QByteArray(R"({"run":{"batch_size":32,"gradient_accumulation":2}})");
 }
 
 void TestAdvisorPanel::applyChangesTheScenarioAndUndoRestoresIt()
 {
     QFETCH(QByteArray, text);
     QFETCH(QString, id);
+    QFETCH(QByteArray, patch);
     ScenarioModel model;
     model.reset(parse(text.constData()));
     AdvisorPanel panel(&model);
@@ -108,9 +114,16 @@ void TestAdvisorPanel::applyChangesTheScenarioAndUndoRestoresIt()
     QVERIFY(apply);
     QVERIFY(apply->isVisible());
 
+    QVERIFY(suggestion.scenarioPatch == nlohmann::ordered_json::parse(patch.constData()));
+
     QTest::mouseClick(apply, Qt::LeftButton);
     const Scenario expected = applyPatch(before, suggestion.scenarioPatch).value();
     QVERIFY(model.scenario() == expected);
+    // The scenario now says what the patch says: applying it again changes nothing.
+    nlohmann::ordered_json now = scenarioToJson(model.scenario());
+    const nlohmann::ordered_json unchanged = now;
+    now.merge_patch(suggestion.scenarioPatch);
+    QVERIFY(now == unchanged);
     QVERIFY(model.scenario() != before);
     QCOMPARE(model.estimate()->host.peak, peakBefore - suggestion.hostSaving);
     QCOMPARE(model.undoStack()->count(), 1);
