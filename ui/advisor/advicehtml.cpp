@@ -20,7 +20,7 @@ QString saving(Bytes b)
 {
     if (b == 0)
         return QStringLiteral("—");
-    return b > 0 ? formatSize(b) : AdviceHtml::tr("%1 more").arg(formatSize(-b));
+    return formatSize(b); // negative: more is needed ("−1.2 GiB")
 }
 
 } // namespace

@@ -15,13 +15,22 @@
 namespace headroom::ui {
 namespace {
 
-QString savingText(Bytes saving)
+QString hostText(Bytes saving)
 {
     if (saving > 0)
-        return formatSize(saving);
+        return AdvisorPanel::tr("Host RAM saved: %1").arg(formatSize(saving));
     if (saving < 0)
-        return AdvisorPanel::tr("%1 more").arg(formatSize(-saving));
-    return AdvisorPanel::tr("none");
+        return AdvisorPanel::tr("Host RAM: %1 more needed").arg(formatSize(-saving));
+    return AdvisorPanel::tr("Host RAM saved: none");
+}
+
+QString deviceText(Bytes saving)
+{
+    if (saving > 0)
+        return AdvisorPanel::tr("per device saved: %1").arg(formatSize(saving));
+    if (saving < 0)
+        return AdvisorPanel::tr("per device: %1 more needed").arg(formatSize(-saving));
+    return AdvisorPanel::tr("per device saved: none");
 }
 
 QString namesText(const std::vector<std::string> &names)
@@ -143,9 +152,9 @@ QWidget *AdvisorPanel::makeCard(const Suggestion &s, std::size_t index)
     title->setWordWrap(true);
     title->setTextFormat(Qt::PlainText);
 
-    QString savings = tr("Host RAM saved: %1 · per device: %2").arg(savingText(s.hostSaving), savingText(s.deviceSaving));
-    if (!m_model->estimate() || !m_model->estimate()->device)
-        savings = tr("Host RAM saved: %1").arg(savingText(s.hostSaving));
+    QString savings = hostText(s.hostSaving);
+    if (m_model->estimate() && m_model->estimate()->device)
+        savings = tr("%1 · %2", "host saving · device saving").arg(savings, deviceText(s.deviceSaving));
     auto *numbers = new QLabel(savings, card);
     numbers->setObjectName(QStringLiteral("savings"));
     numbers->setTextFormat(Qt::PlainText);
