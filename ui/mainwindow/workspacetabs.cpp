@@ -13,7 +13,7 @@
 
 
 // advisor (issue 10)
-
+#include "advisor/advisorpanel.h"
 
 namespace headroom::ui {
 
@@ -26,7 +26,7 @@ void addWorkspaceTabs(QTabWidget *tabs, ScenarioModel *model)
 
 
     // advisor (issue 10)
-
+    tabs->addTab(new AdvisorPanel(model, tabs), AdvisorPanel::tr("Advisor"));
 
     Q_UNUSED(tabs);
     Q_UNUSED(model);
