@@ -1,7 +1,9 @@
 #include "app/application.h"
 
+#include "help/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "model/scenariomodel.h"
+#include "settings/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +19,10 @@ int runApplication(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setDesktopFileName(QStringLiteral("org.headroom.Headroom"));
+    QApplication::setWindowIcon(applicationIcon());
+    // The language (system locale or the preference, with Qt's own catalogues) and the units,
+    // before any text is shown.
+    applyPreferences();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Memory capacity planner for machine-learning jobs"));
