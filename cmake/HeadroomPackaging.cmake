@@ -17,10 +17,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/headroom-planner/headroom")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- Headroom estimates how much host RAM and GPU memory a machine-learning job
- needs, component by component, compares candidate machines and writes a PDF
- report for procurement. It includes a command-line tool for scripts.")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
+set(CPACK_PACKAGE_DESCRIPTION "Headroom estimates how much host RAM and GPU memory a machine-learning job \
+needs, component by component, compares candidate machines and writes a PDF report for \
+procurement. It includes a command-line tool for scripts.")
 # Debian's Qt 6 packages; shlibdeps adds the exact library versions.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6printsupport6 (>= 6.4), libqt6svg6 (>= 6.4), libqcustomplot2.1-qt6, qt6-qpa-plugins, fonts-dejavu-core")

@@ -671,10 +671,6 @@
         <translation>Arbeitsspeicher frei</translation>
     </message>
     <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
         <source>Free per GPU</source>
         <translation>Frei je GPU</translation>
     </message>
@@ -852,6 +848,22 @@
     <message>
         <source>Recommended machine: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>Empfohlene Maschine: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 each</source>
+        <translation>%1 × %2, je %3</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>keine GPU</translation>
+    </message>
+    <message>
+        <source>recommended: the least expensive machine that holds the job with the %1 safety margin</source>
+        <translation>empfohlen: die günstigste Maschine, die den Job mit dem Sicherheitsaufschlag von %1 aufnimmt</translation>
+    </message>
+    <message>
+        <source>recommended: the machine with the least memory that holds the job with the %1 safety margin</source>
+        <translation>empfohlen: die Maschine mit dem wenigsten Speicher, die den Job mit dem Sicherheitsaufschlag von %1 aufnimmt</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     <message numerus="yes">
         <source>The calibration set holds %n real workload(s) (PyTorch on CPU, scikit-learn, XGBoost) whose peak resident memory was measured. This version of Headroom estimates their host peak with a median error of %1, a 90th percentile of %2 and a worst case of %3 of the measured peak.</source>
         <translation>
-            <numerusform>The calibration set holds %n real workload (PyTorch on CPU, scikit-learn, XGBoost) whose peak resident memory was measured. This version of Headroom estimates its host peak with a median error of %1, a 90th percentile of %2 and a worst case of %3 of the measured peak.</numerusform>
+            <numerusform>The calibration set holds %n real workload (PyTorch on CPU, scikit-learn, XGBoost) whose peak resident memory was measured. This version of Headroom estimates its host peak with an error of %1 of the measured peak.</numerusform>
             <numerusform>The calibration set holds %n real workloads (PyTorch on CPU, scikit-learn, XGBoost) whose peak resident memory was measured. This version of Headroom estimates their host peak with a median error of %1, a 90th percentile of %2 and a worst case of %3 of the measured peak.</numerusform>
         </translation>
     </message>

@@ -662,10 +662,6 @@
         <translation>主机内存空闲</translation>
     </message>
     <message>
-        <source>GPUs</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
         <source>Free per GPU</source>
         <translation>每块 GPU 空闲</translation>
     </message>
@@ -842,6 +838,22 @@
     <message>
         <source>Recommended machine: &lt;b&gt;%1&lt;/b&gt;.</source>
         <translation>推荐机器：&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 each</source>
+        <translation>%1 × %2，每块 %3</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>无 GPU</translation>
+    </message>
+    <message>
+        <source>recommended: the least expensive machine that holds the job with the %1 safety margin</source>
+        <translation>推荐：在 %1 安全余量下能容纳任务的最便宜的机器</translation>
+    </message>
+    <message>
+        <source>recommended: the machine with the least memory that holds the job with the %1 safety margin</source>
+        <translation>推荐：在 %1 安全余量下能容纳任务且内存最少的机器</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 // fonts, the absence of raster images; and `headroom-cli report`.
 
 #include "engine/engine.h"
+#include "common/format.h"
 #include "engine/fit/fit.h"
 #include "model/scenariomodel.h"
 #include "report/report.h"
 #include "report/reportcontent.h"
 #include "scenario/codec.h"
+#include "settings/translations.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -73,7 +75,14 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // To look at the PDFs the tests write (pdftoppm -png), keep them.
+        if (qEnvironmentVariableIsSet("HEADROOM_KEEP_REPORTS")) {
+            m_dir.setAutoRemove(false);
+            qInfo("reports kept in %s", qPrintable(m_dir.path()));
+        }
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        // English, with its plural forms, as the application installs it at start.
+        QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
         m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         m_pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
         m_pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
@@ -140,6 +149,41 @@ private slots:
         // The charts (and everything else) are vectors: no raster image at all.
         const QStringList images = run(m_pdfimages, {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2); // the two header lines only
+    }
+
+    void gpuJob()
+    {
+        // A GPU job as the engines describe it: a per-device breakdown next to the host's.
+        const Scenario s = example(QStringLiteral("llama2-7b-lora"));
+        Estimate e = estimate(s).value();
+        Breakdown device;
+        addComponent(device, "parameters", 13'476'839'424, "6,738,419,712 parameters × 2 B (bf16)");
+        addComponent(device, "activations", 10 * GiB, "32 layers × 4 × 2048 tokens × 4096 hidden, full checkpointing");
+        addComponent(device, "framework_runtime", 600 * MiB, "CUDA context and cuBLAS workspace");
+        e.device = device;
+        e.devices = 2;
+        e.recommendation.deviceMinimum = device.peak;
+        e.recommendation.deviceRecommended = device.peak + device.peak / 5;
+        e.recommendation.devicePurchasable = 40 * GiB;
+        for (CandidateFit &f : e.candidates) {
+            f.deviceFree = f.machine.gpuMemory - device.peak;
+            f.deviceFits = *f.deviceFree >= 0;
+        }
+        const QString path = m_dir.filePath(QStringLiteral("gpu.pdf"));
+        QVERIFY(!writeReportPdf(s, e, {}, path));
+        const QString all = text(path);
+        QVERIFY(all.contains(QStringLiteral("Memory per GPU")));
+        QVERIFY(all.contains(QStringLiteral("Per GPU (2 GPUs)")));
+        // The comparison gives what each GPU has left.
+        QVERIFY(all.contains(formatSize(*e.candidates.back().deviceFree)));
+        QVERIFY(all.contains(QStringLiteral("2 × L40S, %1 each").arg(formatSize(e.candidates.back().machine.gpuMemory))));
+        QVERIFY(all.contains(QStringLiteral("6,738,419,712 parameters × 2 B (bf16)")));
+        QVERIFY(all.contains(QStringLiteral("Peak memory per GPU")));
+        // The 24 GiB cards are too small now: the L40S machine is recommended, and the other
+        // candidate's shortfall is stated.
+        QVERIFY(all.contains(QStringLiteral("Recommended machine: Workstation 2× L40S")));
+        QVERIFY(all.contains(QStringLiteral("each GPU is %1 short").arg(formatSize(-*e.candidates.front().deviceFree))));
+        QCOMPARE(run(m_pdfimages, {QStringLiteral("-list"), path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
     }
 
     void titlePage()

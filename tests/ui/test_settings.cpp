@@ -18,7 +18,10 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -211,6 +214,32 @@ private slots:
         QCOMPARE(exportReport->text(), QStringLiteral("Bericht &exportieren…"));
         installTranslations(QStringLiteral("en"));
         QTRY_COMPARE(help->title(), QStringLiteral("&Help"));
+    }
+
+    void exportReportShowsPreview()
+    {
+        ScenarioModel model;
+        QMainWindow window;
+        addReportAndSettingsActions(&window, &model);
+        window.show();
+        int pages = 0;
+        bool canSave = false;
+        QTimer poll;
+        int ticks = 0;
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!preview)
+                return;
+            auto *widget = preview->findChild<QPrintPreviewWidget *>();
+            pages = widget ? widget->pageCount() : 0;
+            canSave = preview->findChild<QAction *>(QStringLiteral("savePdfAction")) != nullptr;
+            if (pages > 0 || ++ticks > 100)
+                preview->reject();
+        });
+        poll.start(50);
+        window.findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        QVERIFY(canSave);
+        QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
     }
 
     void systemLanguageAndQtCatalogue()

@@ -273,7 +273,12 @@ std::optional<QString> renderReport(const Scenario &scenario, const ReportOption
     auto result = estimate(scenario);
     if (!result.ok())
         return Report::tr("The scenario cannot be estimated: %1").arg(QString::fromStdString(result.error().text()));
-    const Estimate &e = result.value();
+    return renderReport(scenario, result.value(), options, device);
+}
+
+std::optional<QString> renderReport(const Scenario &scenario, const Estimate &e, const ReportOptions &options,
+                                    QPagedPaintDevice *device)
+{
     const ReportData d{scenario, e, recommendedCandidate(e)};
     const std::optional<std::vector<Suggestion>> suggestions = suggestionsFor(scenario);
 
@@ -334,6 +339,15 @@ std::optional<QString> renderReport(const Scenario &scenario, const ReportOption
 
 std::optional<QString> writeReportPdf(const Scenario &scenario, const ReportOptions &options, const QString &path)
 {
+    auto result = estimate(scenario);
+    if (!result.ok())
+        return Report::tr("The scenario cannot be estimated: %1").arg(QString::fromStdString(result.error().text()));
+    return writeReportPdf(scenario, result.value(), options, path);
+}
+
+std::optional<QString> writeReportPdf(const Scenario &scenario, const Estimate &e, const ReportOptions &options,
+                                      const QString &path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Report::tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -341,9 +355,8 @@ std::optional<QString> writeReportPdf(const Scenario &scenario, const ReportOpti
         QPdfWriter writer(&file);
         writer.setResolution(600);
         writer.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
-        writer.setTitle(Report::tr("Memory sizing report: %1").arg(scenario.name.empty() ? Report::tr("Untitled scenario")
-                                                                                         : QString::fromStdString(scenario.name)));
-        if (auto problem = renderReport(scenario, options, &writer)) {
+        writer.setTitle(Report::tr("Memory sizing report: %1").arg(scenarioTitle(scenario)));
+        if (auto problem = renderReport(scenario, e, options, &writer)) {
             file.cancelWriting();
             return problem;
         }

@@ -3,6 +3,7 @@
 /// The PDF report for procurement: title page, executive summary, inputs, breakdowns,
 /// charts, hardware comparison, suggestions, assumptions and method.
 
+#include "estimate/estimate.h"
 #include "scenario/scenario.h"
 
 #include <QDateTime>
@@ -30,11 +31,17 @@ struct ReportOptions {
 /// use it and A4 elsewhere.
 QPageSize preferredPageSize();
 
-/// Renders the report onto `device` (a QPdfWriter, or a QPrinter for preview and printing),
-/// whose page size and margins it sets. Returns why it could not (no estimate), or nullopt.
+/// Renders the report of `scenario` and its estimate `e` onto `device` (a QPdfWriter, or a
+/// QPrinter for preview and printing), whose page size and margins it sets. Returns why it
+/// could not, or nullopt.
+std::optional<QString> renderReport(const Scenario &scenario, const Estimate &e, const ReportOptions &options,
+                                    QPagedPaintDevice *device);
+/// As above, estimating the scenario first; refuses a scenario that cannot be estimated.
 std::optional<QString> renderReport(const Scenario &scenario, const ReportOptions &options, QPagedPaintDevice *device);
 
-/// Writes the report as a PDF file. Returns why it could not, or nullopt.
+/// Writes the report as a PDF file (atomically). Returns why it could not, or nullopt.
+std::optional<QString> writeReportPdf(const Scenario &scenario, const Estimate &e, const ReportOptions &options,
+                                      const QString &path);
 std::optional<QString> writeReportPdf(const Scenario &scenario, const ReportOptions &options, const QString &path);
 
 } // namespace headroom::ui

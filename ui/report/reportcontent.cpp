@@ -127,7 +127,11 @@ QString componentLabel(const std::string &key)
     return QString::fromStdString(key);
 }
 
-bool gpuJob(const ReportData &d) { return d.estimate.device.has_value(); }
+/// The job computes on GPUs (the device breakdown may still be missing while an engine
+/// does not model the model's own memory).
+bool gpuJob(const ReportData &d) { return d.scenario.device() == Device::Gpu; }
+/// There is a per-device breakdown to chart.
+bool deviceCurve(const ReportData &d) { return d.estimate.device.has_value(); }
 
 /// What candidate `f` lacks compared to the recommendation, in one phrase.
 QString shortfall(const ReportData &d, const CandidateFit &f)
@@ -293,6 +297,7 @@ QString styleSheet()
                "tr.odd { background-color: #f6f8fb; }"
                "tr.total { background-color: #e4eaf2; }"
                "span.bad { color: #a61b1b; }"
+               "span.detail { color: #4a5563; font-size: 7.5pt; }"
                "li { margin-bottom: %10px; }")
         .arg(m(14), m(8), m(12), m(5), m(7), m(9), m(3), m(12), m(24))
         .arg(m(3));
@@ -357,7 +362,7 @@ QString executiveSummary(const ReportData &d, int n)
                                     static_cast<int>(e.candidates.size()))
                              .arg(percent(s.system.headroomFraction)));
         html += QStringLiteral("<p>%1</p>")
-                    .arg(gpu ? Report::tr("Look for a machine with at least %1 of host RAM and GPUs with at least %2 each.")
+                    .arg(gpu && e.device ? Report::tr("Look for a machine with at least %1 of host RAM and GPUs with at least %2 each.")
                                    .arg(size(r.hostPurchasable), r.devicePurchasable > 0 ? size(r.devicePurchasable) : size(r.deviceRecommended))
                              : Report::tr("Look for a machine with at least %1 of host RAM.").arg(size(r.hostPurchasable)));
     }
@@ -365,7 +370,7 @@ QString executiveSummary(const ReportData &d, int n)
     // Key figures.
     QStringList headers = {Report::tr("Memory"), Report::tr("Host RAM, one machine")};
     if (gpu)
-        headers << Report::tr("Per GPU (%n GPU(s))", nullptr, static_cast<int>(e.devices));
+        headers << Report::tr("Per GPU (%n GPU(s))", nullptr, static_cast<int>(s.cluster.devices()));
     Table t(headers, gpu ? QList<int>{46, 27, 27} : QList<int>{60, 40}, {false, true, true});
     auto row = [&](const QString &label, Bytes host, std::optional<Bytes> device, bool total = false) {
         QStringList cells = {esc(label), esc(size(host))};
@@ -377,11 +382,11 @@ QString executiveSummary(const ReportData &d, int n)
     row(s.system.otherProcessesGib > 0
             ? Report::tr("Minimum (with %1 OS reserve and %2 for other programs)").arg(gib(s.system.osReservedGib), gib(s.system.otherProcessesGib))
             : Report::tr("Minimum (with %1 OS reserve)").arg(gib(s.system.osReservedGib)),
-        r.hostMinimum, r.deviceMinimum);
+        r.hostMinimum, e.device ? std::optional<Bytes>(r.deviceMinimum) : std::nullopt);
     row(Report::tr("Recommended (minimum + %1 safety margin)").arg(percent(s.system.headroomFraction)), r.hostRecommended,
-        r.deviceRecommended, true);
+        e.device ? std::optional<Bytes>(r.deviceRecommended) : std::nullopt, true);
     row(Report::tr("Smallest common size to buy"), r.hostPurchasable,
-        r.devicePurchasable > 0 ? std::optional<Bytes>(r.devicePurchasable) : std::nullopt);
+        e.device && r.devicePurchasable > 0 ? std::optional<Bytes>(r.devicePurchasable) : std::nullopt);
     html += t.html();
 
     if (e.candidates.size() > (d.recommended ? 1u : 0u)) {
@@ -505,7 +510,7 @@ QString breakdownSection(const ReportData &d, int n)
 
 QString chartsSection(const ReportData &d, int n, int w, int h)
 {
-    const bool gpu = gpuJob(d);
+    const bool gpu = deviceCurve(d);
     QString html = heading(1, QString::number(n), Report::tr("Memory against batch and dataset size"), true);
     auto image = [&](const char *id) {
         return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>").arg(QString::fromLatin1(id)).arg(w).arg(h);
@@ -541,28 +546,32 @@ QString comparisonSection(const ReportData &d, int n)
                                 "a machine fits with margin when it also covers the %1 safety margin.")
                          .arg(percent(d.scenario.system.headroomFraction)));
     QStringList headers = {Report::tr("Machine"), Report::tr("Price"), Report::tr("Host RAM"), Report::tr("Host RAM free")};
-    QList<int> widths = {24, 12, 13, 13};
+    QList<int> widths = {30, 12, 12, 13};
     QList<bool> right = {false, true, true, true};
     if (gpu) {
-        headers << Report::tr("GPUs") << Report::tr("Free per GPU") << Report::tr("Largest batch");
-        widths = {20, 10, 11, 11, 15, 11, 9};
-        right << false << true << true;
+        headers << Report::tr("Free per GPU") << Report::tr("Largest batch");
+        widths = {25, 13, 11, 12, 12, 11};
+        right << true << true;
     } else {
         headers << Report::tr("Largest dataset in memory");
-        widths << 21;
+        widths << 17;
         right << true;
     }
     headers << Report::tr("Verdict");
-    widths << (gpu ? 13 : 17);
+    widths << 16;
     right << false;
     Table t(headers, widths, right);
     for (std::size_t i = 0; i < e.candidates.size(); ++i) {
         const CandidateFit &f = e.candidates[i];
         const Machine &m = f.machine;
-        QStringList cells = {esc(m.name), price(m), esc(size(m.hostRam)), signedSize(f.hostFree)};
+        // The GPUs go under the machine's name, so that the numbers keep their columns wide.
+        QString machine = esc(m.name);
+        if (gpu)
+            machine += QStringLiteral("<br><span class=\"detail\">%1</span>")
+                           .arg(m.gpuCount > 0 ? esc(Report::tr("%1 × %2, %3 each").arg(count(m.gpuCount), QString::fromStdString(m.gpuModel), size(m.gpuMemory)))
+                                               : esc(Report::tr("no GPU")));
+        QStringList cells = {machine, price(m), esc(size(m.hostRam)), signedSize(f.hostFree)};
         if (gpu) {
-            cells << (m.gpuCount > 0 ? esc(QStringLiteral("%1 × %2 %3").arg(count(m.gpuCount), QString::fromStdString(m.gpuModel), size(m.gpuMemory)))
-                                     : esc(Report::tr("none")));
             cells << (f.deviceFree ? signedSize(*f.deviceFree) : QStringLiteral("—"));
             cells << (f.maxBatchSize ? count(*f.maxBatchSize) : QStringLiteral("—"));
         } else {
@@ -573,8 +582,16 @@ QString comparisonSection(const ReportData &d, int n)
     }
     html += t.html();
     html += QStringLiteral("<ul>");
-    for (const CandidateFit &f : e.candidates)
-        html += QStringLiteral("<li><b>%1</b>: %2.</li>").arg(esc(f.machine.name), shortfall(d, f));
+    for (std::size_t i = 0; i < e.candidates.size(); ++i) {
+        const CandidateFit &f = e.candidates[i];
+        const bool priced = f.machine.price.has_value();
+        const QString why = d.recommended && *d.recommended == i
+                                ? (priced ? Report::tr("recommended: the least expensive machine that holds the job with the %1 safety margin")
+                                          : Report::tr("recommended: the machine with the least memory that holds the job with the %1 safety margin"))
+                                      .arg(percent(d.scenario.system.headroomFraction))
+                                : shortfall(d, f);
+        html += QStringLiteral("<li><b>%1</b>: %2.</li>").arg(esc(f.machine.name), why);
+    }
     html += QStringLiteral("</ul>");
     return html;
 }
@@ -661,7 +678,7 @@ std::map<QString, ChartSpec> chartSpecs(const ReportData &d)
 {
     const Scenario &s = d.scenario;
     const Estimate &e = d.estimate;
-    const bool gpu = gpuJob(d);
+    const bool gpu = deviceCurve(d);
     static const QColor palette[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x7b, 0x16), QColor(0x2e, 0x8b, 0x57),
                                      QColor(0x8e, 0x44, 0xad), QColor(0xb0, 0x3a, 0x2e), QColor(0x5d, 0x6d, 0x7e)};
     const QColor curve(0x1f, 0x3a, 0x5f);
