@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>Host RAM</source>
-        <translation>Arbeitsspeicher</translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>Host RAM free</source>
-        <translation>Arbeitsspeicher frei</translation>
+        <translation>RAM frei</translation>
     </message>
     <message>
         <source>Free per GPU</source>
@@ -864,6 +864,14 @@
     <message>
         <source>recommended: the machine with the least memory that holds the job with the %1 safety margin</source>
         <translation>empfohlen: die Maschine mit dem wenigsten Speicher, die den Job mit dem Sicherheitsaufschlag von %1 aufnimmt</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 mehr</translation>
+    </message>
+    <message>
+        <source>With it, %1 fits.</source>
+        <translation>Damit passt %1.</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,14 @@
         <source>recommended: the machine with the least memory that holds the job with the %1 safety margin</source>
         <translation>推荐：在 %1 安全余量下能容纳任务且内存最少的机器</translation>
     </message>
+    <message>
+        <source>%1 more</source>
+        <translation>多用 %1</translation>
+    </message>
+    <message>
+        <source>With it, %1 fits.</source>
+        <translation>这样 %1 即可容纳。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>

@@ -607,8 +607,11 @@ QString suggestionsSection(const std::vector<Suggestion> &suggestions, int n)
         QString cell = QStringLiteral("<b>%1</b>").arg(esc(sg.title));
         if (!sg.detail.isEmpty())
             cell += QStringLiteral("<br>") + esc(sg.detail);
-        t.row({cell, sg.hostSaving > 0 ? esc(size(sg.hostSaving)) : QStringLiteral("—"),
-               sg.deviceSaving > 0 ? esc(size(sg.deviceSaving)) : QStringLiteral("—")});
+        // A negative saving is memory the change costs elsewhere (offloading to host RAM).
+        auto saving = [](Bytes b) {
+            return b > 0 ? esc(size(b)) : b < 0 ? esc(Report::tr("%1 more").arg(size(-b))) : QStringLiteral("—");
+        };
+        t.row({cell, saving(sg.hostSaving), saving(sg.deviceSaving)});
     }
     return html + t.html();
 }
