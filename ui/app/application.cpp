@@ -1,6 +1,5 @@
 #include "app/application.h"
 
-#include "help/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "model/scenariomodel.h"
 #include "settings/preferences.h"
@@ -19,7 +18,7 @@ int runApplication(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setDesktopFileName(QStringLiteral("org.headroom.Headroom"));
-    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.headroom.Headroom.svg")));
     // The language (system locale or the preference, with Qt's own catalogues) and the units,
     // before any text is shown.
     applyPreferences();
