@@ -111,12 +111,13 @@ void paintChart(QPainter *p, const QRectF &rect, const ChartSpec &spec, qreal pt
     const int legendColumns = 2;
     const int legendRows = (legendEntries + legendColumns - 1) / legendColumns;
     const qreal line = tickMetrics.height();
-    const QRectF plot(rect.left() + labelWidth + 16 * pt, rect.top() + 6 * pt, 0, 0);
-    QRectF area = plot;
-    area.setRight(rect.right() - 8 * pt);
-    area.setBottom(rect.bottom() - (legendRows * (line + 2 * pt) + 2 * line + 14 * pt));
+    // The plot area: room on the left for the tick labels and the axis title, below for the
+    // tick labels, the axis title and the legend.
+    QRectF area;
+    area.setCoords(rect.left() + labelWidth + 16 * pt, rect.top() + 6 * pt, rect.right() - 8 * pt,
+                   rect.bottom() - (legendRows * (line + 2 * pt) + 2 * line + 14 * pt));
 
-    auto mapX = [&](double x) { return area.left() + (x - 0.0) / xRight * area.width(); };
+    auto mapX = [&](double x) { return area.left() + x / xRight * area.width(); };
     auto mapY = [&](double y) { return area.bottom() - y / yTop * area.height(); };
 
     // Grid and ticks.
