@@ -227,14 +227,17 @@ private slots:
         QTimer poll;
         int ticks = 0;
         connect(&poll, &QTimer::timeout, &window, [&] {
-            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-            if (!preview)
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
                 return;
-            auto *widget = preview->findChild<QPrintPreviewWidget *>();
-            pages = widget ? widget->pageCount() : 0;
-            canSave = preview->findChild<QAction *>(QStringLiteral("savePdfAction")) != nullptr;
+            if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+                auto *widget = preview->findChild<QPrintPreviewWidget *>();
+                pages = widget ? widget->pageCount() : 0;
+                canSave = preview->findChild<QAction *>(QStringLiteral("savePdfAction")) != nullptr;
+            }
+            // Whatever is shown is closed once the preview has its pages, or after 5 s.
             if (pages > 0 || ++ticks > 100)
-                preview->reject();
+                modal->close();
         });
         poll.start(50);
         window.findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
