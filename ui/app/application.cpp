@@ -2,6 +2,7 @@
 
 #include "mainwindow/mainwindow.h"
 #include "model/scenariomodel.h"
+#include "settings/preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,10 @@ int runApplication(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setDesktopFileName(QStringLiteral("org.headroom.Headroom"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.headroom.Headroom.svg")));
+    // The language (system locale or the preference, with Qt's own catalogues) and the units,
+    // before any text is shown.
+    applyPreferences();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Memory capacity planner for machine-learning jobs"));
