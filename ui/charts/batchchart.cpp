@@ -261,14 +261,14 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
         const QColor color = candidateColor(i);
         const QString name = QString::fromStdString(m.name);
         //: Legend entry of a candidate's capacity line: machine name, then its memory.
-        const QString legend = device ? tr("%1: %2 per GPU").arg(name, formatSize(static_cast<Bytes>(cap)))
-                                      : tr("%1: %2 RAM").arg(name, formatSize(static_cast<Bytes>(cap)));
+        const QString legend = device ? tr("%1: %2 per GPU").arg(name, shortSize(static_cast<Bytes>(cap)))
+                                      : tr("%1: %2 RAM").arg(name, shortSize(static_cast<Bytes>(cap)));
         capacityGraphs.push_back(addCapacityLine(rect, nullptr == panel.legend ? nullptr : panel.legend, key, legend,
                                                  color, x0, x1, cap));
         if (!isSeriesHidden(key))
             addShadeAbove(rect, color, x0, x1, cap);
         if (cap > yMax * 1.02 && !isSeriesHidden(key))
-            addNote(rect, tr("↑ %1 (%2, above this view)").arg(name, formatSize(static_cast<Bytes>(cap))), color, note++);
+            addNote(rect, tr("↑ %1 (%2, above this view)").arg(name, shortSize(static_cast<Bytes>(cap))), color, note++);
     }
     // Legend: capacities first, then the components top of the stack first (as drawn).
     panel.legend->clearItems();

@@ -99,7 +99,7 @@ void BreakdownChart::rebuild(bool withTable)
         auto *b = new QCPBars(x, y);
         b->setObjectName(name);
         b->setName(componentLabel(name));
-        b->setWidth(0.55);
+        b->setWidth(0.45);
         const QColor color = componentColor(name);
         b->setPen(QPen(color.darker(130), 1));
         b->setBrush(color);
@@ -118,10 +118,8 @@ void BreakdownChart::rebuild(bool withTable)
         const QString key = QStringLiteral("capacity:%1").arg(i);
         QCPGraph *g = p->addGraph(x, y);
         g->setObjectName(key);
-        g->setName(QString::fromStdString(m.name));
-        g->setPen(QPen(color, 2, Qt::DashLine));
-        g->setLineStyle(QCPGraph::lsNone);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
+        g->setName(tr("%1 (capacity)").arg(QString::fromStdString(m.name)));
+        g->setPen(QPen(color, 2, Qt::DashLine)); // no data: it stands for the lines in the legend
         g->setVisible(!isSeriesHidden(key));
         capacityGraphs.push_back(g);
         if (!g->visible())
@@ -137,15 +135,38 @@ void BreakdownChart::rebuild(bool withTable)
             line->start->setCoords(col.key - 0.36, static_cast<double>(cap));
             line->end->setCoords(col.key + 0.36, static_cast<double>(cap));
             line->setPen(QPen(color, 2, Qt::DashLine));
+            auto *label = new QCPItemText(p);
+            label->setClipAxisRect(rect);
+            label->position->setAxes(x, y);
+            label->position->setCoords(col.key - 0.36, static_cast<double>(cap));
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setPadding(QMargins(0, 0, 0, 2));
+            label->setText(tr("%1: %2").arg(QString::fromStdString(m.name), shortSize(cap)));
+            label->setColor(color);
         }
     }
     double yMax = largest;
     for (const auto &f : cands)
         for (const Column &col : columns) {
             const double cap = static_cast<double>(col.key == 1.0 ? f.machine.hostRam : f.machine.gpuMemory);
-            if (cap > 0 && cap <= largest * 3.0)
+            if (cap > 0 && (cap <= largest * 3.0 || isLogScale()))
                 yMax = std::max(yMax, cap);
         }
+    // Capacities far above the bars are named in a note rather than flattening the bars.
+    int note = 0;
+    for (std::size_t i = 0; i < cands.size(); ++i) {
+        if (isSeriesHidden(QStringLiteral("capacity:%1").arg(i)))
+            continue;
+        const Machine &m = cands[i].machine;
+        QStringList above;
+        if (static_cast<double>(m.hostRam) > yMax * 1.02)
+            above << tr("%1 RAM").arg(shortSize(m.hostRam));
+        if (e->device && static_cast<double>(m.gpuMemory) > yMax * 1.02)
+            above << tr("%1 per GPU").arg(shortSize(m.gpuMemory));
+        if (!above.isEmpty())
+            addNote(rect, tr("↑ %1 (%2, above this view)").arg(QString::fromStdString(m.name), above.join(QStringLiteral(", "))),
+                    candidateColor(static_cast<int>(i)), note++);
+    }
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (const Column &col : columns)

@@ -80,7 +80,7 @@ QColor componentColor(const QString &name)
     // Tableau 10 and its lighter companions: distinguishable, colour-blind tolerable, and
     // readable on both light and dark backgrounds.
     static const QHash<QString, QColor> fixed = {
-        {QStringLiteral("system_reserve"), QColor(0x9a, 0x9a, 0x9a)},
+        {QStringLiteral("system_reserve"), QColor(0xc8, 0xc8, 0xc8)},
         {QStringLiteral("framework_runtime"), QColor(0xba, 0xb0, 0xac)},
         {QStringLiteral("dataset"), QColor(0x4e, 0x79, 0xa7)},
         {QStringLiteral("targets"), QColor(0xa0, 0xcb, 0xe8)},
@@ -147,6 +147,32 @@ void applyPalette(QCustomPlot *plot, const QPalette &palette)
             }
         }
     }
+}
+
+QString shortSize(Bytes bytes)
+{
+    QString text = formatSize(bytes);
+    // "64.00 GiB" → "64 GiB": whole sizes read better in legends and labels.
+    const QString zeros = QLocale().decimalPoint() + QStringLiteral("00");
+    const qsizetype at = text.indexOf(zeros);
+    if (at > 0 && (at + zeros.size() == text.size() || !text.at(at + zeros.size()).isDigit()))
+        text.remove(at, zeros.size());
+    return text;
+}
+
+QString tickSize(double bytes)
+{
+    const bool si = siUnits();
+    const double k = si ? 1000.0 : 1024.0;
+    static const std::array<const char *, 6> iec = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    static const std::array<const char *, 6> dec = {"B", "kB", "MB", "GB", "TB", "PB"};
+    std::size_t power = 0;
+    double divisor = 1.0;
+    while (power + 1 < iec.size() && bytes >= divisor * k * 0.999) {
+        ++power;
+        divisor *= k;
+    }
+    return QLocale().toString(bytes / divisor, 'g', 4) + QChar(0x202F) + QString::fromLatin1(si ? dec[power] : iec[power]);
 }
 
 QString compactCount(double value)

@@ -36,6 +36,12 @@ QColor candidateColor(int index);
 /// Applies the widget palette (background, text, grid) to a plot's axes and legends.
 void applyPalette(QCustomPlot *plot, const QPalette &palette);
 
+/// A size for legends and labels: formatSize without a zero fraction ("64 GiB", "22.35 GiB").
+QString shortSize(Bytes bytes);
+
+/// A tick label for a byte value with its own unit: "512 MiB", "4 GiB", "1 TiB".
+QString tickSize(double bytes);
+
 /// A compact count for tick labels: "950", "12 k", "3.5 M".
 QString compactCount(double value);
 

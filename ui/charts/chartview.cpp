@@ -1,6 +1,7 @@
 #include "charts/chartview.h"
 
 #include "charts/chartstyle.h"
+#include "common/format.h"
 #include "model/scenariomodel.h"
 
 #include <QApplication>
@@ -41,25 +42,20 @@ private:
     double m_divisor;
 };
 
-/// Logarithmic ticks at powers of two bytes, labelled in the display unit (0.5, 1, 2, 4 GiB).
+/// Logarithmic ticks at powers of two bytes (of ten with SI units), each labelled with its
+/// own unit: 256 MiB, 1 GiB, 4 GiB, 16 GiB.
 class LogMemoryTicker final : public QCPAxisTickerLog
 {
 public:
-    explicit LogMemoryTicker(double divisor) : m_divisor(divisor)
+    LogMemoryTicker()
     {
-        setLogBase(2);
+        setLogBase(siUnits() ? 10 : 2);
         setSubTickCount(0);
         setTickCount(6);
     }
 
 protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override
-    {
-        return QCPAxisTicker::getTickLabel(tick / m_divisor, locale, formatChar, precision);
-    }
-
-private:
-    double m_divisor;
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return tickSize(tick); }
 };
 
 } // namespace
@@ -177,14 +173,16 @@ void ChartView::setupMemoryAxis(QCPAxis *axis, const QString &label, double larg
 {
     const MemoryUnit unit = MemoryUnit::forLargest(largestBytes);
     axis->setScaleType(m_log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (m_log)
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new LogMemoryTicker(unit.divisor)));
-    else
-        axis->setTicker(QSharedPointer<QCPAxisTicker>(new MemoryTicker(unit.divisor)));
     axis->setNumberFormat(QStringLiteral("g"));
     axis->setNumberPrecision(4);
-    //: Axis label: what is measured, then the unit ("Memory per device (GiB)").
-    axis->setLabel(tr("%1 (%2)").arg(label, unit.symbol));
+    if (m_log) {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new LogMemoryTicker));
+        axis->setLabel(label); // each tick names its unit
+    } else {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new MemoryTicker(unit.divisor)));
+        //: Axis label: what is measured, then the unit ("Memory per device (GiB)").
+        axis->setLabel(tr("%1 (%2)").arg(label, unit.symbol));
+    }
 }
 
 void ChartView::applyStyle() { applyPalette(m_plot, palette()); }
@@ -192,6 +190,10 @@ void ChartView::applyStyle() { applyPalette(m_plot, palette()); }
 void ChartView::watchLegend(QCPLegend *legend)
 {
     legend->setSelectableParts(QCPLegend::spNone);
+    // Room for every entry: the layout would otherwise squeeze the rows together.
+    const QFontMetrics fm(legend->font());
+    const int rowHeight = std::max(fm.height(), legend->iconSize().height()) + legend->rowSpacing() + 2;
+    legend->setMinimumSize(0, legend->itemCount() * rowHeight + legend->margins().top() + legend->margins().bottom() + 4);
     for (int i = 0; i < legend->itemCount(); ++i) {
         auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
         if (!item)
@@ -354,11 +356,17 @@ QCPAxisRect *ChartView::addPanel(int row, QCPLegend **legend)
     rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
     auto *l = new QCPLegend;
-    // The legend sits in its own column beside the data, never over it.
-    m_plot->plotLayout()->addElement(row, 1, l);
+    // The legend sits in its own column beside the data, never over it, packed at the top
+    // (an empty element below takes the spare height).
+    auto *column = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(row, 1, column);
+    column->addElement(0, 0, l);
+    column->addElement(1, 0, new QCPLayoutElement(m_plot));
+    column->setRowStretchFactors({0.001, 1.0});
+    column->setRowSpacing(0);
     l->setLayer(QStringLiteral("legend"));
     l->setMaximumSize(260, QWIDGETSIZE_MAX);
-    l->setRowSpacing(0);
+    l->setRowSpacing(3);
     l->setIconSize(18, 10);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.9);
@@ -442,7 +450,6 @@ void ChartView::addShadeAbove(QCPAxisRect *rect, const QColor &color, double x0,
 {
     auto *r = new QCPItemRect(m_plot);
     r->setClipAxisRect(rect);
-    r->setLayer(QStringLiteral("background"));
     for (QCPItemPosition *p : {r->topLeft, r->bottomRight})
         p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
@@ -450,7 +457,7 @@ void ChartView::addShadeAbove(QCPAxisRect *rect, const QColor &color, double x0,
     r->topLeft->setCoords(x0, -1.0); // above the top of the rect, wherever the user pans
     r->bottomRight->setCoords(x1, bytes);
     QColor c = color;
-    c.setAlpha(26);
+    c.setAlpha(30);
     r->setBrush(QBrush(c));
     r->setPen(Qt::NoPen);
 }

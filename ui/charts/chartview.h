@@ -78,6 +78,8 @@ protected:
     virtual void hideTracers() {}
 
     ScenarioModel *model() const { return m_model; }
+    /// Sets the memory axis' initial scale without rebuilding (for constructors).
+    void setInitialLogScale(bool log) { m_log = log; }
     QStandardItemModel *table() const { return m_tableModel; }
     /// Remembers the ranges to go back to on double-click, unless the user has zoomed.
     void setHome(QCPAxis *axis, double lower, double upper);

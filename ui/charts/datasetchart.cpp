@@ -50,6 +50,9 @@ DatasetChart::DatasetChart(ScenarioModel *model, QWidget *parent) : ChartView(mo
 {
     setObjectName(QStringLiteral("datasetChart"));
     setAccessibleName(title());
+    // Memory grows in proportion to samples across four decades: on log-log axes the
+    // curves are straight lines and small machines stay visible.
+    setInitialLogScale(true);
 }
 
 DatasetChart::~DatasetChart() = default;
@@ -157,13 +160,13 @@ void DatasetChart::rebuild(bool withTable)
         const QColor color = candidateColor(static_cast<int>(i));
         const QString name = QString::fromStdString(m.name);
         const double cap = static_cast<double>(m.hostRam);
-        capacities.push_back(addCapacityLine(m_rect, legend, key, tr("%1: %2 RAM").arg(name, formatSize(m.hostRam)), color,
+        capacities.push_back(addCapacityLine(m_rect, legend, key, tr("%1: %2 RAM").arg(name, shortSize(m.hostRam)), color,
                                              x0, x1, cap));
         if (isSeriesHidden(key))
             continue;
         addShadeAbove(m_rect, color, x0, x1, cap);
         if (cap > yMax * 1.02)
-            addNote(m_rect, tr("↑ %1 (%2, above this view)").arg(name, formatSize(m.hostRam)), color, note++);
+            addNote(m_rect, tr("↑ %1 (%2, above this view)").arg(name, shortSize(m.hostRam)), color, note++);
         // Where it runs out: the largest dataset it holds in memory (core's inverse solve).
         const CandidateFit &f = e->candidates[i];
         if (f.maxSamplesInMemory && static_cast<double>(*f.maxSamplesInMemory) >= x0
