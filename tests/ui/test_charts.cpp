@@ -85,7 +85,7 @@ private slots:
         chart.refresh();
         const Scenario &s = model.scenario();
 
-        const auto values = batchSweepValues(s, 512, BatchChart::sweepMaximumFor(s, model.estimate()));
+        const auto values = batchSweepValues(s, BatchChart::kSweepPoints, BatchChart::sweepMaximumFor(s, model.estimate()));
         QCOMPARE(chart.batchSizes(), values);
         const auto points = sweepBatch(s, values);
 

@@ -130,7 +130,7 @@ void BatchChart::rebuild(bool withTable)
         return;
     }
     m_maximum = sweepMaximumFor(s, e);
-    m_values = batchSweepValues(s, 512, m_maximum);
+    m_values = batchSweepValues(s, kSweepPoints, m_maximum);
     m_points = sweepBatch(s, m_values);
     m_reserve.reserve(m_points.size());
     for (const SweepPoint &pt : m_points) {

@@ -22,6 +22,9 @@ public:
 
     QString title() const override;
 
+    /// Points in the batch sweep: enough for smooth curves across a chart's width.
+    static constexpr int kSweepPoints = 256;
+
     /// The batch sizes plotted (core's batchSweepValues) and the largest of the sweep.
     const std::vector<std::int64_t> &batchSizes() const { return m_values; }
     std::int64_t sweepMaximum() const { return m_maximum; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QCPAxisRect;
 class QCPLegend;
 class QCPAbstractLegendItem;
 class QCPGraph;
+class QCPItemText;
 class QCPItemTracer;
 class QMouseEvent;
 class QStackedWidget;
@@ -135,6 +137,7 @@ private:
     QStackedWidget *m_stack;
     QTimer *m_clickTimer;
     QList<Home> m_homes;
+    QHash<QCPAxisRect *, QCPItemText *> m_lastNote; ///< the top note of each panel
     QSet<QString> m_hidden;
     QPointF m_pressPos;
     QPointF m_pendingClick;
