@@ -5,10 +5,14 @@
 #include "charts/breakdownchart.h"
 #include "charts/chartspanel.h"
 #include "charts/datasetchart.h"
+#include "compare/catalogstore.h"
+#include "compare/comparisonview.h"
 #include "model/scenariomodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QTabWidget>
 
 #include <qcustomplot.h>
@@ -69,6 +73,31 @@ int screenshots(const QString &dir)
             const QString file = QStringLiteral("%1/%2-%3.png").arg(dir, QString::fromLatin1(name), panel.tabs()->widget(tab)->objectName());
             panel.grab().save(file);
             std::printf("%s\n", qPrintable(file));
+        }
+        ComparisonView compare(&model);
+        compare.resize(1200, 700);
+        compare.show();
+        QApplication::processEvents();
+        const QString file = QStringLiteral("%1/%2-comparison.png").arg(dir, QString::fromLatin1(name));
+        compare.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+        if (QByteArray(name) == "resnet50-single-gpu") {
+            // The same charts in a dark palette.
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+            QApplication::setPalette(dark);
+            panel.tabs()->setCurrentIndex(0);
+            QApplication::processEvents();
+            const QString darkFile = QStringLiteral("%1/%2-dark.png").arg(dir, QString::fromLatin1(name));
+            panel.grab().save(darkFile);
+            std::printf("%s\n", qPrintable(darkFile));
+            QApplication::setPalette(QApplication::style()->standardPalette());
         }
     }
     return 0;

@@ -213,7 +213,7 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
         QCPGraph *g = p->addGraph(x, y);
         g->setObjectName(key);
         g->setName(componentLabel(name));
-        const QColor color = componentColor(name);
+        const QColor color = componentColor(name, palette());
         QColor fill = color;
         fill.setAlpha(200);
         g->setPen(QPen(color.darker(125), 1));

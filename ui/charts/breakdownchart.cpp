@@ -100,7 +100,7 @@ void BreakdownChart::rebuild(bool withTable)
         b->setObjectName(name);
         b->setName(componentLabel(name));
         b->setWidth(0.45);
-        const QColor color = componentColor(name);
+        const QColor color = componentColor(name, palette());
         b->setPen(QPen(color.darker(130), 1));
         b->setBrush(color);
         b->setVisible(!isSeriesHidden(name));

@@ -104,6 +104,13 @@ QColor componentColor(const QString &name)
     return QColor::fromHsv(static_cast<int>(qHash(name) % 360), 120, 200);
 }
 
+QColor componentColor(const QString &name, const QPalette &palette)
+{
+    if (name == QLatin1String("system_reserve") && palette.color(QPalette::Base).lightness() < 128)
+        return QColor(0x5a, 0x5a, 0x5a);
+    return componentColor(name);
+}
+
 QColor candidateColor(int index)
 {
     // Strong, saturated colours so capacity lines stand out over the pastel areas.

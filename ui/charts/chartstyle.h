@@ -29,6 +29,8 @@ QString componentLabel(const QString &name);
 /// A colour per component name, stable across charts and sessions; readable on light and
 /// dark backgrounds.
 QColor componentColor(const QString &name);
+/// The same, with the neutral OS-reserve band darkened on a dark background.
+QColor componentColor(const QString &name, const QPalette &palette);
 
 /// A colour per candidate machine (by its position among the candidates).
 QColor candidateColor(int index);

@@ -236,8 +236,11 @@ void ChartView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        applyStyle();
-        m_plot->replot();
+        // Markers, labels and tracers take their colours when built: rebuild in the new palette.
+        if (isVisible())
+            refresh();
+        else
+            m_dirty = true;
     }
 }
 

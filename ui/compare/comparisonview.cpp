@@ -76,7 +76,7 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Host RAM"), tr("Host free"), tr("Per device"),
-                                        tr("Device free"), tr("Fits"), tr("Largest batch"), tr("Largest dataset in memory"),
+                                        tr("Device free"), tr("Fits"), tr("Largest batch"), tr("Most samples in memory"),
                                         tr("Price"), tr("Price per usable GiB")});
     m_table->horizontalHeaderItem(HostFree)->setToolTip(tr("Host RAM left once the job, the OS reserve and other programs are in"));
     m_table->horizontalHeaderItem(DeviceFree)->setToolTip(tr("Memory left on each GPU at the job's peak"));
@@ -98,6 +98,7 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
 
     m_chart->setObjectName(QStringLiteral("headroomChart"));
     m_chart->setMinimumHeight(180);
@@ -305,6 +306,10 @@ void ComparisonView::refresh()
         summary += tr("Add at least two candidates to compare them side by side.");
     }
     m_summary->setText(summary);
+    // Columns that say nothing for this job stay out of the way.
+    m_view->setColumnHidden(DeviceMemory, !e->device);
+    m_view->setColumnHidden(DeviceFree, !e->device);
+    m_view->setColumnHidden(MaxBatch, !isDeepLearning(s.model.framework));
 
     if (keep >= 0 && keep < m_table->rowCount()) {
         const QModelIndex at = m_proxy->mapFromSource(m_table->index(keep, 0));
