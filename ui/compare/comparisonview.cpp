@@ -307,8 +307,8 @@ void ComparisonView::refresh()
     }
     m_summary->setText(summary);
     // Columns that say nothing for this job stay out of the way.
-    m_view->setColumnHidden(DeviceMemory, !e->device);
-    m_view->setColumnHidden(DeviceFree, !e->device);
+    m_view->setColumnHidden(DeviceMemory, s.device() != Device::Gpu);
+    m_view->setColumnHidden(DeviceFree, s.device() != Device::Gpu);
     m_view->setColumnHidden(MaxBatch, !isDeepLearning(s.model.framework));
 
     if (keep >= 0 && keep < m_table->rowCount()) {
