@@ -2,6 +2,9 @@
 
 #include "scenario/codec.h"
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace headroom {
 
 extern const char *const kBuiltinCatalogJson; // generated from resources/catalog/hardware.json
@@ -28,17 +31,126 @@ Error catalogError(std::string path, std::string message)
     return Error{std::move(path), ErrorCode::WrongType, std::move(message)};
 }
 
+/// Refuses keys outside `allowed`, suggesting the nearest known one.
+std::optional<Error> checkKeys(const Json &j, const std::string &path, std::initializer_list<std::string_view> allowed)
+{
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        bool known = false;
+        for (std::string_view a : allowed)
+            known = known || a == it.key();
+        if (known)
+            continue;
+        std::vector<std::string_view> names(allowed);
+        std::string msg = "unknown key";
+        const std::string_view near = closestMatch(it.key(), names);
+        if (!near.empty())
+            msg += " (did you mean \"" + std::string(near) + "\"?)";
+        return Error{path.empty() ? it.key() : path + "." + it.key(), ErrorCode::UnknownKey, msg};
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> readString(const Json &j, const char *key, const std::string &path, std::string &out,
+                                bool required)
+{
+    if (!j.contains(key)) {
+        if (required)
+            return Error{path + "." + key, ErrorCode::MissingKey, "required"};
+        return std::nullopt;
+    }
+    if (!j[key].is_string())
+        return catalogError(path + "." + key, "must be a string");
+    out = j[key].get<std::string>();
+    if (required && out.empty())
+        return Error{path + "." + key, ErrorCode::OutOfRange, "must not be empty"};
+    return std::nullopt;
+}
+
 std::optional<Error> readSize(const Json &j, const std::string &path, StatedSize &out)
 {
     if (!j.is_object() || !j.contains("value") || !j.contains("unit") || !j["value"].is_number() || !j["unit"].is_string())
         return catalogError(path, "must be {\"value\": number, \"unit\": \"GB\" or \"GiB\"}");
+    if (auto err = checkKeys(j, path, {"value", "unit"}))
+        return err;
     out.value = j["value"].get<double>();
     out.unit = j["unit"].get<std::string>();
     if (out.unit != "GB" && out.unit != "GiB")
         return Error{path + ".unit", ErrorCode::UnknownValue, "unknown value \"" + out.unit + "\"; allowed: GB, GiB"};
-    if (!(out.value >= 0))
-        return Error{path + ".value", ErrorCode::OutOfRange, "must be >= 0"};
+    if (!(out.value >= 0) || out.value > 1e9)
+        return Error{path + ".value", ErrorCode::OutOfRange, "must be between 0 and 1e9"};
     return std::nullopt;
+}
+
+Result<CatalogEntry> readEntry(const Json &e, const std::string &path)
+{
+    if (!e.is_object())
+        return catalogError(path, "must be an object");
+    if (auto err = checkKeys(e, path, {"id", "name", "kind", "host_ram", "gpu", "price", "source", "last_checked"}))
+        return *err;
+    CatalogEntry c;
+    for (auto [key, out] : {std::pair{"id", &c.id}, std::pair{"name", &c.name}, std::pair{"kind", &c.kind}})
+        if (auto err = readString(e, key, path, *out, true))
+            return *err;
+    if (c.kind != "gpu" && c.kind != "workstation" && c.kind != "cloud")
+        return Error{path + ".kind", ErrorCode::UnknownValue,
+                     "unknown value \"" + c.kind + "\"; allowed: gpu, workstation, cloud"};
+    if (e.contains("host_ram"))
+        if (auto err = readSize(e["host_ram"], path + ".host_ram", c.hostRam))
+            return *err;
+    if (e.contains("gpu")) {
+        const Json &g = e["gpu"];
+        const std::string gp = path + ".gpu";
+        if (!g.is_object())
+            return catalogError(gp, "must be an object {\"model\", \"memory\", \"count\"}");
+        if (auto err = checkKeys(g, gp, {"model", "memory", "count"}))
+            return *err;
+        if (auto err = readString(g, "model", gp, c.gpuModel, true))
+            return *err;
+        if (!g.contains("memory"))
+            return Error{gp + ".memory", ErrorCode::MissingKey, "required"};
+        if (auto err = readSize(g["memory"], gp + ".memory", c.gpuMemory))
+            return *err;
+        c.gpuCount = 1;
+        if (g.contains("count")) {
+            if (!g["count"].is_number_integer())
+                return catalogError(gp + ".count", "must be an integer");
+            c.gpuCount = g["count"].get<std::int64_t>();
+            if (c.gpuCount < 1 || c.gpuCount > 1'000'000)
+                return Error{gp + ".count", ErrorCode::OutOfRange, "must be between 1 and 1000000"};
+        }
+    }
+    if (c.kind != "gpu" && c.hostRam.value <= 0)
+        return Error{path + ".host_ram", ErrorCode::MissingKey, "required for a " + c.kind + " entry"};
+    if (c.kind == "gpu" && c.gpuModel.empty())
+        return Error{path + ".gpu", ErrorCode::MissingKey, "required for a gpu entry"};
+    if (e.contains("price") && !e["price"].is_null()) {
+        const Json &p = e["price"];
+        const std::string pp = path + ".price";
+        if (!p.is_object())
+            return catalogError(pp, "must be an object {\"amount\", \"currency\"}");
+        if (auto err = checkKeys(p, pp, {"amount", "currency"}))
+            return *err;
+        if (!p.contains("amount") || !p["amount"].is_number())
+            return catalogError(pp + ".amount", "must be a number");
+        c.price = p["amount"].get<double>();
+        if (!(*c.price >= 0))
+            return Error{pp + ".amount", ErrorCode::OutOfRange, "must be >= 0"};
+        if (auto err = readString(p, "currency", pp, c.currency, false))
+            return *err;
+    }
+    if (auto err = readString(e, "source", path, c.source, false))
+        return *err;
+    if (auto err = readString(e, "last_checked", path, c.lastChecked, false))
+        return *err;
+    return c;
+}
+
+Json sizeToJson(const StatedSize &s)
+{
+    Json j = Json::object();
+    j["value"] = s.value;
+    j["unit"] = s.unit;
+    return j;
 }
 
 } // namespace
@@ -53,49 +165,103 @@ Result<Catalog> readCatalog(std::string_view text)
     }
     if (!doc.is_object() || !doc.contains("entries") || !doc["entries"].is_array())
         return catalogError("entries", "a catalogue must be an object with an \"entries\" array");
+    if (auto err = checkKeys(doc, "", {"headroom_catalog", "entries"}))
+        return *err;
+    if (doc.contains("headroom_catalog")) {
+        if (!doc["headroom_catalog"].is_number_integer())
+            return catalogError("headroom_catalog", "must be an integer");
+        if (doc["headroom_catalog"].get<std::int64_t>() > 1)
+            return Error{"headroom_catalog", ErrorCode::NewerVersion,
+                         "version " + std::to_string(doc["headroom_catalog"].get<std::int64_t>())
+                             + " is newer than this program reads (1)"};
+    }
     Catalog cat;
     const Json &entries = doc["entries"];
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const std::string path = "entries[" + std::to_string(i) + "]";
-        const Json &e = entries[i];
-        if (!e.is_object())
-            return catalogError(path, "must be an object");
-        CatalogEntry c;
-        for (const char *key : {"id", "name", "kind"}) {
-            if (!e.contains(key) || !e[key].is_string() || e[key].get<std::string>().empty())
-                return catalogError(path + "." + key, "required non-empty string");
-        }
-        c.id = e["id"].get<std::string>();
-        c.name = e["name"].get<std::string>();
-        c.kind = e["kind"].get<std::string>();
-        if (e.contains("host_ram"))
-            if (auto err = readSize(e["host_ram"], path + ".host_ram", c.hostRam))
-                return *err;
-        if (e.contains("gpu")) {
-            const Json &g = e["gpu"];
-            if (!g.is_object() || !g.contains("model") || !g["model"].is_string())
-                return catalogError(path + ".gpu", "must be an object with a \"model\" string");
-            c.gpuModel = g["model"].get<std::string>();
-            if (auto err = readSize(g.value("memory", Json()), path + ".gpu.memory", c.gpuMemory))
-                return *err;
-            c.gpuCount = g.contains("count") && g["count"].is_number_integer() ? g["count"].get<std::int64_t>() : 1;
-            if (c.gpuCount < 1)
-                return Error{path + ".gpu.count", ErrorCode::OutOfRange, "must be >= 1"};
-        }
-        if (e.contains("price") && e["price"].is_object()) {
-            const Json &p = e["price"];
-            if (!p.contains("amount") || !p["amount"].is_number())
-                return catalogError(path + ".price.amount", "must be a number");
-            c.price = p["amount"].get<double>();
-            c.currency = p.value("currency", std::string("USD"));
-        }
-        c.source = e.value("source", std::string());
-        c.lastChecked = e.value("last_checked", std::string());
-        if (cat.find(c.id))
-            return Error{path + ".id", ErrorCode::Inconsistent, "duplicate id \"" + c.id + "\""};
-        cat.entries.push_back(std::move(c));
+        auto entry = readEntry(entries[i], path);
+        if (!entry.ok())
+            return entry.error();
+        if (cat.find(entry.value().id))
+            return Error{path + ".id", ErrorCode::Inconsistent, "duplicate id \"" + entry.value().id + "\""};
+        cat.entries.push_back(std::move(entry).value());
     }
     return cat;
+}
+
+nlohmann::ordered_json catalogToJson(const Catalog &catalog)
+{
+    Json doc = Json::object();
+    doc["headroom_catalog"] = 1;
+    Json entries = Json::array();
+    for (const CatalogEntry &c : catalog.entries) {
+        Json e = Json::object();
+        e["id"] = c.id;
+        e["name"] = c.name;
+        e["kind"] = c.kind;
+        if (c.hostRam.value > 0)
+            e["host_ram"] = sizeToJson(c.hostRam);
+        if (!c.gpuModel.empty()) {
+            Json g = Json::object();
+            g["model"] = c.gpuModel;
+            g["memory"] = sizeToJson(c.gpuMemory);
+            g["count"] = c.gpuCount;
+            e["gpu"] = std::move(g);
+        }
+        if (c.price) {
+            Json p = Json::object();
+            p["amount"] = *c.price;
+            p["currency"] = c.currency;
+            e["price"] = std::move(p);
+        }
+        if (!c.source.empty())
+            e["source"] = c.source;
+        if (!c.lastChecked.empty())
+            e["last_checked"] = c.lastChecked;
+        entries.push_back(std::move(e));
+    }
+    doc["entries"] = std::move(entries);
+    return doc;
+}
+
+std::string writeCatalog(const Catalog &catalog) { return catalogToJson(catalog).dump(1) + "\n"; }
+
+Catalog mergeCatalogs(const Catalog &base, const Catalog &overlay)
+{
+    Catalog out = base;
+    for (const CatalogEntry &e : overlay.entries) {
+        auto it = std::find_if(out.entries.begin(), out.entries.end(), [&](const CatalogEntry &b) { return b.id == e.id; });
+        if (it != out.entries.end())
+            *it = e;
+        else
+            out.entries.push_back(e);
+    }
+    return out;
+}
+
+HardwareCandidate toCandidate(const CatalogEntry &e, std::int64_t gpuCount, double hostRamGib)
+{
+    HardwareCandidate h;
+    h.name = e.name;
+    h.hostRamGib = static_cast<double>(e.hostRam.bytes()) / static_cast<double>(GiB);
+    if (e.hostRam.value <= 0)
+        h.hostRamGib = hostRamGib;
+    if (!e.gpuModel.empty()) {
+        GpuSpec g;
+        g.model = e.gpuModel;
+        g.memoryGib = static_cast<double>(e.gpuMemory.bytes()) / static_cast<double>(GiB);
+        g.count = e.kind == "gpu" && gpuCount > 0 ? gpuCount : e.gpuCount;
+        h.gpu = g;
+    }
+    double priceFactor = 1.0;
+    if (e.kind == "gpu" && h.gpu && h.gpu->count > 1) {
+        // A bare GPU's price is per card.
+        h.name = std::to_string(h.gpu->count) + "× " + e.name;
+        priceFactor = static_cast<double>(h.gpu->count);
+    }
+    if (e.price)
+        h.price = Price{*e.price * priceFactor, e.currency};
+    return h;
 }
 
 const Catalog &builtinCatalog()

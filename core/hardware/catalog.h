@@ -44,8 +44,23 @@ struct Catalog {
 /// The catalogue built into the program (resources/catalog/hardware.json).
 const Catalog &builtinCatalog();
 
-/// Parses a catalogue file; a refusal names the JSON path ("entries[3].gpu_memory.unit: ...").
+/// Parses a catalogue file; a refusal names the JSON path ("entries[3].gpu.memory.unit: ...").
+/// Unknown keys, wrong types, unknown kinds and duplicate ids are refused.
 Result<Catalog> readCatalog(std::string_view jsonText);
+
+/// The catalogue as a JSON document in the format readCatalog reads (`headroom_catalog: 1`).
+nlohmann::ordered_json catalogToJson(const Catalog &catalog);
+
+/// The catalogue as indented JSON text ending in a newline.
+std::string writeCatalog(const Catalog &catalog);
+
+/// The entries of `base`, with those of `overlay` replacing entries of the same id and
+/// the rest of `overlay` appended (the user's catalogue over the built-in one).
+Catalog mergeCatalogs(const Catalog &base, const Catalog &overlay);
+
+/// A candidate that copies the entry into a scenario (editable, and readable without the
+/// catalogue). A bare GPU gets `gpuCount` devices and `hostRamGib` of host RAM.
+HardwareCandidate toCandidate(const CatalogEntry &entry, std::int64_t gpuCount = 0, double hostRamGib = 0.0);
 
 /// A catalogue entry as a candidate machine.
 Machine toMachine(const CatalogEntry &entry);

@@ -32,17 +32,22 @@ void printBreakdown(const char *title, const Breakdown &b)
     std::printf("  %-22s %12s\n", "peak", formatBytes(b.peak).c_str());
 }
 
+std::string priceText(const Machine &m)
+{
+    return m.price ? m.currency + " " + formatNumber(*m.price, 0) : std::string("—");
+}
+
 void printCandidates(const Estimate &e)
 {
     if (e.candidates.empty())
         return;
-    std::printf("\nCandidates\n  %-34s %-6s %-8s %12s %12s %10s %16s\n", "name", "host", "device", "host free", "device free",
-                "max batch", "max samples");
+    std::printf("\nCandidates\n  %-34s %-6s %-8s %12s %12s %10s %16s %14s\n", "name", "host", "device", "host free",
+                "device free", "max batch", "max samples", "price");
     for (const auto &f : e.candidates) {
-        std::printf("  %-34s %-6s %-8s %12s %12s %10s %16s\n", f.machine.name.c_str(), f.hostFits ? "fits" : "no",
+        std::printf("  %-34s %-6s %-8s %12s %12s %10s %16s %14s\n", f.machine.name.c_str(), f.hostFits ? "fits" : "no",
                     f.deviceFits ? (*f.deviceFits ? "fits" : "no") : "—", signedBytes(f.hostFree).c_str(),
                     f.deviceFree ? signedBytes(*f.deviceFree).c_str() : "—", optCount(f.maxBatchSize).c_str(),
-                    optCount(f.maxSamplesInMemory).c_str());
+                    optCount(f.maxSamplesInMemory).c_str(), priceText(f.machine).c_str());
     }
 }
 
@@ -120,8 +125,11 @@ int compareCommand(const Invocation &inv)
     for (const auto &f : e.candidates)
         std::printf("  %s: %s\n", f.machine.name.c_str(), f.reason.c_str());
     if (best)
-        std::printf("\nRecommended: %s (the cheapest that fits with %s %% headroom)\n", e.candidates[*best].machine.name.c_str(),
-                    formatNumber(inv.scenario.system.headroomFraction * 100.0, 0).c_str());
+        std::printf("\nRecommended: %s (the cheapest that fits with %s %% headroom%s%s)\n",
+                    e.candidates[*best].machine.name.c_str(),
+                    formatNumber(inv.scenario.system.headroomFraction * 100.0, 0).c_str(),
+                    e.candidates[*best].machine.price ? ", " : "",
+                    e.candidates[*best].machine.price ? priceText(e.candidates[*best].machine).c_str() : "");
     else
         std::printf("\nRecommended: none — no candidate fits with the scenario's headroom\n");
     return Ok;

@@ -1,0 +1,1 @@
+headroom_add_test(test_hardware SOURCES test_hardware.cpp LIBS headroom_core)

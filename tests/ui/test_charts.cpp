@@ -1,0 +1,292 @@
+// The charts plot core's sweeps, set the batch size on click (undoably) and export files.
+
+#include "charts/batchchart.h"
+#include "charts/breakdownchart.h"
+#include "charts/chartspanel.h"
+#include "charts/datasetchart.h"
+#include "engine/engine.h"
+#include "engine/fit/sweep.h"
+#include "model/scenariomodel.h"
+#include "scenario/codec.h"
+
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+using namespace headroom;
+using namespace headroom::ui;
+
+namespace {
+
+/// A deep-learning scenario the engine handles whatever its state: a custom network.
+Scenario customScenario()
+{
+    Scenario s = exampleScenario(QStringLiteral("resnet50-single-gpu"));
+    s.model.architecture = Architecture{};
+    s.model.architecture->kind = ArchitectureKind::Custom;
+    s.model.architecture->parameters = 25'000'000;
+    s.model.architecture->activationBytesPerSample = 90 * MiB;
+    s.run.batchSize = 48;
+    return s;
+}
+
+QCPGraph *graphNamed(QCustomPlot *plot, const QString &name)
+{
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (plot->graph(i)->objectName() == name)
+            return plot->graph(i);
+    return nullptr;
+}
+
+QVector<double> keysOf(QCPGraph *g)
+{
+    QVector<double> v;
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+        v << it->key;
+    return v;
+}
+
+QVector<double> valuesOf(QCPGraph *g)
+{
+    QVector<double> v;
+    for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+        v << it->value;
+    return v;
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void batchChartPlotsCoreSweep_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::newRow("llama2-7b-lora") << QStringLiteral("llama2-7b-lora");
+        QTest::newRow("resnet50-single-gpu") << QStringLiteral("resnet50-single-gpu");
+        QTest::newRow("tabular-random-forest") << QStringLiteral("tabular-random-forest");
+        QTest::newRow("custom") << QString();
+    }
+
+    void batchChartPlotsCoreSweep()
+    {
+        QFETCH(QString, example);
+        ScenarioModel model;
+        model.reset(example.isEmpty() ? customScenario() : exampleScenario(example));
+        QVERIFY(model.estimate());
+        BatchChart chart(&model);
+        chart.refresh();
+        const Scenario &s = model.scenario();
+
+        const auto values = batchSweepValues(s, BatchChart::kSweepPoints, BatchChart::sweepMaximumFor(s, model.estimate()));
+        QCOMPARE(chart.batchSizes(), values);
+        const auto points = sweepBatch(s, values);
+
+        // Host: the top of the stack is the host RAM needed (peak + OS reserve) at each batch.
+        auto hostOrder = stackOrder(points, false, &model.estimate()->host);
+        hostOrder.insert(hostOrder.begin(), QStringLiteral("system_reserve")); // the OS reserve at the bottom
+        QCPGraph *hostTop = graphNamed(chart.plot(), QStringLiteral("host:") + hostOrder.back());
+        QVERIFY(hostTop);
+        const QVector<double> keys = keysOf(hostTop);
+        const QVector<double> tops = valuesOf(hostTop);
+        QCOMPARE(keys.size(), static_cast<qsizetype>(points.size()));
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            Estimate e;
+            e.host = points[i].host;
+            Scenario at = s;
+            at.run.batchSize = points[i].x;
+            QCOMPARE(keys[static_cast<qsizetype>(i)], static_cast<double>(points[i].x));
+            QCOMPARE(tops[static_cast<qsizetype>(i)], static_cast<double>(hostNeed(at, e)));
+        }
+        // Each component's band is exactly that component's bytes in the sweep.
+        for (std::size_t c = 0; c < hostOrder.size(); ++c) {
+            if (hostOrder[c] == QLatin1String("system_reserve"))
+                continue;
+            QCPGraph *g = graphNamed(chart.plot(), QStringLiteral("host:") + hostOrder[c]);
+            QCPGraph *below = graphNamed(chart.plot(), QStringLiteral("host:") + hostOrder[c - 1]);
+            QVERIFY(g && below);
+            const QVector<double> a = valuesOf(g);
+            const QVector<double> b = valuesOf(below);
+            for (std::size_t i = 0; i < points.size(); i += 37)
+                QCOMPARE(a[static_cast<qsizetype>(i)] - b[static_cast<qsizetype>(i)],
+                         static_cast<double>(points[i].host.bytesOf(hostOrder[c].toStdString())));
+        }
+        // Device: the top of the stack is the per-device peak.
+        if (model.estimate()->device && !model.estimate()->device->components.empty()) {
+            const auto order = stackOrder(points, true, &*model.estimate()->device);
+            QCPGraph *top = graphNamed(chart.plot(), QStringLiteral("device:") + order.back());
+            QVERIFY(top);
+            const QVector<double> v = valuesOf(top);
+            for (std::size_t i = 0; i < points.size(); ++i)
+                QCOMPARE(v[static_cast<qsizetype>(i)], static_cast<double>(points[i].device->peak));
+        }
+        // A capacity line per candidate at its RAM.
+        for (std::size_t i = 0; i < model.estimate()->candidates.size(); ++i) {
+            QCPGraph *cap = graphNamed(chart.plot(), QStringLiteral("host:capacity:%1").arg(i));
+            QVERIFY(cap);
+            QCOMPARE(valuesOf(cap).front(), static_cast<double>(model.estimate()->candidates[i].machine.hostRam));
+        }
+    }
+
+    void datasetChartPlotsCoreSweep()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("tabular-random-forest")));
+        DatasetChart chart(&model);
+        chart.refresh();
+        const Scenario &s = model.scenario();
+        const auto values = datasetSweepValues(s, 64);
+        QCOMPARE(chart.sampleCounts(), values);
+        for (Storage storage : DatasetChart::storages) {
+            const auto points = sweepDataset(s, values, storage);
+            QCPGraph *g = graphNamed(chart.plot(), DatasetChart::storageKey(storage));
+            QVERIFY(g);
+            const QVector<double> v = valuesOf(g);
+            QCOMPARE(v.size(), static_cast<qsizetype>(points.size()));
+            Scenario at = s;
+            at.dataset.storage = storage;
+            for (std::size_t i = 0; i < points.size(); ++i) {
+                Estimate e;
+                e.host = points[i].host;
+                at.dataset.samples = points[i].x;
+                QCOMPARE(v[static_cast<qsizetype>(i)], static_cast<double>(hostNeed(at, e)));
+            }
+        }
+        QVERIFY(chart.plot()->axisRects().front()->axis(QCPAxis::atBottom)->scaleType() == QCPAxis::stLogarithmic);
+    }
+
+    void clickSetsBatchAndUndoRestores()
+    {
+        ScenarioModel model;
+        model.reset(customScenario());
+        BatchChart chart(&model);
+        chart.resize(1000, 700);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QCPAxisRect *rect = chart.hostRect();
+        QVERIFY(rect);
+        QCustomPlot *plot = chart.plot();
+        plot->replot();
+        const QRect r = rect->rect();
+        const QPoint at(r.left() + r.width() * 3 / 5, r.center().y());
+        const auto expected = chart.batchAt(at);
+        QVERIFY(expected);
+        QVERIFY(*expected != 48);
+        QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+        QTRY_COMPARE(model.scenario().run.batchSize, *expected);
+        // The chart follows the new batch; undo restores the old one.
+        QTRY_VERIFY(std::find(chart.batchSizes().begin(), chart.batchSizes().end(), *expected) != chart.batchSizes().end());
+        model.undoStack()->undo();
+        QCOMPARE(model.scenario().run.batchSize, std::int64_t{48});
+    }
+
+    void doubleClickResetsWithoutEditing()
+    {
+        ScenarioModel model;
+        model.reset(customScenario());
+        BatchChart chart(&model);
+        chart.resize(1000, 700);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QCPAxis *x = chart.hostRect()->axis(QCPAxis::atBottom);
+        const QCPRange home = x->range();
+        x->setRange(home.lower + 10, home.upper / 2);
+        QTest::mouseDClick(chart.plot(), Qt::LeftButton, {}, chart.hostRect()->rect().center());
+        QCOMPARE(x->range().lower, home.lower);
+        QCOMPARE(x->range().upper, home.upper);
+        QTest::qWait(QApplication::doubleClickInterval() + 100);
+        QCOMPARE(model.undoStack()->count(), 0);
+    }
+
+    void legendHidesSeries()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("tabular-random-forest")));
+        BreakdownChart chart(&model);
+        chart.refresh();
+        const Estimate *e = model.estimate();
+        const QString name = QString::fromStdString(e->host.components.front().name);
+        chart.setSeriesHidden(name, true);
+        bool found = false;
+        for (int i = 0; i < chart.plot()->plottableCount(); ++i)
+            if (chart.plot()->plottable(i)->objectName() == name) {
+                QVERIFY(!chart.plot()->plottable(i)->visible());
+                found = true;
+            }
+        QVERIFY(found);
+        chart.setSeriesHidden(name, false);
+    }
+
+    void tableShowsPlottedNumbers()
+    {
+        ScenarioModel model;
+        model.reset(customScenario());
+        BatchChart chart(&model);
+        chart.setTableShown(true);
+        QCOMPARE(chart.tableModel()->rowCount(), static_cast<int>(chart.batchSizes().size()));
+        QCOMPARE(chart.tableModel()->item(0, 0)->text(), QLocale().toString(chart.batchSizes().front()));
+    }
+
+    void logAxis()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("llama2-7b-lora")));
+        BatchChart chart(&model);
+        chart.setLogScale(true);
+        QCOMPARE(chart.hostRect()->axis(QCPAxis::atLeft)->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(chart.hostRect()->axis(QCPAxis::atLeft)->range().lower > 0);
+    }
+
+    void exportWritesValidFiles_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("signature");
+        QTest::newRow("png") << QStringLiteral("png") << QByteArray("\x89PNG\r\n\x1a\n", 8);
+        QTest::newRow("svg") << QStringLiteral("svg") << QByteArray("<svg");
+        QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF-");
+    }
+
+    void exportWritesValidFiles()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, signature);
+        QTemporaryDir dir;
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        ChartsPanel panel(&model);
+        const QList<ChartView *> charts{panel.batchChart(), panel.datasetChart(), panel.breakdownChart()};
+        for (ChartView *chart : charts) {
+            const QString path = dir.filePath(chart->objectName() + QLatin1Char('.') + suffix);
+            const auto error = chart->exportTo(path, 800, 500);
+            QVERIFY2(!error, qPrintable(error.value_or(QString())));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray data = f.readAll();
+            QVERIFY(data.size() > 500);
+            if (suffix == QLatin1String("svg")) {
+                QVERIFY(data.startsWith("<?xml"));
+                QVERIFY(data.contains(signature));
+                QVERIFY(data.trimmed().endsWith("</svg>"));
+            } else {
+                QVERIFY(data.startsWith(signature));
+            }
+            if (suffix == QLatin1String("png")) {
+                const QImage image = QImage::fromData(data, "PNG");
+                QCOMPARE(image.size(), QSize(1600, 1000)); // drawn at twice the size: sharp on high-DPI
+            }
+        }
+        QVERIFY(panel.batchChart()->exportTo(dir.filePath(QStringLiteral("chart.bmp"))).has_value());
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "test_charts.moc"

@@ -1,0 +1,306 @@
+// The user's hardware catalogue (edit, persistence, import, refusal of a malformed file)
+// and the comparison view (recommendation, sorting, undoable add, remove and reorder).
+
+#include "compare/catalogdialog.h"
+#include "compare/catalogstore.h"
+#include "compare/comparisonview.h"
+#include "engine/fit/fit.h"
+#include "model/scenariomodel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace headroom;
+using namespace headroom::ui;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+CatalogEntry myBox()
+{
+    CatalogEntry e;
+    e.id = "lab-box";
+    e.name = "Lab box";
+    e.kind = "workstation";
+    e.hostRam = StatedSize{192, "GB"};
+    e.gpuModel = "RTX 4090";
+    e.gpuMemory = StatedSize{24, "GB"};
+    e.gpuCount = 2;
+    e.price = 8700;
+    e.currency = "EUR";
+    e.source = "Quote 2026-11";
+    e.lastChecked = "2026-11-20";
+    return e;
+}
+
+QString cell(const ComparisonView &view, int sourceRow, int column)
+{
+    return view.tableModel()->item(sourceRow, column)->text();
+}
+
+} // namespace
+
+class TestCompare : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        // A fresh user data folder for each test.
+        QFile::remove(CatalogStore::defaultPath());
+        QFile::remove(CatalogStore::defaultPath() + QStringLiteral(".refused"));
+    }
+
+    void defaultPathIsInAppData()
+    {
+        QVERIFY(CatalogStore::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+
+    void editsPersist()
+    {
+        {
+            CatalogStore store;
+            QVERIFY(store.loadError().isEmpty());
+            QCOMPARE(store.merged().entries.size(), builtinCatalog().entries.size());
+            QSignalSpy changed(&store, &CatalogStore::catalogChanged);
+            QVERIFY(!store.put(myBox()));
+            QCOMPARE(changed.count(), 1);
+            // A price on a built-in GPU: the user's version replaces it.
+            CatalogEntry l4 = *builtinCatalog().find("nvidia-l4");
+            l4.price = 2450;
+            l4.currency = "GBP";
+            QVERIFY(!store.put(l4));
+            QString copy;
+            QVERIFY(!store.duplicate(QStringLiteral("lab-box"), &copy));
+            QCOMPARE(copy, QStringLiteral("lab-box-copy"));
+            QVERIFY(!store.remove(QStringLiteral("lab-box-copy")));
+            QVERIFY(store.remove(QStringLiteral("aws-p4d.24xlarge")).has_value()); // built in: not deletable
+        }
+        CatalogStore reopened;
+        QVERIFY(reopened.loadError().isEmpty());
+        QCOMPARE(reopened.userCatalog().entries.size(), std::size_t{2});
+        QVERIFY(*reopened.merged().find("lab-box") == myBox());
+        QCOMPARE(reopened.merged().find("nvidia-l4")->price.value_or(0), 2450.0);
+        QCOMPARE(reopened.merged().find("nvidia-l4")->currency, std::string("GBP"));
+        QVERIFY(!reopened.merged().find("lab-box-copy"));
+        QCOMPARE(reopened.merged().entries.size(), builtinCatalog().entries.size() + 1);
+        // Deleting the user's version of a built-in entry reverts it.
+        QVERIFY(!reopened.remove(QStringLiteral("nvidia-l4")));
+        QVERIFY(!reopened.merged().find("nvidia-l4")->price);
+    }
+
+    void malformedUserFileRefusedRestUsable()
+    {
+        const QString path = CatalogStore::defaultPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        writeFile(path, R"({"entries":[{"id":"x","name":"X","kind":"gpu","gpu":{"model":"X","memory":{"value":24,"unit":"gigs"}}}]})");
+        CatalogStore store;
+        QVERIFY(!store.loadError().isEmpty());
+        QVERIFY2(store.loadError().contains(QDir::toNativeSeparators(path)), qPrintable(store.loadError()));
+        QVERIFY2(store.loadError().contains(QStringLiteral("entries[0].gpu.memory.unit")), qPrintable(store.loadError()));
+        // The built-in catalogue is still there, and the comparison says what went wrong.
+        QVERIFY(store.merged().find("aws-p5.48xlarge"));
+        ScenarioModel model;
+        ComparisonView view(&model, &store);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("catalogProblem"))->text().contains(QStringLiteral("entries[0]")));
+        // Saving an edit keeps the refused file aside instead of overwriting it.
+        QVERIFY(!store.put(myBox()));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".refused")));
+        QVERIFY(store.loadError().isEmpty());
+    }
+
+    void importAndExport()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        writeFile(bad, R"({"entries":[{"id":"a","name":"A","kind":"cloud","host_ram":{"value":64,"unit":"GiB"},"prise":1}]})");
+        CatalogStore store;
+        const auto refused = store.importFile(bad);
+        QVERIFY(refused);
+        QVERIFY(refused->contains(QDir::toNativeSeparators(bad)));
+        QVERIFY(refused->contains(QStringLiteral("entries[0].prise")));
+        QVERIFY(store.userCatalog().entries.empty()); // nothing half-imported
+
+        QVERIFY(!store.put(myBox()));
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(!store.exportFile(out));
+        QVERIFY(!store.remove(QStringLiteral("lab-box")));
+        int count = 0;
+        QVERIFY(!store.importFile(out, &count));
+        QCOMPARE(count, 1);
+        QVERIFY(*store.merged().find("lab-box") == myBox());
+    }
+
+    void comparisonShowsRecommended()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("tabular-random-forest")));
+        ComparisonView view(&model, new CatalogStore({}, &model));
+        const Estimate *e = model.estimate();
+        QVERIFY(e);
+        QCOMPARE(view.tableModel()->rowCount(), static_cast<int>(e->candidates.size()));
+        const auto best = recommendedCandidate(*e);
+        const QString text = view.recommendationLabel()->text();
+        if (best) {
+            const QString name = QString::fromStdString(e->candidates[*best].machine.name);
+            QCOMPARE(view.recommendedIndex(), std::optional<int>(static_cast<int>(*best)));
+            QVERIFY2(text.contains(name), qPrintable(text));
+            QVERIFY(cell(view, static_cast<int>(*best), ComparisonView::Name).contains(name));
+            QVERIFY(view.tableModel()->item(static_cast<int>(*best), ComparisonView::Name)->font().bold());
+        } else {
+            QVERIFY(!view.recommendedIndex());
+            QVERIFY2(text.contains(QStringLiteral("No candidate")), qPrintable(text));
+        }
+        // Host RAM of each candidate as core resolved it.
+        for (std::size_t i = 0; i < e->candidates.size(); ++i)
+            QCOMPARE(view.tableModel()->item(static_cast<int>(i), ComparisonView::HostRam)->data(Qt::UserRole).toLongLong(),
+                     e->candidates[i].machine.hostRam);
+    }
+
+    void recommendsCheapestThatFitsWithHeadroom()
+    {
+        // Three CPU machines: too small, big and cheap, big and dear.
+        ScenarioModel model;
+        Scenario s = exampleScenario(QStringLiteral("tabular-random-forest"));
+        model.reset(s);
+        const double needGib = static_cast<double>(model.estimate()->recommendation.hostRecommended) / GiB;
+        s.hardware.clear();
+        auto add = [&s](const char *name, double gib, double price) {
+            HardwareCandidate h;
+            h.name = name;
+            h.hostRamGib = gib;
+            h.price = Price{price, "USD"};
+            s.hardware.push_back(h);
+        };
+        add("Small", needGib * 0.5, 1000);
+        add("Dear", needGib * 2.0, 9000);
+        add("Cheap", needGib * 1.5, 5000);
+        model.reset(s);
+        ComparisonView view(&model, new CatalogStore({}, &model));
+        QCOMPARE(view.recommendedIndex(), std::optional<int>(2));
+        QVERIFY(view.recommendationLabel()->text().contains(QStringLiteral("Cheap")));
+        QVERIFY(cell(view, 0, ComparisonView::Fits).startsWith(QStringLiteral("No")));
+        QVERIFY(cell(view, 1, ComparisonView::Fits).startsWith(QStringLiteral("Yes")));
+
+        // Sorting by price puts Small, Cheap, Dear in that order; the scenario is unchanged.
+        view.table()->sortByColumn(ComparisonView::Price, Qt::AscendingOrder);
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(view.table()->model());
+        QStringList order;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            order << proxy->index(r, ComparisonView::Name).data().toString();
+        QVERIFY(order[0].contains(QStringLiteral("Small")));
+        QVERIFY(order[1].contains(QStringLiteral("Cheap")));
+        QVERIFY(order[2].contains(QStringLiteral("Dear")));
+        QCOMPARE(model.scenario().hardware[0].name, std::string("Small"));
+        // Host RAM sorts by bytes, not by text.
+        view.table()->sortByColumn(ComparisonView::HostRam, Qt::DescendingOrder);
+        QVERIFY(proxy->index(0, ComparisonView::Name).data().toString().contains(QStringLiteral("Dear")));
+    }
+
+    void addRemoveReorderAreUndoable()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        CatalogStore store;
+        ComparisonView view(&model, &store);
+        const auto before = model.scenario().hardware;
+        QCOMPARE(before.size(), std::size_t{3});
+
+        // A built-in machine is referenced by id.
+        QVERIFY(view.addEntry(*store.merged().find("aws-g5.xlarge")));
+        QCOMPARE(model.scenario().hardware.size(), std::size_t{4});
+        QCOMPARE(model.scenario().hardware.back().catalogId, std::string("aws-g5.xlarge"));
+        QCOMPARE(view.tableModel()->rowCount(), 4);
+        QVERIFY(cell(view, 3, ComparisonView::Name).contains(QStringLiteral("g5.xlarge")));
+        // A bare GPU is copied in with the scenario's GPUs and recommended host RAM.
+        QVERIFY(view.addEntry(*store.merged().find("nvidia-l40s")));
+        const HardwareCandidate &gpu = model.scenario().hardware.back();
+        QVERIFY(gpu.catalogId.empty());
+        QVERIFY(gpu.gpu);
+        QCOMPARE(gpu.gpu->count, model.scenario().cluster.gpusPerNode);
+        QVERIFY(gpu.hostRamGib > 0);
+        // A user entry is copied in (it is not in other people's catalogues).
+        QVERIFY(!store.put(myBox()));
+        QVERIFY(view.addEntry(*store.merged().find("lab-box")));
+        QCOMPARE(model.scenario().hardware.back().name, std::string("Lab box"));
+        QVERIFY(model.scenario().hardware.back().catalogId.empty());
+
+        view.moveCandidate(0, +1);
+        QVERIFY(model.scenario().hardware[1] == before[0]);
+        QVERIFY(model.scenario().hardware[0] == before[1]);
+        view.removeCandidate(1);
+        QCOMPARE(model.scenario().hardware.size(), std::size_t{5});
+
+        // Every edit is its own undo step.
+        for (int i = 0; i < 5; ++i)
+            model.undoStack()->undo();
+        QVERIFY(model.scenario().hardware == before);
+        QCOMPARE(view.tableModel()->rowCount(), 3);
+        store.remove(QStringLiteral("lab-box"));
+    }
+
+    void atMostEightCandidates()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        CatalogStore store;
+        ComparisonView view(&model, &store);
+        const CatalogEntry *e = store.merged().find("aws-g6e.xlarge");
+        while (model.scenario().hardware.size() < ComparisonView::kMaxCandidates)
+            QVERIFY(view.addEntry(*e));
+        QVERIFY(!view.addEntry(*e));
+        QCOMPARE(model.scenario().hardware.size(), std::size_t{ComparisonView::kMaxCandidates});
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("addCandidate"))->isEnabled());
+    }
+
+    void buttonsMoveTheSelectedCandidate()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        ComparisonView view(&model, new CatalogStore({}, &model));
+        view.show();
+        const auto before = model.scenario().hardware;
+        view.table()->selectRow(0);
+        auto *down = view.findChild<QPushButton *>(QStringLiteral("moveDown"));
+        QVERIFY(down->isEnabled());
+        QTest::mouseClick(down, Qt::LeftButton);
+        QVERIFY(model.scenario().hardware[1] == before[0]);
+        QTest::mouseClick(down, Qt::LeftButton); // the selection followed the moved row
+        QVERIFY(model.scenario().hardware[2] == before[0]);
+        QVERIFY(!down->isEnabled());
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("removeCandidate")), Qt::LeftButton);
+        QCOMPARE(model.scenario().hardware.size(), std::size_t{2});
+    }
+
+    void pickDialogReturnsSelectedEntries()
+    {
+        CatalogStore store;
+        CatalogDialog dialog(&store, CatalogDialog::Pick);
+        QCOMPARE(dialog.table()->rowCount(), static_cast<int>(store.merged().entries.size()));
+        dialog.selectEntry(QStringLiteral("aws-p5.48xlarge"));
+        dialog.selectEntry(QStringLiteral("gcp-a3-highgpu-8g"));
+        dialog.accept();
+        const auto picked = dialog.pickedEntries();
+        QCOMPARE(picked.size(), std::size_t{2});
+    }
+};
+
+QTEST_MAIN(TestCompare)
+#include "test_compare.moc"

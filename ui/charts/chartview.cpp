@@ -1,0 +1,521 @@
+#include "charts/chartview.h"
+
+#include "charts/chartstyle.h"
+#include "common/format.h"
+#include "model/scenariomodel.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMouseEvent>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+namespace headroom::ui {
+namespace {
+
+/// Linear ticks on a byte axis, stepped and labelled in the display unit (1 GiB, 2 GiB, ...).
+class MemoryTicker final : public QCPAxisTicker
+{
+public:
+    explicit MemoryTicker(double divisor) : m_divisor(divisor) { setTickCount(6); }
+
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        return QCPAxisTicker::getTickStep(QCPRange(range.lower / m_divisor, range.upper / m_divisor)) * m_divisor;
+    }
+    int getSubTickCount(double tickStep) override { return QCPAxisTicker::getSubTickCount(tickStep / m_divisor); }
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override
+    {
+        return QCPAxisTicker::getTickLabel(tick / m_divisor, locale, formatChar, precision);
+    }
+
+private:
+    double m_divisor;
+};
+
+/// Logarithmic ticks at powers of two bytes (of ten with SI units), each labelled with its
+/// own unit: 256 MiB, 1 GiB, 4 GiB, 16 GiB.
+class LogMemoryTicker final : public QCPAxisTickerLog
+{
+public:
+    LogMemoryTicker()
+    {
+        setLogBase(siUnits() ? 10 : 2);
+        setSubTickCount(0);
+        setTickCount(6);
+    }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return tickSize(tick); }
+};
+
+} // namespace
+
+ChartView::ChartView(ScenarioModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_plot(new QCustomPlot(this)), m_tableView(new QTableView(this)),
+      m_tableModel(new QStandardItemModel(this)), m_stack(new QStackedWidget(this)), m_clickTimer(new QTimer(this))
+{
+    m_plot->setObjectName(QStringLiteral("plot"));
+    m_plot->setMinimumSize(360, 260);
+    // Lines and text smooth; large filled areas (whose edges the smooth lines cover) and
+    // the grid without antialiasing: it halves the time to draw a stacked chart.
+    m_plot->setAntialiasedElements(QCP::aeAll);
+    m_plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes | QCP::aeFills | QCP::aeSubGrid | QCP::aeZeroLine);
+    m_plot->setPlottingHint(QCP::phFastPolylines, true);
+    m_plot->setPlottingHint(QCP::phCacheLabels, true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_plot->setMouseTracking(true);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+
+    m_tableView->setObjectName(QStringLiteral("table"));
+    m_tableView->setModel(m_tableModel);
+    m_tableView->setSortingEnabled(false);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_stack->addWidget(m_plot);
+    m_stack->addWidget(m_tableView);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_clickTimer->setSingleShot(true);
+    m_clickTimer->setInterval(QApplication::doubleClickInterval());
+    connect(m_clickTimer, &QTimer::timeout, this, [this] {
+        if (QCPAxisRect *rect = rectAt(m_pendingClick))
+            handleClick(rect, rect->axis(QCPAxis::atBottom)->pixelToCoord(m_pendingClick.x()));
+    });
+
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::handleMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &ChartView::handleMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &ChartView::handleMouseRelease);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &ChartView::handleDoubleClick);
+    connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_userZoomed = true; });
+    connect(m_plot, &QCustomPlot::legendClick, this, &ChartView::handleLegendClick);
+    connect(m_model, &ScenarioModel::changed, this,
+            [this](const ScenarioChange &change) { handleModelChanged(change.kind == ScenarioChange::Replaced); });
+}
+
+ChartView::~ChartView() = default;
+
+QStandardItemModel *ChartView::tableModel() const { return m_tableModel; }
+
+void ChartView::setLogScale(bool log)
+{
+    if (m_log == log)
+        return;
+    m_log = log;
+    m_userZoomed = false;
+    refresh();
+}
+
+bool ChartView::isTableShown() const { return m_stack->currentWidget() == m_tableView; }
+
+void ChartView::setTableShown(bool shown)
+{
+    if (shown == isTableShown())
+        return;
+    m_stack->setCurrentWidget(shown ? static_cast<QWidget *>(m_tableView) : m_plot);
+    if (shown)
+        refresh();
+}
+
+void ChartView::refresh()
+{
+    // Rebuilding makes new axes; keep the user's zoom on them when the panels are the same.
+    QList<QCPRange> kept;
+    for (QCPAxisRect *rect : m_plot->axisRects())
+        for (QCPAxis *axis : rect->axes())
+            kept << axis->range();
+    m_homes.clear();
+    m_lastNote.clear();
+    rebuild(isTableShown());
+    applyStyle();
+    QList<QCPAxis *> axes;
+    for (QCPAxisRect *rect : m_plot->axisRects())
+        axes << rect->axes();
+    if (m_userZoomed && axes.size() == kept.size()) {
+        resetView();
+        m_userZoomed = true;
+        for (qsizetype i = 0; i < axes.size(); ++i)
+            axes[i]->setRange(kept[i]);
+    } else {
+        resetView();
+    }
+    m_plot->replot();
+    m_dirty = false;
+    emit refreshed();
+}
+
+void ChartView::resetView()
+{
+    for (const Home &h : std::as_const(m_homes))
+        h.axis->setRange(h.lower, h.upper);
+    m_userZoomed = false;
+}
+
+void ChartView::setHome(QCPAxis *axis, double lower, double upper)
+{
+    if (!(upper > lower))
+        upper = lower + 1.0;
+    m_homes.append(Home{axis, lower, upper});
+}
+
+void ChartView::setupMemoryAxis(QCPAxis *axis, const QString &label, double largestBytes)
+{
+    const MemoryUnit unit = MemoryUnit::forLargest(largestBytes);
+    axis->setScaleType(m_log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    axis->setNumberFormat(QStringLiteral("g"));
+    axis->setNumberPrecision(4);
+    if (m_log) {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new LogMemoryTicker));
+        axis->setLabel(label); // each tick names its unit
+    } else {
+        axis->setTicker(QSharedPointer<QCPAxisTicker>(new MemoryTicker(unit.divisor)));
+        //: Axis label: what is measured, then the unit ("Memory per device (GiB)").
+        axis->setLabel(tr("%1 (%2)").arg(label, unit.symbol));
+    }
+}
+
+void ChartView::applyStyle() { applyPalette(m_plot, palette()); }
+
+void ChartView::watchLegend(QCPLegend *legend)
+{
+    legend->setSelectableParts(QCPLegend::spNone);
+    // Room for every entry: the layout would otherwise squeeze the rows together.
+    const QFontMetrics fm(legend->font());
+    const int rowHeight = std::max(fm.height(), legend->iconSize().height()) + legend->rowSpacing() + 2;
+    legend->setMinimumSize(0, legend->itemCount() * rowHeight + legend->margins().top() + legend->margins().bottom() + 4);
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i));
+        if (!item)
+            continue;
+        const QString key = item->plottable()->objectName();
+        if (m_hidden.contains(key)) {
+            QColor grey = palette().color(QPalette::Disabled, QPalette::WindowText);
+            item->setTextColor(grey);
+        }
+    }
+}
+
+void ChartView::setSeriesHidden(const QString &key, bool hidden)
+{
+    if (hidden)
+        m_hidden.insert(key);
+    else
+        m_hidden.remove(key);
+    const bool zoomed = m_userZoomed;
+    m_userZoomed = true; // keep the view where the user is looking
+    refresh();
+    m_userZoomed = zoomed;
+}
+
+void ChartView::handleClick(QCPAxisRect *, double) {}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        // Markers, labels and tracers take their colours when built: rebuild in the new palette.
+        if (isVisible())
+            refresh();
+        else
+            m_dirty = true;
+    }
+}
+
+void ChartView::handleModelChanged(bool replaced)
+{
+    if (replaced) {
+        m_userZoomed = false;
+        m_hidden.clear();
+    }
+    if (isVisible())
+        refresh();
+    else
+        m_dirty = true;
+}
+
+QCPAxisRect *ChartView::rectAt(const QPointF &pos) const
+{
+    for (QCPAxisRect *rect : m_plot->axisRects())
+        if (rect->rect().contains(pos.toPoint()))
+            return rect;
+    return nullptr;
+}
+
+void ChartView::handleMouseMove(QMouseEvent *event)
+{
+    if (event->buttons() != Qt::NoButton) {
+        m_userZoomed = true;
+        QToolTip::hideText();
+        return;
+    }
+    QCPAxisRect *rect = rectAt(event->position());
+    if (!rect) {
+        hideTracers();
+        QToolTip::hideText();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const double key = rect->axis(QCPAxis::atBottom)->pixelToCoord(event->position().x());
+    const double value = rect->axis(QCPAxis::atLeft)->pixelToCoord(event->position().y());
+    const QString text = hoverText(rect, key, value);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint() + QPoint(16, 16), text, m_plot);
+}
+
+void ChartView::handleMousePress(QMouseEvent *event) { m_pressPos = event->position(); }
+
+void ChartView::handleMouseRelease(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if ((event->position() - m_pressPos).manhattanLength() > QApplication::startDragDistance())
+        return;
+    if (!rectAt(event->position()))
+        return;
+    // Wait a double-click interval so that a double-click resets the view and sets nothing.
+    m_pendingClick = event->position();
+    m_clickTimer->start();
+}
+
+void ChartView::handleDoubleClick(QMouseEvent *)
+{
+    m_clickTimer->stop();
+    resetView();
+    m_plot->replot();
+}
+
+void ChartView::handleLegendClick(QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *)
+{
+    m_clickTimer->stop();
+    if (auto *p = qobject_cast<QCPPlottableLegendItem *>(item)) {
+        const QString key = p->plottable()->objectName();
+        setSeriesHidden(key, !m_hidden.contains(key));
+    }
+}
+
+std::optional<QString> ChartView::exportTo(const QString &path, int width, int height)
+{
+    if (m_dirty)
+        refresh();
+    if (width <= 0 || height <= 0) {
+        width = std::max(m_plot->width(), 900);
+        height = std::max(m_plot->height(), 560);
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (suffix == QLatin1String("png")) {
+        ok = m_plot->savePng(path, width, height, 2.0);
+    } else if (suffix == QLatin1String("pdf")) {
+        ok = m_plot->savePdf(path, width, height, QCP::epNoCosmetic, QStringLiteral("Headroom"), title());
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(QSize(width, height));
+        svg.setViewBox(QRect(0, 0, width, height));
+        svg.setTitle(title());
+        svg.setDescription(tr("Chart exported by Headroom"));
+        QCPPainter painter;
+        if (painter.begin(&svg)) {
+            m_plot->toPainter(&painter, width, height);
+            ok = painter.end();
+        }
+    } else {
+        return tr("Cannot export to \"%1\": choose a .png, .svg or .pdf file.").arg(QFileInfo(path).fileName());
+    }
+    if (!ok || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return tr("Could not write %1.").arg(path);
+    return std::nullopt;
+}
+
+} // namespace headroom::ui
+
+namespace headroom::ui {
+
+QCPAxisRect *ChartView::addPanel(int row, QCPLegend **legend)
+{
+    auto *rect = new QCPAxisRect(m_plot);
+    m_plot->plotLayout()->addElement(row, 0, rect);
+    rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+    auto *l = new QCPLegend;
+    // The legend sits in its own column beside the data, never over it, packed at the top
+    // (an empty element below takes the spare height).
+    auto *column = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(row, 1, column);
+    column->addElement(0, 0, l);
+    column->addElement(1, 0, new QCPLayoutElement(m_plot));
+    column->setRowStretchFactors({0.001, 1.0});
+    column->setRowSpacing(0);
+    l->setLayer(QStringLiteral("legend"));
+    l->setMaximumSize(260, QWIDGETSIZE_MAX);
+    l->setRowSpacing(3);
+    l->setIconSize(18, 10);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    l->setFont(f);
+    l->setMargins(QMargins(6, 4, 6, 4));
+    auto *wrapper = m_plot->plotLayout();
+    wrapper->setColumnStretchFactor(0, 4);
+    wrapper->setColumnStretchFactor(1, 1);
+    *legend = l;
+    return rect;
+}
+
+QCPGraph *ChartView::addCapacityLine(QCPAxisRect *rect, QCPLegend *legend, const QString &key, const QString &name,
+                                     const QColor &color, double x0, double x1, double bytes)
+{
+    QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    g->setObjectName(key);
+    g->setName(name);
+    g->setPen(QPen(color, 2, Qt::DashLine));
+    g->setData(QVector<double>{x0, x1}, QVector<double>{bytes, bytes}, true);
+    g->setVisible(!isSeriesHidden(key));
+    g->addToLegend(legend);
+    return g;
+}
+
+void ChartView::addVerticalMarker(QCPAxisRect *rect, double x, const QString &label)
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    auto *line = new QCPItemStraightLine(m_plot);
+    line->setClipAxisRect(rect);
+    for (QCPItemPosition *p : {line->point1, line->point2})
+        p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point1->setAxisRect(rect);
+    line->point2->setAxisRect(rect);
+    line->point1->setCoords(x, 0);
+    line->point2->setCoords(x, 1);
+    line->setPen(QPen(text, 1.5, Qt::DashDotLine));
+    auto *t = new QCPItemText(m_plot);
+    t->setClipAxisRect(rect);
+    t->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    t->position->setAxisRect(rect);
+    t->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    // At the foot of the line: the top is where limits and their labels sit.
+    t->position->setCoords(x, 1.0);
+    t->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    t->setPadding(QMargins(4, 2, 4, 2));
+    t->setText(label);
+    t->setColor(text);
+    QColor bg = palette().color(QPalette::Base);
+    bg.setAlpha(200);
+    t->setBrush(bg);
+}
+
+void ChartView::addPointMarker(QCPAxisRect *rect, const QString &key, const QColor &color, double x, double y,
+                               const QString &label)
+{
+    QCPGraph *g = m_plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    g->setObjectName(key);
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(palette().color(QPalette::Base), 1.5), color, 12));
+    g->setData(QVector<double>{x}, QVector<double>{y}, true);
+    g->setVisible(!isSeriesHidden(key));
+    if (label.isEmpty() || !g->visible())
+        return;
+    auto *t = new QCPItemText(m_plot);
+    t->setClipAxisRect(rect);
+    t->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    t->position->setCoords(x, y);
+    t->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    t->setPadding(QMargins(3, 1, 3, 7));
+    t->setText(label);
+    t->setColor(color.darker(115));
+    QFont f = font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    t->setFont(f);
+}
+
+void ChartView::addShadeAbove(QCPAxisRect *rect, const QColor &color, double x0, double x1, double bytes)
+{
+    auto *r = new QCPItemRect(m_plot);
+    r->setClipAxisRect(rect);
+    for (QCPItemPosition *p : {r->topLeft, r->bottomRight})
+        p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    r->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    r->topLeft->setAxisRect(rect);
+    r->topLeft->setCoords(x0, -1.0); // above the top of the rect, wherever the user pans
+    r->bottomRight->setCoords(x1, bytes);
+    QColor c = color;
+    c.setAlpha(30);
+    r->setBrush(QBrush(c));
+    r->setPen(Qt::NoPen);
+}
+
+void ChartView::addNote(QCPAxisRect *rect, const QString &text, const QColor &color, int line)
+{
+    auto *t = new QCPItemText(m_plot);
+    t->setClipAxisRect(rect);
+    t->position->setType(QCPItemPosition::ptAxisRectRatio);
+    t->position->setAxisRect(rect);
+    t->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    t->setPadding(QMargins(4, 1, 6, 1));
+    t->setText(text);
+    t->setColor(color);
+    QColor bg = palette().color(QPalette::Base);
+    bg.setAlpha(215);
+    t->setBrush(bg);
+    // In the bottom right corner, each further note on top of the one before.
+    if (QCPItemText *below = line > 0 ? m_lastNote.value(rect) : nullptr) {
+        t->position->setParentAnchor(below->topRight);
+        t->position->setCoords(0, 0);
+    } else {
+        t->position->setCoords(1.0, 1.0);
+    }
+    m_lastNote.insert(rect, t);
+}
+
+QCPItemTracer *ChartView::addTracer(QCPAxisRect *rect)
+{
+    auto *tracer = new QCPItemTracer(m_plot);
+    tracer->setClipAxisRect(rect);
+    tracer->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    tracer->setStyle(QCPItemTracer::tsCircle);
+    tracer->setSize(9);
+    tracer->setPen(QPen(palette().color(QPalette::WindowText), 1.5));
+    tracer->setBrush(palette().color(QPalette::Base));
+    tracer->setInterpolating(false);
+    tracer->setVisible(false);
+    return tracer;
+}
+
+void ChartView::addTitle(const QString &text)
+{
+    m_plot->plotLayout()->insertRow(0);
+    QFont f = font();
+    f.setBold(true);
+    auto *title = new QCPTextElement(m_plot, text, f);
+    title->setTextColor(palette().color(QPalette::WindowText));
+    m_plot->plotLayout()->addElement(0, 0, title);
+}
+
+} // namespace headroom::ui

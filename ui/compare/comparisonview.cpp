@@ -1,0 +1,481 @@
+#include "compare/comparisonview.h"
+
+#include "charts/chartstyle.h"
+#include "common/format.h"
+#include "compare/catalogdialog.h"
+#include "compare/catalogstore.h"
+#include "engine/fit/fit.h"
+#include "model/scenariomodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace headroom::ui {
+namespace {
+
+constexpr int kSortRole = Qt::UserRole;
+constexpr int kIndexRole = Qt::UserRole + 1;
+
+QString money(double amount, const std::string &currency)
+{
+    //: A price: currency code, then amount ("USD 9,800").
+    return ComparisonView::tr("%1 %2").arg(QString::fromStdString(currency), QLocale().toString(amount, 'f', amount < 100 ? 2 : 0));
+}
+
+QStandardItem *item(const QString &text, const QVariant &sortValue, bool right = true)
+{
+    auto *i = new QStandardItem(text);
+    i->setData(sortValue, kSortRole);
+    i->setEditable(false);
+    if (right)
+        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return i;
+}
+
+/// Memory the job can use on the machine: its GPUs' memory for a GPU job, otherwise the
+/// RAM left after the OS reserve and other programs.
+double usableBytes(const Scenario &s, const Machine &m)
+{
+    if (s.device() == Device::Gpu)
+        return static_cast<double>(m.gpuMemory) * static_cast<double>(m.gpuCount);
+    const double reserve = static_cast<double>(gibToBytes(s.system.osReservedGib) + gibToBytes(s.system.otherProcessesGib));
+    return std::max(0.0, static_cast<double>(m.hostRam) - reserve);
+}
+
+} // namespace
+
+ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
+    : QWidget(parent), m_model(model), m_catalog(catalog ? catalog : new CatalogStore({}, this)),
+      m_summary(new QLabel(this)), m_catalogProblem(new QLabel(this)), m_table(new QStandardItemModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_chart(new QCustomPlot(this)),
+      m_add(new QPushButton(tr("&Add from Catalogue…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
+      m_up(new QPushButton(tr("Move &Up"), this)), m_down(new QPushButton(tr("Move &Down"), this)),
+      m_edit(new QPushButton(tr("Edit &Catalogue…"), this))
+{
+    setObjectName(QStringLiteral("comparisonView"));
+    m_summary->setObjectName(QStringLiteral("recommendation"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_catalogProblem->setObjectName(QStringLiteral("catalogProblem"));
+    m_catalogProblem->setWordWrap(true);
+    m_catalogProblem->setTextFormat(Qt::PlainText);
+
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Host RAM"), tr("Host free"), tr("Per device"),
+                                        tr("Device free"), tr("Fits"), tr("Largest batch"), tr("Most samples in memory"),
+                                        tr("Price"), tr("Price per usable GiB")});
+    m_table->horizontalHeaderItem(HostFree)->setToolTip(tr("Host RAM left once the job, the OS reserve and other programs are in"));
+    m_table->horizontalHeaderItem(DeviceFree)->setToolTip(tr("Memory left on each GPU at the job's peak"));
+    m_table->horizontalHeaderItem(MaxBatch)->setToolTip(tr("The largest batch size that fits this machine"));
+    m_table->horizontalHeaderItem(MaxSamples)->setToolTip(tr("The most samples that fit with the data held in memory"));
+    m_table->horizontalHeaderItem(PricePerGib)->setToolTip(
+        tr("Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve"));
+    m_proxy->setSourceModel(m_table);
+    m_proxy->setSortRole(kSortRole);
+    m_view->setObjectName(QStringLiteral("candidates"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(Order, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+
+    m_chart->setObjectName(QStringLiteral("headroomChart"));
+    m_chart->setMinimumHeight(180);
+    m_chart->setAntialiasedElements(QCP::aeAll);
+
+    m_add->setObjectName(QStringLiteral("addCandidate"));
+    m_remove->setObjectName(QStringLiteral("removeCandidate"));
+    m_up->setObjectName(QStringLiteral("moveUp"));
+    m_down->setObjectName(QStringLiteral("moveDown"));
+    m_edit->setObjectName(QStringLiteral("editCatalogue"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_up);
+    buttons->addWidget(m_down);
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_catalogProblem);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &ComparisonView::addFromCatalogue);
+    connect(m_edit, &QPushButton::clicked, this, &ComparisonView::editCatalogue);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (const int i = selectedIndex(); i >= 0)
+            removeCandidate(i);
+    });
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCandidate(selectedIndex(), -1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCandidate(selectedIndex(), +1); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComparisonView::updateButtons);
+    connect(m_model, &ScenarioModel::changed, this, &ComparisonView::refresh);
+    connect(m_catalog, &CatalogStore::catalogChanged, this, &ComparisonView::refresh);
+    refresh();
+}
+
+ComparisonView::~ComparisonView() = default;
+
+int ComparisonView::selectedIndex() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        return -1;
+    const QModelIndex source = m_proxy->mapToSource(current);
+    return m_table->item(source.row(), Order)->data(kIndexRole).toInt();
+}
+
+void ComparisonView::updateButtons()
+{
+    const int n = static_cast<int>(m_model->scenario().hardware.size());
+    const int i = selectedIndex();
+    m_add->setEnabled(n < kMaxCandidates);
+    m_add->setToolTip(n < kMaxCandidates ? tr("Add a machine from the hardware catalogue")
+                                         : tr("The comparison holds at most %n candidates", nullptr, kMaxCandidates));
+    m_remove->setEnabled(i >= 0);
+    m_up->setEnabled(i > 0);
+    m_down->setEnabled(i >= 0 && i + 1 < n);
+}
+
+void ComparisonView::refresh()
+{
+    const int keep = selectedIndex();
+    m_table->removeRows(0, m_table->rowCount());
+    m_recommended.reset();
+    m_catalogProblem->setText(m_catalog->loadError());
+    m_catalogProblem->setVisible(!m_catalog->loadError().isEmpty());
+
+    const Scenario &s = m_model->scenario();
+    const Estimate *e = m_model->estimate();
+    if (!e) {
+        const auto &problem = m_model->problem();
+        m_summary->setText(tr("<b>No comparison:</b> %1")
+                               .arg(problem ? QString::fromStdString(problem->text()).toHtmlEscaped() : QString()));
+        refreshChart();
+        updateButtons();
+        return;
+    }
+    if (const auto best = recommendedCandidate(*e))
+        m_recommended = static_cast<int>(*best);
+    const QLocale locale;
+    const QString headroomPct = locale.toString(s.system.headroomFraction * 100.0, 'f', 0);
+
+    for (std::size_t k = 0; k < e->candidates.size(); ++k) {
+        const CandidateFit &f = e->candidates[k];
+        const Machine &m = f.machine;
+        const int idx = static_cast<int>(k);
+        const bool recommended = m_recommended == idx;
+        QList<QStandardItem *> row;
+        row.reserve(ColumnCount);
+        auto *order = item(locale.toString(idx + 1), idx);
+        order->setData(idx, kIndexRole);
+        row << order;
+        auto *name = item(QString::fromStdString(m.name), QString::fromStdString(m.name), false);
+        if (!m.catalogId.empty())
+            name->setToolTip(tr("Catalogue entry %1").arg(QString::fromStdString(m.catalogId)));
+        if (recommended) {
+            name->setText(tr("★ %1 (recommended)").arg(QString::fromStdString(m.name)));
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+        }
+        row << name;
+        row << item(formatSize(m.hostRam), static_cast<qlonglong>(m.hostRam));
+        auto *hostFree = item(formatSize(f.hostFree), static_cast<qlonglong>(f.hostFree));
+        if (f.hostFree < 0)
+            hostFree->setForeground(QColor(0xc0, 0x39, 0x2b));
+        row << hostFree;
+        if (m.gpuCount > 0 && m.gpuMemory > 0)
+            //: GPUs in a machine: count × memory each ("2 × 22.35 GiB").
+            row << item(tr("%1 × %2").arg(locale.toString(m.gpuCount), formatSize(m.gpuMemory)),
+                        static_cast<double>(m.gpuMemory) * static_cast<double>(m.gpuCount));
+        else
+            row << item(tr("none"), 0.0);
+        if (f.deviceFree) {
+            auto *free = item(formatSize(*f.deviceFree), static_cast<qlonglong>(*f.deviceFree));
+            if (*f.deviceFree < 0)
+                free->setForeground(QColor(0xc0, 0x39, 0x2b));
+            row << free;
+        } else {
+            row << item(QStringLiteral("—"), QVariant());
+        }
+
+        // Fits, and why not, in the user's language.
+        QString fitsText;
+        int fitsRank = 0;
+        if (fitsWithHeadroom(*e, f)) {
+            fitsText = tr("Yes, with %1 % headroom").arg(headroomPct);
+            fitsRank = 2;
+        } else if (f.hostFits && f.deviceFits.value_or(true)) {
+            fitsText = tr("Yes, but with less than %1 % headroom").arg(headroomPct);
+            fitsRank = 1;
+        } else {
+            QStringList why;
+            if (!f.hostFits)
+                why << tr("host RAM is %1 short").arg(formatSize(-f.hostFree));
+            if (f.deviceFits == false) {
+                if (m.gpuCount == 0 || m.gpuMemory == 0)
+                    why << tr("it has no GPU");
+                else if (m.gpuCount < s.cluster.gpusPerNode)
+                    why << tr("the job needs %n GPU(s) per machine", nullptr, static_cast<int>(s.cluster.gpusPerNode));
+                if (f.deviceFree && *f.deviceFree < 0)
+                    why << tr("each GPU is %1 short").arg(formatSize(-*f.deviceFree));
+            }
+            //: Why a candidate does not fit; %1 is a list of reasons.
+            fitsText = tr("No: %1").arg(why.join(QStringLiteral("; ")));
+        }
+        auto *fits = item(fitsText, fitsRank, false);
+        fits->setToolTip(QString::fromStdString(f.reason));
+        fits->setForeground(fitsRank == 2   ? QColor(0x2e, 0x8b, 0x57)
+                            : fitsRank == 1 ? QColor(0xc2, 0x7c, 0x0e)
+                                            : QColor(0xc0, 0x39, 0x2b));
+        row << fits;
+        row << (f.maxBatchSize ? item(locale.toString(*f.maxBatchSize), static_cast<qlonglong>(*f.maxBatchSize))
+                               : item(QStringLiteral("—"), -1));
+        if (!f.maxBatchSize)
+            row.back()->setToolTip(isDeepLearning(s.model.framework) ? tr("Not even a batch of one fits")
+                                                                     : tr("This model does not train in batches"));
+        row << (f.maxSamplesInMemory
+                    ? item(locale.toString(*f.maxSamplesInMemory), static_cast<qlonglong>(*f.maxSamplesInMemory))
+                    : item(QStringLiteral("—"), -1));
+        if (m.price) {
+            row << item(money(*m.price, m.currency), *m.price);
+            const double usable = usableBytes(s, m) / static_cast<double>(GiB);
+            if (usable > 0)
+                row << item(money(*m.price / usable, m.currency), *m.price / usable);
+            else
+                row << item(QStringLiteral("—"), QVariant());
+        } else {
+            row << item(tr("not given"), QVariant()) << item(QStringLiteral("—"), QVariant());
+        }
+        m_table->appendRow(row);
+    }
+
+    // The recommendation, in one sentence.
+    QString summary;
+    if (m_recommended) {
+        const Machine &m = e->candidates[static_cast<std::size_t>(*m_recommended)].machine;
+        const QString name = QString::fromStdString(m.name).toHtmlEscaped();
+        if (m.price)
+            summary = tr("<b>Recommended: %1</b>, the cheapest candidate that fits with the scenario's %2 % headroom, at %3.")
+                          .arg(name, headroomPct, money(*m.price, m.currency).toHtmlEscaped());
+        else
+            summary = tr("<b>Recommended: %1</b>, the candidate with the least memory that fits with the scenario's %2 % "
+                         "headroom (no prices are given).")
+                          .arg(name, headroomPct);
+    } else if (!e->candidates.empty()) {
+        const Recommendation &r = e->recommendation;
+        summary = e->device
+                      ? tr("<b>No candidate fits with the scenario's %1 % headroom.</b> The job needs %2 of host RAM and %3 "
+                           "on each GPU.")
+                            .arg(headroomPct, formatSize(r.hostRecommended), formatSize(r.deviceRecommended))
+                      : tr("<b>No candidate fits with the scenario's %1 % headroom.</b> The job needs %2 of host RAM.")
+                            .arg(headroomPct, formatSize(r.hostRecommended));
+    }
+    if (e->candidates.size() < 2) {
+        if (!summary.isEmpty())
+            summary += QStringLiteral("<br>");
+        summary += tr("Add at least two candidates to compare them side by side.");
+    }
+    m_summary->setText(summary);
+    // Columns that say nothing for this job stay out of the way.
+    m_view->setColumnHidden(DeviceMemory, s.device() != Device::Gpu);
+    m_view->setColumnHidden(DeviceFree, s.device() != Device::Gpu);
+    m_view->setColumnHidden(MaxBatch, !isDeepLearning(s.model.framework));
+
+    if (keep >= 0 && keep < m_table->rowCount()) {
+        const QModelIndex at = m_proxy->mapFromSource(m_table->index(keep, 0));
+        m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    refreshChart();
+    updateButtons();
+}
+
+void ComparisonView::refreshChart()
+{
+    QCustomPlot *p = m_chart;
+    p->clearPlottables();
+    p->clearItems();
+    const Estimate *e = m_model->estimate();
+    const Scenario &s = m_model->scenario();
+    QCPAxis *names = p->yAxis;
+    QCPAxis *pct = p->xAxis;
+    p->legend->setVisible(false);
+    if (!e || e->candidates.empty()) {
+        p->replot();
+        return;
+    }
+    const int n = static_cast<int>(e->candidates.size());
+    auto *group = new QCPBarsGroup(p);
+    auto *host = new QCPBars(names, pct);
+    host->setName(tr("Host RAM free"));
+    host->setBrush(QColor(0x4e, 0x79, 0xa7));
+    host->setPen(Qt::NoPen);
+    host->setWidth(0.35);
+    host->setBarsGroup(group);
+    QCPBars *device = nullptr;
+    if (e->device) {
+        device = new QCPBars(names, pct);
+        device->setName(tr("Per-GPU memory free"));
+        device->setBrush(QColor(0xb0, 0x7a, 0xa1));
+        device->setPen(Qt::NoPen);
+        device->setWidth(0.35);
+        device->setBarsGroup(group);
+    }
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    double lowest = 0.0;
+    const QColor text = palette().color(QPalette::WindowText);
+    auto label = [&](double key, double value, Bytes bytes, double offset) {
+        auto *t = new QCPItemText(p);
+        t->position->setCoords(std::max(value, 0.0), key + offset);
+        t->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        t->setPadding(QMargins(4, 0, 0, 0));
+        t->setText(formatSize(bytes));
+        t->setColor(text);
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        t->setFont(f);
+    };
+    for (int i = 0; i < n; ++i) {
+        const CandidateFit &f = e->candidates[static_cast<std::size_t>(i)];
+        const double key = n - i; // the first candidate at the top
+        ticker->addTick(key, QString::fromStdString(f.machine.name));
+        const double hostPct = f.machine.hostRam > 0
+                                   ? 100.0 * static_cast<double>(f.hostFree) / static_cast<double>(f.machine.hostRam)
+                                   : -100.0;
+        host->addData(key, std::max(hostPct, -100.0));
+        lowest = std::min(lowest, std::max(hostPct, -100.0));
+        label(key, hostPct, f.hostFree, device ? 0.18 : 0.0);
+        if (device) {
+            const double devPct = f.deviceFree && f.machine.gpuMemory > 0
+                                      ? 100.0 * static_cast<double>(*f.deviceFree) / static_cast<double>(f.machine.gpuMemory)
+                                      : -100.0;
+            device->addData(key, std::max(devPct, -100.0));
+            lowest = std::min(lowest, std::max(devPct, -100.0));
+            label(key, devPct, f.deviceFree.value_or(0), -0.18);
+        }
+    }
+    names->setTicker(ticker);
+    names->setRange(0.4, n + 0.6);
+    names->grid()->setVisible(false);
+    pct->setLabel(tr("Memory free at the job's peak (% of the machine's)"));
+    pct->setRange(std::min(lowest - 5.0, -10.0), 110.0);
+
+    // Fitting with headroom h means capacity ≥ need × (1 + h): at least h / (1 + h) free.
+    const double target = 100.0 * s.system.headroomFraction / (1.0 + s.system.headroomFraction);
+    for (double x : {0.0, target}) {
+        auto *line = new QCPItemStraightLine(p);
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        line->setPen(QPen(x == 0.0 ? text : QColor(0x2e, 0x8b, 0x57), 1.5, x == 0.0 ? Qt::SolidLine : Qt::DashLine));
+    }
+    auto *targetLabel = new QCPItemText(p);
+    targetLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    targetLabel->position->setCoords(target, 0.0);
+    targetLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    targetLabel->setText(tr("%1 % headroom").arg(QLocale().toString(s.system.headroomFraction * 100.0, 'f', 0)));
+    targetLabel->setColor(QColor(0x2e, 0x8b, 0x57));
+    p->legend->setVisible(device != nullptr);
+    if (device) {
+        host->addToLegend();
+        device->addToLegend();
+        p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    }
+    applyPalette(p, palette());
+    p->replot();
+}
+
+bool ComparisonView::addEntry(const CatalogEntry &entry)
+{
+    if (static_cast<int>(m_model->scenario().hardware.size()) >= kMaxCandidates)
+        return false;
+    HardwareCandidate h;
+    const QString id = QString::fromStdString(entry.id);
+    if (entry.kind != "gpu" && m_catalog->isBuiltinEntry(id) && !m_catalog->isUserEntry(id)) {
+        h.catalogId = entry.id; // by reference: the built-in catalogue travels with every copy of the program
+    } else {
+        const Scenario &s = m_model->scenario();
+        const Estimate *e = m_model->estimate();
+        const double hostGib = e && e->recommendation.hostPurchasable > 0
+                                   ? static_cast<double>(e->recommendation.hostPurchasable) / static_cast<double>(GiB)
+                                   : 64.0;
+        h = toCandidate(entry, std::max<std::int64_t>(1, s.cluster.gpusPerNode), hostGib);
+    }
+    m_model->edit(QString(), tr("Add candidate %1").arg(QString::fromStdString(entry.name)),
+                  [h](Scenario &s) { s.hardware.push_back(h); });
+    return true;
+}
+
+void ComparisonView::removeCandidate(int index)
+{
+    const auto &hw = m_model->scenario().hardware;
+    if (index < 0 || index >= static_cast<int>(hw.size()))
+        return;
+    const Estimate *e = m_model->estimate();
+    const QString name = e && index < static_cast<int>(e->candidates.size())
+                             ? QString::fromStdString(e->candidates[static_cast<std::size_t>(index)].machine.name)
+                             : QString::fromStdString(hw[static_cast<std::size_t>(index)].name);
+    m_model->edit(QString(), tr("Remove candidate %1").arg(name),
+                  [index](Scenario &s) { s.hardware.erase(s.hardware.begin() + index); });
+}
+
+void ComparisonView::moveCandidate(int index, int delta)
+{
+    const int n = static_cast<int>(m_model->scenario().hardware.size());
+    const int to = index + delta;
+    if (index < 0 || index >= n || to < 0 || to >= n)
+        return;
+    m_view->sortByColumn(Order, Qt::AscendingOrder); // moving is in the scenario's order
+    m_model->edit(QString(), tr("Reorder candidates"),
+                  [index, to](Scenario &s) { std::swap(s.hardware[static_cast<std::size_t>(index)], s.hardware[static_cast<std::size_t>(to)]); });
+    const QModelIndex at = m_proxy->mapFromSource(m_table->index(to, 0));
+    m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    updateButtons();
+}
+
+void ComparisonView::addFromCatalogue()
+{
+    CatalogDialog dialog(m_catalog, CatalogDialog::Pick, this);
+    dialog.setPickLimit(kMaxCandidates - static_cast<int>(m_model->scenario().hardware.size()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const CatalogEntry &entry : dialog.pickedEntries())
+        if (!addEntry(entry))
+            break;
+}
+
+void ComparisonView::editCatalogue()
+{
+    CatalogDialog dialog(m_catalog, CatalogDialog::Manage, this);
+    dialog.exec();
+}
+
+} // namespace headroom::ui
