@@ -1,11 +1,13 @@
 #include "app/application.h"
 
+#include "mainwindow/autosave.h"
 #include "mainwindow/mainwindow.h"
 #include "model/scenariomodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 namespace headroom::ui {
 
@@ -32,6 +34,9 @@ int runApplication(int argc, char **argv)
     if (!files.isEmpty())
         window.openFile(files.first());
     window.show();
+    // Work left unsaved by a session that did not close normally is offered back.
+    if (window.autosave()->hasRecovery())
+        QTimer::singleShot(0, &window, [&window] { window.autosave()->offerRecovery(&window); });
     return QApplication::exec();
 }
 
