@@ -58,6 +58,8 @@ DatasetForm::DatasetForm(ScenarioModel *model, QWidget *parent)
     QFormLayout *shape = addSection(tr("Samples"));
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("datasetPreset"));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(14);
     m_preset->addItems({tr("Choose a common dataset…"), tr("ImageNet-1k (1.28 million 224×224 images)"),
                         tr("CIFAR-10 (50,000 32×32 images)"), tr("Token corpus (1 million × 2,048 tokens)"),
                         tr("Wide table (1 million rows × 2,000 features)")});

@@ -60,6 +60,12 @@ std::optional<double> parseNumber(const QString &text)
     return v;
 }
 
+/// Numbers are short: a field about 18 digits wide keeps its unit beside it.
+void capWidth(QLineEdit *e)
+{
+    e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18 + 24);
+}
+
 QString intText(std::optional<std::int64_t> v) { return v ? QLocale().toString(static_cast<qlonglong>(*v)) : QString(); }
 
 QString numberText(std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 12) : QString(); }
@@ -100,6 +106,7 @@ QWidget *FieldBinder::addRow(QFormLayout *layout, const QString &label, QWidget 
         unitLabel->setMinimumWidth(unitLabel->fontMetrics().horizontalAdvance(QStringLiteral("samples")));
         h->addWidget(unitLabel);
     }
+    h->addStretch(0); // takes what a width-capped editor leaves
     v->addLayout(h);
     b->message = new QLabel(row);
     b->message->setObjectName(path + QStringLiteral(".message"));
@@ -126,6 +133,7 @@ QLineEdit *FieldBinder::addInt(QFormLayout *layout, const QString &path, const Q
     auto *e = new QLineEdit(m_form);
     e->setAlignment(Qt::AlignRight);
     e->setClearButtonEnabled(optional);
+    capWidth(e);
     Binding *b = nullptr;
     addRow(layout, label, e, unit, path, b);
     b->load = [this, b, e, get, placeholder] {
@@ -168,6 +176,7 @@ QLineEdit *FieldBinder::addNumber(QFormLayout *layout, const QString &path, cons
     auto *e = new QLineEdit(m_form);
     e->setAlignment(Qt::AlignRight);
     e->setClearButtonEnabled(optional);
+    capWidth(e);
     Binding *b = nullptr;
     addRow(layout, label, e, unit, path, b);
     b->load = [this, b, e, get, placeholder] {
@@ -213,6 +222,8 @@ QLineEdit *FieldBinder::addText(QFormLayout *layout, const QString &path, const 
         const QString t = get(m_model->scenario());
         if (t != b->lastShown) {
             e->setText(t);
+            if (!e->hasFocus())
+                e->setCursorPosition(0); // show the start of a long name
             b->lastShown = t;
         }
     };
@@ -228,7 +239,9 @@ QComboBox *FieldBinder::addChoice(QFormLayout *layout, const QString &path, cons
 {
     auto *c = new QComboBox(m_form);
     c->addItems(items);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long choices must not force a narrow editor (the workspace dock) to scroll sideways.
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(14);
     Binding *b = nullptr;
     addRow(layout, label, c, {}, path, b);
     b->load = [this, c, get] {

@@ -97,6 +97,8 @@ HardwareForm::HardwareForm(ScenarioModel *model, QWidget *parent)
     add->setObjectName(QStringLiteral("addMachine"));
     m_catalog = new QComboBox(box);
     m_catalog->setObjectName(QStringLiteral("catalogChoice"));
+    m_catalog->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_catalog->setMinimumContentsLength(10);
     for (const CatalogEntry &e : builtinCatalog().entries)
         m_catalog->addItem(QString::fromStdString(e.name), QString::fromStdString(e.id));
     auto *addCatalog = new QPushButton(tr("Add from &catalogue"), box);

@@ -442,6 +442,8 @@ void ModelForm::buildClassical()
     m_classical = qobject_cast<QGroupBox *>(c->parentWidget());
     m_estimator = new QComboBox(this);
     m_estimator->setEditable(true);
+    m_estimator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_estimator->setMinimumContentsLength(14);
     m_estimator->setInsertPolicy(QComboBox::NoInsert);
     b->addCustom(c, QStringLiteral("model.estimator"), tr("&Estimator class:"), m_estimator, [this] {
         const Scenario &s = m_model->scenario();

@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace headroom::ui {
 
 ScenarioForm::ScenarioForm(ScenarioModel *model, const QStringList &scopes, QWidget *parent)
@@ -34,6 +36,18 @@ QFormLayout *ScenarioForm::addSection(const QString &title)
 
 void ScenarioForm::finishSetup()
 {
+    // One label column for every section, so that the fields line up down the form.
+    int width = 0;
+    const auto layouts = findChildren<QFormLayout *>();
+    for (QFormLayout *form : layouts)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                width = std::max(width, item->widget()->sizeHint().width());
+    for (QFormLayout *form : layouts)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(width);
+
     m_column->addWidget(m_formMessage);
     m_column->addStretch(1);
     m_binder->refresh();

@@ -22,6 +22,7 @@ FormPage::FormPage(ScenarioForm *form, const QString &title, const QString &subt
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(form);
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
