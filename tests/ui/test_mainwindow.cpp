@@ -250,8 +250,11 @@ private slots:
 
         wizard = m_window->fileActions()->newScenario();
         typeInto(wizard->findChild<QLineEdit *>(QStringLiteral("dataset.samples")), QStringLiteral("4242"));
-        while (wizard->currentId() != SizingWizard::ResultsPageId)
+        for (int page = 0; page < 4; ++page) {
+            QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
             QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        }
+        QCOMPARE(wizard->currentId(), int(SizingWizard::ResultsPageId));
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(m_model->scenario().dataset.samples == 4242);
         QVERIFY(m_window->isWindowModified());
