@@ -130,6 +130,17 @@ int screenshots(const QString &dir, const QString &example)
         wizard.grab().save(dir + QStringLiteral("/wizard-%1-%2.png").arg(page).arg(QLatin1String(names[page])));
         wizard.next();
     }
+    // A field with a problem: the message beside it, Next disabled, the gauge without numbers.
+    wizard.restart();
+    wizard.next();
+    wizard.next();
+    if (auto *batch = wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("run.batch_size"))) {
+        batch->setFocus();
+        batch->selectAll();
+        QTest::keyClicks(batch, QStringLiteral("0"));
+    }
+    QApplication::processEvents();
+    wizard.grab().save(dir + QStringLiteral("/wizard-invalid.png"));
     std::printf("screenshots written to %s\n", qPrintable(dir));
     return 0;
 }

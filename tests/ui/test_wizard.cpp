@@ -382,8 +382,18 @@ private slots:
         QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addFromCatalog")), Qt::LeftButton);
         QVERIFY(m_model->scenario().hardware.back().catalogId == catalog->currentData().toString().toStdString());
         QVERIFY(m_model->estimate());
-        // The gauge can be pointed at any candidate.
-        QCOMPARE(m_wizard->gauge()->candidateChoice()->count(), 3);
+        // The gauge can be pointed at any candidate, and keeps that choice through an
+        // invalid edit.
+        QComboBox *choice = m_wizard->gauge()->candidateChoice();
+        QCOMPARE(choice->count(), 3);
+        choice->setCurrentIndex(1);
+        QCOMPARE(m_wizard->gauge()->hostText()->text(),
+                 tr("Host RAM: %1 of %2").arg(formatSize(m_model->estimate()->recommendation.hostMinimum),
+                                              formatSize(256 * GiB)));
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("-1"));
+        QVERIFY(!m_model->estimate());
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("256"));
+        QCOMPARE(choice->currentIndex(), 1);
         table->setCurrentCell(2, 0);
         QTest::mouseClick(field<QPushButton>(page, QStringLiteral("removeMachine")), Qt::LeftButton);
         QVERIFY(m_model->scenario().hardware.size() == std::size_t(2));

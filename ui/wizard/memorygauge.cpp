@@ -129,6 +129,9 @@ void MemoryGauge::refresh()
     if (e)
         for (const auto &c : e->candidates)
             names << QString::fromStdString(c.machine.name);
+    else // without an estimate keep the list (and the user's choice) as it was
+        for (int i = 0; i < m_candidate->count(); ++i)
+            names << m_candidate->itemText(i);
     bool same = names.size() == m_candidate->count();
     for (int i = 0; same && i < names.size(); ++i)
         same = m_candidate->itemText(i) == names[i];
@@ -140,7 +143,7 @@ void MemoryGauge::refresh()
             index = static_cast<int>(recommendedCandidate(*e).value_or(0));
         m_candidate->setCurrentIndex(names.isEmpty() ? -1 : index);
     }
-    m_candidate->setEnabled(!names.isEmpty());
+    m_candidate->setEnabled(e && !names.isEmpty());
     m_refreshing = false;
 
     if (!e) {
