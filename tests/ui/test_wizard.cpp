@@ -329,6 +329,22 @@ private slots:
         QVERIFY(message->text().isEmpty());
         QVERIFY(m_model->scenario().model.params.at("n_estimators").get<int>() == 50);
         QVERIFY(m_model->scenario().model.params.at("max_depth").is_null());
+        // The same parameters as name/value rows, editable there too.
+        auto *table = field<QTableWidget>(page, QStringLiteral("model.params.table"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("n_estimators"));
+        table->item(0, 1)->setText(QStringLiteral("200"));
+        QCOMPARE(m_model->scenario().model.params.at("n_estimators").get<int>(), 200);
+        QVERIFY(params->toPlainText().contains(QStringLiteral("200")));
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addParameter")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 3);
+        table->item(2, 1)->setText(QStringLiteral("entropy"));
+        table->item(2, 0)->setText(QStringLiteral("criterion"));
+        QVERIFY(m_model->scenario().model.params.at("criterion") == "entropy");
+        table->setCurrentCell(0, 0);
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("removeParameter")), Qt::LeftButton);
+        QVERIFY(!m_model->scenario().model.params.contains("n_estimators"));
+        QCOMPARE(table->rowCount(), 2);
         // Back to PyTorch brings the network back.
         field<QComboBox>(page, QStringLiteral("model.framework"))->setCurrentIndex(int(Framework::PyTorch));
         QVERIFY(m_model->scenario().model.architecture->preset == std::string("resnet18"));

@@ -112,13 +112,6 @@ MemoryGauge::MemoryGauge(ScenarioModel *model, QWidget *parent)
     refresh();
 }
 
-void MemoryGauge::setCompact(bool compact)
-{
-    // The column suits a wizard's side; a dock uses the same column, so only the
-    // minimum width changes.
-    setMinimumWidth(compact ? 0 : fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
-}
-
 void MemoryGauge::refresh()
 {
     const Estimate *e = m_model->estimate();

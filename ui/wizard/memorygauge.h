@@ -56,9 +56,6 @@ public:
     QLabel *deviceText() const { return m_deviceText; }
     QComboBox *candidateChoice() const { return m_candidate; }
 
-    /// Lays the gauge out in one row (for a wide strip) instead of a column.
-    void setCompact(bool compact);
-
 private:
     void refresh();
 

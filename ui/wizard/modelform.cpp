@@ -8,6 +8,10 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -72,6 +76,15 @@ QStringList estimatorsOf(Framework f)
                 QStringLiteral("KMeans"), QStringLiteral("PCA"), QStringLiteral("SVC"),
                 QStringLiteral("KNeighborsClassifier"), QStringLiteral("StandardScaler")};
     }
+}
+
+/// Parameters as one line of JSON with a space after each separator, for reading.
+QString paramsText(const nlohmann::ordered_json &params)
+{
+    QStringList parts;
+    for (const auto &[key, value] : params.items())
+        parts << QString::fromStdString(nlohmann::ordered_json(key).dump() + ": " + value.dump());
+    return QStringLiteral("{") + parts.join(QStringLiteral(", ")) + QStringLiteral("}");
 }
 
 } // namespace
@@ -467,17 +480,19 @@ void ModelForm::buildClassical()
                        [text](Scenario &s) { s.model.estimator = text.trimmed().toStdString(); });
     });
 
+    buildParamTable(c);
+
     m_params = new QPlainTextEdit(this);
     m_params->setPlaceholderText(QStringLiteral("{\"n_estimators\": 100, \"max_depth\": null}"));
     m_params->setTabChangesFocus(true);
     m_params->setFixedHeight(m_params->fontMetrics().lineSpacing() * 6);
     auto lastParams = std::make_shared<std::string>();
-    b->addCustom(c, QStringLiteral("model.params"), tr("&Parameters (JSON):"), m_params, [this, lastParams] {
+    b->addCustom(c, QStringLiteral("model.params"), tr("As &JSON:"), m_params, [this, lastParams] {
         const auto &params = m_model->scenario().model.params;
         const std::string text = params.empty() ? std::string() : params.dump(1);
         if (text != *lastParams) {
             const QSignalBlocker block(m_params);
-            m_params->setPlainText(QString::fromStdString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            m_params->setPlainText(paramsText(params));
             *lastParams = text;
             m_binder->setLocalError(m_params, {});
         }
@@ -500,6 +515,92 @@ void ModelForm::buildClassical()
         m_binder->edit(QStringLiteral("model.params"), tr("Estimator parameters"),
                        [json](Scenario &s) { s.model.params = json; });
     });
+}
+
+void ModelForm::buildParamTable(QFormLayout *layout)
+{
+    // The estimator's constructor arguments as name/value rows; a value is written as in
+    // Python or JSON (100, 0.5, null, true, "gini"), and bare words are taken as text.
+    m_paramBox = new QWidget(this);
+    auto *v = new QVBoxLayout(m_paramBox);
+    v->setContentsMargins(0, 0, 0, 0);
+    m_paramTable = new QTableWidget(0, 2, m_paramBox);
+    m_paramTable->setHorizontalHeaderLabels({tr("Parameter"), tr("Value")});
+    m_paramTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_paramTable->verticalHeader()->hide();
+    m_paramTable->setMinimumHeight(m_paramTable->fontMetrics().lineSpacing() * 7);
+    v->addWidget(m_paramTable);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add &parameter"), m_paramBox);
+    add->setObjectName(QStringLiteral("addParameter"));
+    auto *remove = new QPushButton(tr("Remo&ve parameter"), m_paramBox);
+    remove->setObjectName(QStringLiteral("removeParameter"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    v->addLayout(buttons);
+    m_binder->addCustom(layout, QStringLiteral("model.params#table"), tr("&Parameters:"), m_paramBox,
+                        [this] { loadParamTable(); });
+    m_paramTable->setObjectName(QStringLiteral("model.params.table"));
+
+    connect(m_paramTable, &QTableWidget::itemChanged, this, [this] {
+        if (!m_fillingTable)
+            editParamTable();
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_fillingTable = true;
+        const int row = m_paramTable->rowCount();
+        m_paramTable->insertRow(row);
+        m_paramTable->setItem(row, 0, new QTableWidgetItem);
+        m_paramTable->setItem(row, 1, new QTableWidgetItem(QStringLiteral("null")));
+        m_fillingTable = false;
+        m_paramTable->setCurrentCell(row, 0);
+        m_paramTable->editItem(m_paramTable->item(row, 0));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_paramTable->currentRow();
+        if (row < 0)
+            return;
+        m_paramTable->removeRow(row);
+        editParamTable();
+    });
+}
+
+void ModelForm::loadParamTable()
+{
+    const auto &params = m_model->scenario().model.params;
+    if (params == m_tableShown)
+        return;
+    m_tableShown = params;
+    m_fillingTable = true;
+    m_paramTable->setRowCount(0);
+    for (const auto &[key, value] : params.items()) {
+        const int row = m_paramTable->rowCount();
+        m_paramTable->insertRow(row);
+        m_paramTable->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(key)));
+        m_paramTable->setItem(row, 1, new QTableWidgetItem(QString::fromStdString(value.dump())));
+    }
+    m_fillingTable = false;
+}
+
+void ModelForm::editParamTable()
+{
+    auto json = nlohmann::ordered_json::object();
+    for (int row = 0; row < m_paramTable->rowCount(); ++row) {
+        const QTableWidgetItem *k = m_paramTable->item(row, 0);
+        const QTableWidgetItem *v = m_paramTable->item(row, 1);
+        const std::string key = k ? k->text().trimmed().toStdString() : std::string();
+        if (key.empty())
+            continue;
+        const std::string text = v ? v->text().trimmed().toStdString() : std::string();
+        auto value = text.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(text, nullptr, false);
+        if (value.is_discarded())
+            value = text; // a bare word such as gini or auto
+        json[key] = value;
+    }
+    m_tableShown = json;
+    m_binder->edit(QStringLiteral("model.params"), tr("Estimator parameters"),
+                   [json](Scenario &s) { s.model.params = json; });
 }
 
 void ModelForm::loadPresets()

@@ -8,7 +8,9 @@ class QComboBox;
 class QGroupBox;
 class QLineEdit;
 class QListWidget;
+class QFormLayout;
 class QPlainTextEdit;
+class QTableWidget;
 
 namespace headroom::ui {
 
@@ -37,6 +39,9 @@ private:
     void loadPresets();
     void filterPresets(const QString &text);
     void applyFramework(Scenario &s, Framework f);
+    void buildParamTable(QFormLayout *layout);
+    void loadParamTable();
+    void editParamTable();
 
     QGroupBox *m_network = nullptr;
     QGroupBox *m_transformer = nullptr;
@@ -55,6 +60,10 @@ private:
     QWidget *m_activationBytes = nullptr;
     QComboBox *m_estimator = nullptr;
     QPlainTextEdit *m_params = nullptr;
+    QTableWidget *m_paramTable = nullptr;
+    QWidget *m_paramBox = nullptr;
+    nlohmann::ordered_json m_tableShown;
+    bool m_fillingTable = false;
     std::optional<Architecture> m_lastArchitecture;
 };
 

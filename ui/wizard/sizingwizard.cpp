@@ -92,7 +92,8 @@ SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent)
     setPage(HardwarePageId, new HardwarePage(model, this));
     setPage(ResultsPageId, new ResultsPage(model, this));
     setStartId(DatasetPageId);
-    m_gauge->setCompact(false);
+    // Beside the pages the gauge is a column wide enough for "Host RAM: 12.3 GiB of 64 GiB".
+    m_gauge->setMinimumWidth(m_gauge->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     setSideWidget(m_gauge);
     resize(1060, 720);
 }
