@@ -106,10 +106,6 @@ int screenshots(const QString &dir, const QString &example)
         return 1;
     QApplication::processEvents();
     window.grab().save(dir + QStringLiteral("/mainwindow.png"));
-    if (qEnvironmentVariableIsSet("HEADROOM_DEBUG_SIZES")) // what keeps the editor from narrowing
-
-        for (QWidget *w : window.findChildren<QWidget *>())
-            if (w->minimumSizeHint().width() > 150 && w->isVisible())
                 std::printf("%s %s %d\n", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
 
     for (int tab = 1; tab < window.editor()->pages()->count(); ++tab) {

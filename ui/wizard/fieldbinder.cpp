@@ -72,10 +72,14 @@ QString numberText(std::optional<double> v) { return v ? QLocale().toString(*v, 
 
 } // namespace
 
-QString FieldBinder::errorStyle(const QPalette &palette)
+void FieldBinder::markAsError(QWidget *label)
 {
+    QPalette palette = label->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b00020;");
+    const QColor color = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color); // whichever the label inherits as its foreground role
+    label->setPalette(palette);
 }
 
 FieldBinder::FieldBinder(ScenarioModel *model, QWidget *form, QStringList scopes)
@@ -112,7 +116,7 @@ QWidget *FieldBinder::addRow(QFormLayout *layout, const QString &label, QWidget 
     b->message->setObjectName(path + QStringLiteral(".message"));
     b->message->setWordWrap(true);
     b->message->setTextFormat(Qt::PlainText);
-    b->message->setStyleSheet(errorStyle(m_form->palette()));
+    markAsError(b->message);
     b->message->hide();
     v->addWidget(b->message);
     b->row = row;

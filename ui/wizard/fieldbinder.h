@@ -92,8 +92,9 @@ public:
     /// unless the model's value changed underneath).
     void refresh();
 
-    /// Text colour of error messages for a palette (readable on light and dark).
-    static QString errorStyle(const QPalette &palette);
+    /// Colours `label` as an error message, readable on light and dark palettes (a
+    /// palette, not a style sheet: style sheets on every message slow start-up).
+    static void markAsError(QWidget *label);
 
 signals:
     void validityChanged(bool valid);

@@ -147,10 +147,14 @@ void MemoryGauge::refresh()
         m_hostBar->setValue(0, MemoryBar::Level::Neutral);
         m_status->setText(problem ? tr("Fix the scenario first: %1").arg(QString::fromStdString(problem->text()))
                                   : QString());
-        m_status->setStyleSheet(QStringLiteral("color: %1;").arg(MemoryBar::color(MemoryBar::Level::Over, palette()).name()));
+        // Both roles: a label may inherit either as its foreground role (QWizard's side).
+        QPalette red = palette();
+        red.setColor(QPalette::WindowText, MemoryBar::color(MemoryBar::Level::Over, palette()));
+        red.setColor(QPalette::Text, MemoryBar::color(MemoryBar::Level::Over, palette()));
+        m_status->setPalette(red);
         return;
     }
-    m_status->setStyleSheet({});
+    m_status->setPalette(palette());
     const Recommendation &r = e->recommendation;
     const int index = m_candidate->currentIndex();
     const CandidateFit *fit = index >= 0 && index < static_cast<int>(e->candidates.size())

@@ -18,7 +18,7 @@ ScenarioForm::ScenarioForm(ScenarioModel *model, const QStringList &scopes, QWid
     m_formMessage->setObjectName(QStringLiteral("formMessage"));
     m_formMessage->setWordWrap(true);
     m_formMessage->setTextFormat(Qt::PlainText);
-    m_formMessage->setStyleSheet(FieldBinder::errorStyle(palette()));
+    FieldBinder::markAsError(m_formMessage);
     m_formMessage->hide();
     m_binder->setFormMessageLabel(m_formMessage);
     connect(m_binder, &FieldBinder::validityChanged, this, &ScenarioForm::validityChanged);
