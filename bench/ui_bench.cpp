@@ -106,7 +106,6 @@ int screenshots(const QString &dir, const QString &example)
         return 1;
     QApplication::processEvents();
     window.grab().save(dir + QStringLiteral("/mainwindow.png"));
-                std::printf("%s %s %d\n", w->metaObject()->className(), qPrintable(w->objectName()), w->minimumSizeHint().width());
 
     for (int tab = 1; tab < window.editor()->pages()->count(); ++tab) {
         window.editor()->pages()->setCurrentIndex(tab);
