@@ -116,6 +116,7 @@ int screenshots(const QString &dir, const QString &example)
 
     model.reset(headroom::ui::SizingWizard::startingScenario());
     headroom::ui::SizingWizard wizard(&model);
+    wizard.resize(1060, 720); // the offscreen screen is small; show the wizard's own size
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return 1;

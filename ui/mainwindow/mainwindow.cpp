@@ -15,9 +15,12 @@
 #include <QDropEvent>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace headroom::ui {
 
@@ -56,7 +59,8 @@ MainWindow::MainWindow(ScenarioModel *model, QWidget *parent)
     connect(m_model, &ScenarioModel::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_model, &ScenarioModel::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_model, &ScenarioModel::changed, this, &MainWindow::updateTitle);
-    resize(1280, 800);
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+    resize(std::min(1280, room.width()), std::min(800, room.height()));
     restoreWindowState();
     updateTitle();
 }

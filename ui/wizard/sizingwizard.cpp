@@ -9,8 +9,11 @@
 #include "workspace/recommendationview.h"
 
 #include <QListWidget>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace headroom::ui {
 
@@ -95,7 +98,9 @@ SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent)
     // Beside the pages the gauge is a column wide enough for "Host RAM: 12.3 GiB of 64 GiB".
     m_gauge->setMinimumWidth(m_gauge->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     setSideWidget(m_gauge);
-    resize(1060, 720);
+    // Roomy, but never larger than the screen (a laptop at 200 % has little room).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1060, 720);
+    resize(std::min(1060, room.width()), std::min(720, room.height()));
 }
 
 Scenario SizingWizard::startingScenario()
