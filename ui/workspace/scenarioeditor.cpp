@@ -36,7 +36,6 @@ ScenarioEditor::ScenarioEditor(ScenarioModel *model, QWidget *parent)
     m_pages->addTab(scrolled(new ModelForm(model), this), tr("Model"));
     m_pages->addTab(scrolled(new TrainingForm(model), this), tr("Training"));
     m_pages->addTab(scrolled(new HardwareForm(model), this), tr("Hardware"));
-    m_gauge->setCompact(true);
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addWidget(m_gauge);
