@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "mainwindow/autosave.h"
 #include "mainwindow/mainwindow.h"
 #include "model/scenariomodel.h"
 #include "settings/preferences.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 namespace headroom::ui {
 
@@ -37,6 +39,9 @@ int runApplication(int argc, char **argv)
     if (!files.isEmpty())
         window.openFile(files.first());
     window.show();
+    // Work left unsaved by a session that did not close normally is offered back.
+    if (window.autosave()->hasRecovery())
+        QTimer::singleShot(0, &window, [&window] { window.autosave()->offerRecovery(&window); });
     return QApplication::exec();
 }
 

@@ -2,14 +2,21 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QMimeData;
 class QTabWidget;
 
 namespace headroom::ui {
 
-class ScenarioModel;
+class Autosave;
 class BreakdownView;
+class FileActions;
+class RecentFiles;
+class ScenarioEditor;
+class ScenarioModel;
 
-/// The main window only wires things together: the model, the workspace tabs, the menus.
+/// The main window only wires things together: the model, the scenario editor, the
+/// workspace tabs, the menus. The commands live in FileActions, RecentFiles, Autosave.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -25,19 +32,33 @@ public:
 
     QTabWidget *workspace() const { return m_tabs; }
     BreakdownView *breakdownView() const { return m_breakdown; }
+    ScenarioEditor *editor() const { return m_editor; }
+    FileActions *fileActions() const { return m_fileActions; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    Autosave *autosave() const { return m_autosave; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void updateTitle();
-    bool maybeSave();
-    void showRefusal(const QString &path, const QString &message);
+    void restoreWindowState();
+    void saveWindowState();
 
     ScenarioModel *m_model;
     QTabWidget *m_tabs;
-    BreakdownView *m_breakdown;
+    BreakdownView *m_breakdown = nullptr;
+    ScenarioEditor *m_editor;
+    QDockWidget *m_editorDock;
+    RecentFiles *m_recent;
+    FileActions *m_fileActions;
+    Autosave *m_autosave;
 };
+
+/// The scenario files among dropped URLs (local *.json files).
+QStringList droppedScenarioFiles(const QMimeData *mime);
 
 } // namespace headroom::ui

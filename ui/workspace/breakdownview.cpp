@@ -33,6 +33,7 @@ BreakdownView::BreakdownView(ScenarioModel *model, QWidget *parent)
     m_warnings->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_warnings);

@@ -1,0 +1,427 @@
+// The sizing wizard driven through its real widgets: typing, Next, Finish; the numbers
+// it shows against core's estimate; validation as the user types; undo of typing.
+
+#include "common/format.h"
+#include "engine/engine.h"
+#include "model/scenariomodel.h"
+#include "uitesthelpers.h"
+#include "wizard/datasetform.h"
+#include "wizard/hardwareform.h"
+#include "wizard/memorygauge.h"
+#include "wizard/modelform.h"
+#include "wizard/sizingwizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace headroom;
+using namespace headroom::ui;
+
+namespace {
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+template <typename T>
+T *field(QWidget *root, const QString &name)
+{
+    auto *w = root->findChild<T *>(name);
+    if (!w)
+        qWarning("no field %s", qPrintable(name));
+    return w;
+}
+
+QString shownLabel(QWidget *root, const char *name)
+{
+    auto *l = root->findChild<QLabel *>(QLatin1String(name));
+    return l ? l->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        testing::isolateSettings(m_home);
+    }
+
+    void init()
+    {
+        m_model = std::make_unique<ScenarioModel>();
+        m_model->reset(SizingWizard::startingScenario());
+        m_wizard = std::make_unique<SizingWizard>(m_model.get());
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    }
+
+    void cleanup()
+    {
+        m_wizard.reset();
+        m_model.reset();
+    }
+
+    void startingScenarioIsValidOnEveryPage()
+    {
+        QVERIFY(m_model->estimate());
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::DatasetPageId));
+        for (int id = SizingWizard::DatasetPageId; id < SizingWizard::ResultsPageId; ++id) {
+            QVERIFY2(m_wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(id)));
+            QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        }
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::ResultsPageId));
+        QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void walkThroughShowsCoreNumbers()
+    {
+        // Dataset: ImageNet-sized set typed in by hand.
+        typeInto(field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.samples")), QStringLiteral("1281167"));
+        typeInto(field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.input.height")), QStringLiteral("224"));
+        typeInto(field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.input.width")), QStringLiteral("224"));
+        QVERIFY(m_model->scenario().dataset.samples == 1281167);
+        QVERIFY(m_model->scenario().dataset.input.height == 224);
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::ModelPageId));
+
+        // Model: search for resnet50 and click it in the list.
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("presetSearch")), QStringLiteral("resnet5"));
+        auto *list = field<QListWidget>(m_wizard->currentPage(), QStringLiteral("model.architecture.preset"));
+        QVERIFY(list);
+        QListWidgetItem *resnet50 = nullptr;
+        int shown = 0;
+        for (int i = 0; i < list->count(); ++i) {
+            if (!list->item(i)->isHidden())
+                ++shown;
+            if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("resnet50"))
+                resnet50 = list->item(i);
+        }
+        QCOMPARE(shown, 1);
+        QVERIFY(resnet50);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(resnet50).center());
+        QVERIFY(m_model->scenario().model.architecture->preset == std::string("resnet50"));
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+
+        // Batch & training.
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size")), QStringLiteral("64"));
+        QVERIFY(m_model->scenario().run.batchSize == 64);
+        field<QComboBox>(m_wizard->currentPage(), QStringLiteral("run.precision"))->setCurrentIndex(int(Precision::MixedBf16));
+        QVERIFY(m_model->scenario().run.precision == Precision::MixedBf16);
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+
+        // Hardware: two GPUs, and a bigger OS reserve.
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("cluster.gpus_per_node")), QStringLiteral("2"));
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("system.os_reserved_gib")), QStringLiteral("4"));
+        QVERIFY(m_model->scenario().cluster.gpusPerNode == 2);
+        QVERIFY(m_model->scenario().system.osReservedGib == 4.0);
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::ResultsPageId));
+
+        // The results page shows exactly what core computes for the scenario.
+        const auto expected = estimate(m_model->scenario());
+        QVERIFY(expected.ok());
+        const Recommendation &r = expected->recommendation;
+        QWidget *page = m_wizard->currentPage();
+        QCOMPARE(shownLabel(page, "hostMinimum"), formatSize(r.hostMinimum));
+        QCOMPARE(shownLabel(page, "hostRecommended"), formatSize(r.hostRecommended));
+        QCOMPARE(shownLabel(page, "hostPurchasable"), formatSize(r.hostPurchasable));
+        if (expected->device) // once the deep-network engine reports device memory
+            QCOMPARE(shownLabel(page, "deviceMinimum"), formatSize(r.deviceMinimum));
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("breakdown"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), int(expected->host.components.size()
+                                        + (expected->device ? expected->device->components.size() : 0)));
+        QCOMPARE(table->item(0, 2)->text(), formatSize(expected->host.components.front().bytes));
+        // The gauge says the same.
+        QCOMPARE(m_wizard->gauge()->hostText()->text(),
+                 tr("Host RAM: %1 of %2").arg(formatSize(r.hostMinimum), formatSize(64 * GiB)));
+
+        QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+    }
+
+    void nextDisabledWhileFieldInvalid()
+    {
+        m_wizard->next();
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::TrainingPageId));
+        auto *batch = field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size"));
+        auto *message = field<QLabel>(m_wizard->currentPage(), QStringLiteral("run.batch_size.message"));
+        QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+
+        typeInto(batch, QStringLiteral("0"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY(message->isVisibleTo(m_wizard.get()));
+        QCOMPARE(message->text(), QStringLiteral("must be >= 1, got 0"));
+        QVERIFY(!m_model->estimate());
+        QVERIFY(m_wizard->gauge()->hostText()->text().contains(tr("no estimate")));
+
+        typeInto(batch, QStringLiteral("12x"));
+        QVERIFY(!next->isEnabled());
+        QCOMPARE(message->text(), tr("Enter a whole number."));
+
+        typeInto(batch, QStringLiteral("48"));
+        QVERIFY(next->isEnabled());
+        QVERIFY(!message->isVisibleTo(m_wizard.get()));
+        QVERIFY(m_model->scenario().run.batchSize == 48);
+    }
+
+    void problemOnLaterFieldNamesIt()
+    {
+        // A recurrent network needs a sequence input: the message sits beside the network choice.
+        m_wizard->next();
+        auto *kind = field<QComboBox>(m_wizard->currentPage(), QStringLiteral("model.architecture.type"));
+        kind->setCurrentIndex(int(ArchitectureKind::Rnn));
+        auto *message = field<QLabel>(m_wizard->currentPage(), QStringLiteral("model.architecture.type.message"));
+        QVERIFY(message->text().contains(QStringLiteral("rnn needs a sequence input")));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        m_wizard->back();
+        auto *input = field<QComboBox>(m_wizard->currentPage(), QStringLiteral("dataset.input.kind"));
+        input->setCurrentIndex(int(InputKind::Sequence));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        m_wizard->next();
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(message->text().isEmpty());
+        QVERIFY(m_model->estimate());
+    }
+
+    void gaugeFollowsEveryKeystroke()
+    {
+        MemoryGauge *gauge = m_wizard->gauge();
+        auto *samples = field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.samples"));
+        const QString before = gauge->hostText()->text();
+        field<QComboBox>(m_wizard.get(), QStringLiteral("dataset.storage"))->setCurrentIndex(int(Storage::InMemory));
+        QStringList seen;
+        samples->setFocus();
+        samples->selectAll();
+        for (QChar c : QStringLiteral("5000000000")) {
+            QTest::keyClick(samples, c.toLatin1());
+            const auto e = estimate(m_model->scenario());
+            QVERIFY(e.ok());
+            QCOMPARE(gauge->hostText()->text(), tr("Host RAM: %1 of %2")
+                                                    .arg(formatSize(e->recommendation.hostMinimum), formatSize(64 * GiB)));
+            seen << gauge->hostText()->text();
+        }
+        QVERIFY(seen.first() != seen.last());
+        // 5 billion 32×32×3 images in memory do not fit 64 GiB: red.
+        QCOMPARE(gauge->hostBar()->level(), MemoryBar::Level::Over);
+        typeInto(samples, QStringLiteral("1000"));
+        QCOMPARE(gauge->hostBar()->level(), MemoryBar::Level::Fits);
+        Q_UNUSED(before);
+    }
+
+    void typingIsOneUndoStep()
+    {
+        m_wizard->next();
+        m_wizard->next();
+        auto *batch = field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size"));
+        const int steps = m_model->undoStack()->count();
+        typeInto(batch, QStringLiteral("256"));
+        QVERIFY(m_model->scenario().run.batchSize == 256);
+        QCOMPARE(m_model->undoStack()->count(), steps + 1);
+        m_model->undoStack()->undo();
+        QVERIFY(m_model->scenario().run.batchSize == 128);
+        QCOMPARE(batch->text(), QStringLiteral("128"));
+        m_model->undoStack()->redo();
+        QCOMPARE(batch->text(), QStringLiteral("256"));
+    }
+
+    void formsShareTheOneModel()
+    {
+        DatasetForm other(m_model.get());
+        auto *mine = field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.samples"));
+        auto *theirs = field<QLineEdit>(&other, QStringLiteral("dataset.samples"));
+        typeInto(mine, QStringLiteral("777"));
+        QCOMPARE(theirs->text(), QStringLiteral("777"));
+        typeInto(theirs, QStringLiteral("888"));
+        QCOMPARE(mine->text(), QStringLiteral("888"));
+        QVERIFY(m_model->scenario().dataset.samples == 888);
+    }
+
+    void datasetPresetApplies()
+    {
+        auto *preset = field<QComboBox>(m_wizard.get(), QStringLiteral("datasetPreset"));
+        QVERIFY(preset);
+        preset->setCurrentIndex(int(DatasetForm::Preset::TokenCorpus));
+        emit preset->activated(int(DatasetForm::Preset::TokenCorpus));
+        QVERIFY(m_model->scenario().dataset.input.kind == InputKind::Tokens);
+        QVERIFY(m_model->scenario().dataset.input.length == 2048);
+        auto *length = field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.input.length"));
+        QVERIFY(length->isVisibleTo(m_wizard->currentPage()));
+        QVERIFY(!field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.input.height"))->isVisibleTo(m_wizard->currentPage()));
+        QCOMPARE(length->text(), QLocale().toString(2048));
+    }
+
+    void everySpecFieldIsReachable_data()
+    {
+        QTest::addColumn<QString>("name");
+        const char *names[] = {
+            "name", "notes", "dataset.samples", "dataset.input.kind", "dataset.input.features",
+            "dataset.input.height", "dataset.input.width", "dataset.input.channels", "dataset.input.length",
+            "dataset.dtype", "dataset.layout", "dataset.density", "dataset.index_dtype", "dataset.targets.count",
+            "dataset.targets.dtype", "dataset.storage", "dataset.preprocessing_copies", "model.framework",
+            "model.architecture.type", "model.architecture.preset", "model.architecture.outputs",
+            "model.architecture.hidden", "model.architecture.activation", "model.architecture.dropout",
+            "model.architecture.cell", "model.architecture.layers#rnn", "model.architecture.hidden#rnn",
+            "model.architecture.bidirectional", "model.architecture.layers#transformer",
+            "model.architecture.hidden#transformer", "model.architecture.heads#transformer",
+            "model.architecture.kv_heads#transformer", "model.architecture.ffn_hidden#transformer",
+            "model.architecture.vocab#transformer", "model.architecture.seq_len#transformer",
+            "model.architecture.causal", "model.architecture.norm", "model.architecture.ffn",
+            "model.architecture.positions", "model.architecture.tied_embeddings", "model.architecture.attention",
+            "model.architecture.dropout#transformer", "model.architecture.parameters",
+            "model.architecture.activation_bytes_per_sample", "model.estimator", "model.params", "run.task",
+            "run.device", "run.batch_size", "run.precision", "run.optimizer", "run.activation_checkpointing",
+            "run.gradient_accumulation", "run.finetune.method", "run.finetune.trainable_fraction",
+            "run.finetune.rank", "run.generation", "run.generation.prompt_tokens", "run.generation.new_tokens",
+            "run.dataloader.workers", "run.dataloader.prefetch_factor", "run.dataloader.pin_memory",
+            "cluster.nodes", "cluster.gpus_per_node", "cluster.data_parallel", "cluster.tensor_parallel",
+            "cluster.pipeline_parallel", "cluster.sequence_parallel", "cluster.offload", "system.os_reserved_gib",
+            "system.other_processes_gib", "system.headroom_fraction", "hardware.table"};
+        for (const char *n : names)
+            QTest::newRow(n) << QString::fromLatin1(n);
+    }
+
+    void everySpecFieldIsReachable()
+    {
+        QFETCH(QString, name);
+        QVERIFY(m_wizard->findChild<QWidget *>(name));
+    }
+
+    void classicalEstimatorParamsAsJson()
+    {
+        m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        field<QComboBox>(page, QStringLiteral("model.framework"))->setCurrentIndex(int(Framework::ScikitLearn));
+        QVERIFY(m_model->scenario().model.framework == Framework::ScikitLearn);
+        QVERIFY(!m_model->scenario().model.architecture);
+        auto *estimator = field<QComboBox>(page, QStringLiteral("model.estimator"));
+        QVERIFY(estimator->isVisibleTo(page));
+        QCOMPARE(estimator->currentText(), QStringLiteral("RandomForestClassifier"));
+        // The image set of the starting scenario is fine as a flat table for a forest too.
+        auto *params = field<QPlainTextEdit>(page, QStringLiteral("model.params"));
+        params->setFocus();
+        QTest::keyClicks(params, QStringLiteral("{\"n_estimators\": 50,"));
+        auto *message = field<QLabel>(page, QStringLiteral("model.params.message"));
+        QVERIFY(message->text().contains(tr("Not valid JSON")));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(params, QStringLiteral(" \"max_depth\": null}"));
+        QVERIFY(message->text().isEmpty());
+        QVERIFY(m_model->scenario().model.params.at("n_estimators").get<int>() == 50);
+        QVERIFY(m_model->scenario().model.params.at("max_depth").is_null());
+        // The same parameters as name/value rows, editable there too.
+        auto *table = field<QTableWidget>(page, QStringLiteral("model.params.table"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("n_estimators"));
+        table->item(0, 1)->setText(QStringLiteral("200"));
+        QCOMPARE(m_model->scenario().model.params.at("n_estimators").get<int>(), 200);
+        QVERIFY(params->toPlainText().contains(QStringLiteral("200")));
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addParameter")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 3);
+        table->item(2, 1)->setText(QStringLiteral("entropy"));
+        table->item(2, 0)->setText(QStringLiteral("criterion"));
+        QVERIFY(m_model->scenario().model.params.at("criterion") == "entropy");
+        table->setCurrentCell(0, 0);
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("removeParameter")), Qt::LeftButton);
+        QVERIFY(!m_model->scenario().model.params.contains("n_estimators"));
+        QCOMPARE(table->rowCount(), 2);
+        // Back to PyTorch brings the network back.
+        field<QComboBox>(page, QStringLiteral("model.framework"))->setCurrentIndex(int(Framework::PyTorch));
+        QVERIFY(m_model->scenario().model.architecture->preset == std::string("resnet18"));
+    }
+
+    void transformerKeysEditable()
+    {
+        m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        field<QComboBox>(page, QStringLiteral("model.architecture.type"))->setCurrentIndex(int(ArchitectureKind::Transformer));
+        // Needs tokens.
+        m_model->edit(QStringLiteral("dataset.input"), QStringLiteral("tokens"), [](Scenario &s) {
+            s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 512};
+            s.dataset.dtype = DType::Int64;
+        });
+        auto *heads = field<QLineEdit>(page, QStringLiteral("model.architecture.heads#transformer"));
+        auto *kv = field<QLineEdit>(page, QStringLiteral("model.architecture.kv_heads#transformer"));
+        QVERIFY(kv->isVisibleTo(page));
+        QCOMPARE(kv->placeholderText(), QStringLiteral("12"));
+        typeInto(kv, QStringLiteral("5"));
+        QVERIFY(field<QLabel>(page, QStringLiteral("model.architecture.kv_heads.message"))->text().contains(QStringLiteral("must divide heads")));
+        typeInto(kv, QStringLiteral("4"));
+        QVERIFY(m_model->estimate());
+        QVERIFY(m_model->scenario().model.architecture->transformer.kvHeads == 4);
+        Q_UNUSED(heads);
+        field<QComboBox>(page, QStringLiteral("model.architecture.attention"))->setCurrentIndex(2);
+        QVERIFY(m_model->scenario().model.architecture->transformer.attention == Attention::Flash);
+    }
+
+    void candidatesEditedInTable()
+    {
+        for (int i = 0; i < 3; ++i)
+            m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        auto *table = field<QTableWidget>(page, QStringLiteral("hardware.table"));
+        QCOMPARE(table->rowCount(), 1);
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addMachine")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(m_model->scenario().hardware.size() == std::size_t(2));
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("512"));
+        QVERIFY(m_model->scenario().hardware[1].hostRamGib == 512.0);
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("lots"));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("0"));
+        QVERIFY(field<QLabel>(page, QStringLiteral("hardware.message"))->text().startsWith(QStringLiteral("hardware[1].host_ram_gib")));
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("256"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        auto *catalog = field<QComboBox>(page, QStringLiteral("catalogChoice"));
+        QVERIFY(catalog->count() > 0);
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addFromCatalog")), Qt::LeftButton);
+        QVERIFY(m_model->scenario().hardware.back().catalogId == catalog->currentData().toString().toStdString());
+        QVERIFY(m_model->estimate());
+        // The gauge can be pointed at any candidate, and keeps that choice through an
+        // invalid edit.
+        QComboBox *choice = m_wizard->gauge()->candidateChoice();
+        QCOMPARE(choice->count(), 3);
+        choice->setCurrentIndex(1);
+        QCOMPARE(m_wizard->gauge()->hostText()->text(),
+                 tr("Host RAM: %1 of %2").arg(formatSize(m_model->estimate()->recommendation.hostMinimum),
+                                              formatSize(256 * GiB)));
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("-1"));
+        QVERIFY(!m_model->estimate());
+        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("256"));
+        QCOMPARE(choice->currentIndex(), 1);
+        table->setCurrentCell(2, 0);
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("removeMachine")), Qt::LeftButton);
+        QVERIFY(m_model->scenario().hardware.size() == std::size_t(2));
+        m_model->undoStack()->undo();
+        QVERIFY(m_model->scenario().hardware.size() == std::size_t(3));
+    }
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<ScenarioModel> m_model;
+    std::unique_ptr<SizingWizard> m_wizard;
+};
+
+QTEST_MAIN(TestWizard)
+#include "test_wizard.moc"

@@ -1,0 +1,160 @@
+#include "mainwindow/fileactions.h"
+
+#include "mainwindow/recentfiles.h"
+#include "model/scenariomodel.h"
+#include "scenario/codec.h"
+#include "wizard/sizingwizard.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace headroom::ui {
+
+FileActions::FileActions(ScenarioModel *model, QWidget *window, RecentFiles *recent)
+    : QObject(window), m_model(model), m_window(window), m_recent(recent)
+{
+    connect(m_recent, &RecentFiles::openRequested, this, &FileActions::openPath);
+}
+
+void FileActions::populate(QMenu *menu)
+{
+    m_new = menu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"), QKeySequence::New, this,
+                            [this] { newScenario(); });
+    m_new->setStatusTip(tr("Size a new job with the wizard"));
+    QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"),
+                                    QKeySequence::Open, this, &FileActions::open);
+    open->setObjectName(QStringLiteral("openAction"));
+    QMenu *recent = menu->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    m_recent->attach(recent);
+    menu->addSeparator();
+    m_save = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
+                             &FileActions::save);
+    m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
+                               QKeySequence::SaveAs, this, &FileActions::saveAs);
+    m_new->setObjectName(QStringLiteral("newAction"));
+    m_save->setObjectName(QStringLiteral("saveAction"));
+    m_saveAs->setObjectName(QStringLiteral("saveAsAction"));
+}
+
+SizingWizard *FileActions::newScenario()
+{
+    if (!maybeSave())
+        return nullptr;
+    const Scenario previous = m_model->scenario();
+    const QString previousPath = m_model->filePath();
+    const bool previousModified = m_model->isModified();
+    m_model->reset(SizingWizard::startingScenario());
+    auto *wizard = new SizingWizard(m_model, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QDialog::finished, this, [this, previous, previousPath, previousModified](int result) {
+        if (result == QDialog::Accepted)
+            return;
+        // Cancelled: the new scenario is dropped and what was open comes back as it was.
+        m_model->reset(previous, previousPath);
+        if (previousModified)
+            m_model->undoStack()->resetClean();
+    });
+    wizard->show();
+    return wizard;
+}
+
+void FileActions::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = m_model->filePath().isEmpty() ? QString() : QFileInfo(m_model->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open scenario"), dir,
+                                                      tr("Headroom scenarios (*.headroom.json *.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool FileActions::openPath(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    return openFile(path);
+}
+
+bool FileActions::openFile(const QString &path)
+{
+    if (auto problem = m_model->open(path)) {
+        if (problem->code == ErrorCode::Io)
+            m_recent->remove(path);
+        showRefusal(path, QString::fromStdString(problem->text()));
+        return false;
+    }
+    m_recent->add(path);
+    return true;
+}
+
+void FileActions::showRefusal(const QString &path, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open scenario"),
+                    tr("%1 was not opened; what you had open is unchanged.").arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, m_window);
+    box.setInformativeText(message);
+    box.setObjectName(QStringLiteral("refusal"));
+    box.exec();
+}
+
+bool FileActions::save()
+{
+    if (m_model->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_model->filePath());
+}
+
+bool FileActions::saveAs()
+{
+    QString suggested = m_model->filePath();
+    if (suggested.isEmpty())
+        suggested = m_model->displayName() + QStringLiteral(".headroom.json");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save scenario"), suggested,
+                                                tr("Headroom scenarios (*.headroom.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".json")))
+        path += QStringLiteral(".headroom.json");
+    return saveTo(path);
+}
+
+bool FileActions::saveTo(const QString &path)
+{
+    // A scenario that would be refused when read back is not written.
+    if (auto invalid = validateScenario(m_model->scenario())) {
+        QMessageBox::warning(m_window, tr("Cannot save"),
+                             tr("The scenario has a problem to fix first:\n%1").arg(QString::fromStdString(invalid->text())));
+        return false;
+    }
+    if (auto problem = m_model->save(path)) {
+        QMessageBox::warning(m_window, tr("Cannot save"), QString::fromStdString(problem->text()));
+        return false;
+    }
+    m_recent->add(path);
+    return true;
+}
+
+bool FileActions::maybeSave()
+{
+    if (!m_model->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%1 has unsaved changes. Save them?").arg(m_model->displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("unsavedPrompt"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace headroom::ui {
+
+class ScenarioModel;
+class RecentFiles;
+class SizingWizard;
+
+/// The document commands of the File menu: New (runs the sizing wizard), Open, Open
+/// Recent, Save, Save As, and the unsaved-changes prompt they share.
+class FileActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FileActions)
+
+public:
+    FileActions(ScenarioModel *model, QWidget *window, RecentFiles *recent);
+
+    /// Adds the commands to `menu` with the standard shortcuts.
+    void populate(QMenu *menu);
+
+    /// Starts the wizard on a new scenario (after the unsaved-changes prompt). The wizard
+    /// is window-modal and returned; cancelling it brings back what was open. Returns
+    /// nullptr when the user cancelled the prompt.
+    SizingWizard *newScenario();
+    /// Asks for a file and opens it.
+    void open();
+    /// Opens `path` after the unsaved-changes prompt; a refused file is explained and
+    /// what was open is kept. Returns success.
+    bool openPath(const QString &path);
+    /// Opens `path` without the prompt (command line, recovery).
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    /// Writes to `path` and makes it the document's file. Returns success.
+    bool saveTo(const QString &path);
+    /// "Save your changes?" when there are any: true to go on (saved or discarded).
+    bool maybeSave();
+
+    QAction *newAction() const { return m_new; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+
+private:
+    void showRefusal(const QString &path, const QString &message);
+
+    ScenarioModel *m_model;
+    QWidget *m_window;
+    RecentFiles *m_recent;
+    QAction *m_new = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+};
+
+} // namespace headroom::ui

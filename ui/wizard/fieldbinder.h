@@ -1,0 +1,136 @@
+#pragma once
+
+#include "scenario/scenario.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPalette;
+class QWidget;
+
+namespace headroom::ui {
+
+class ScenarioModel;
+struct ScenarioChange;
+
+/// Binds editors on a form to fields of the one shared ScenarioModel. Each editor is
+/// named by its field's JSON path (also its objectName), edits go through
+/// ScenarioModel::edit (undoable, merging), and the model's problem is shown beside the
+/// field whose path it names. Text that does not parse is reported locally and never
+/// reaches the model.
+class FieldBinder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FieldBinder)
+
+public:
+    using IntGet = std::function<std::optional<std::int64_t>(const Scenario &)>;
+    using IntSet = std::function<void(Scenario &, std::optional<std::int64_t>)>;
+    using NumberGet = std::function<std::optional<double>(const Scenario &)>;
+    using NumberSet = std::function<void(Scenario &, std::optional<double>)>;
+    using TextGet = std::function<QString(const Scenario &)>;
+    using TextSet = std::function<void(Scenario &, const QString &)>;
+    using IndexGet = std::function<int(const Scenario &)>;
+    using IndexSet = std::function<void(Scenario &, int)>;
+    using BoolGet = std::function<bool(const Scenario &)>;
+    using BoolSet = std::function<void(Scenario &, bool)>;
+    /// Placeholder of an optional field: the default it takes when left empty.
+    using Placeholder = std::function<QString(const Scenario &)>;
+
+    /// `scopes` are the JSON path prefixes this form is responsible for ("dataset");
+    /// a model problem under one of them makes the form invalid.
+    FieldBinder(ScenarioModel *model, QWidget *form, QStringList scopes);
+
+    ScenarioModel *model() const { return m_model; }
+
+    /// A whole-number field. `optional`: empty text means "use the default".
+    QLineEdit *addInt(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
+                      IntGet get, IntSet set, bool optional = false, Placeholder placeholder = {});
+    QLineEdit *addNumber(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
+                         NumberGet get, NumberSet set, bool optional = false, Placeholder placeholder = {});
+    QLineEdit *addText(QFormLayout *layout, const QString &path, const QString &label, TextGet get, TextSet set);
+    /// A choice among `items`; get/set speak item indexes.
+    QComboBox *addChoice(QFormLayout *layout, const QString &path, const QString &label, const QStringList &items,
+                         IndexGet get, IndexSet set);
+    QCheckBox *addCheck(QFormLayout *layout, const QString &path, const QString &text, BoolGet get, BoolSet set);
+
+    /// A field edited by its own widget: `load` refreshes it from the model. Returns the
+    /// label where its messages appear.
+    QLabel *addCustom(QFormLayout *layout, const QString &path, const QString &label, QWidget *editor,
+                      std::function<void()> load);
+    /// Reports (or clears, with an empty message) a problem found by a custom editor.
+    void setLocalError(QWidget *editor, const QString &message);
+
+    /// Shows or hides the row of `editor` (and its message).
+    void setRowVisible(QWidget *editor, bool visible);
+
+    /// Applies an edit to the model (for custom editors).
+    void edit(const QString &path, const QString &label, const std::function<void(Scenario &)> &mutate);
+
+    /// Whether every shown field parses and the model reports no problem in this form.
+    bool isValid() const;
+    /// The problem that makes the form invalid, as shown to the user (empty when valid).
+    QString problemText() const;
+    /// The label under the form for a problem that names no field of it.
+    void setFormMessageLabel(QLabel *label) { m_formMessage = label; }
+
+    /// Reloads every editor from the model (editors the user is typing in keep their text
+    /// unless the model's value changed underneath).
+    void refresh();
+
+    /// Colours `label` as an error message, readable on light and dark palettes (a
+    /// palette, not a style sheet: style sheets on every message slow start-up).
+    static void markAsError(QWidget *label);
+
+signals:
+    void validityChanged(bool valid);
+    /// After the form reloaded from the model; forms update visibility here.
+    void refreshed();
+
+private:
+    struct Binding {
+        QString path;
+        QPointer<QWidget> editor;
+        QWidget *row = nullptr;
+        QFormLayout *layout = nullptr;
+        QLabel *message = nullptr;
+        std::function<void()> load;
+        QString lastShown;     ///< the model value the editor last showed (text editors)
+        QString localError;    ///< text that does not parse
+    };
+
+    QWidget *addRow(QFormLayout *layout, const QString &label, QWidget *editor, const QString &unit, const QString &path,
+                    Binding *&binding);
+    Binding *find(const QWidget *editor);
+    void handleChange(const ScenarioChange &change);
+    void updateMessages();
+    bool isShown(const Binding &b) const;
+
+    ScenarioModel *m_model;
+    QWidget *m_form;
+    QStringList m_scopes;
+    std::vector<std::unique_ptr<Binding>> m_bindings;
+    QLabel *m_formMessage = nullptr;
+    bool m_loading = false;
+    bool m_lastValid = true;
+};
+
+/// Whether the problem at JSON path `problem` belongs to the field at `field`
+/// ("run.finetune.rank" belongs to "run.finetune.rank" and to "run.finetune").
+bool pathWithin(const QString &problem, const QString &field);
+
+} // namespace headroom::ui

@@ -1,0 +1,128 @@
+#include "wizard/sizingwizard.h"
+
+#include "model/scenariomodel.h"
+#include "wizard/datasetform.h"
+#include "wizard/hardwareform.h"
+#include "wizard/memorygauge.h"
+#include "wizard/modelform.h"
+#include "wizard/trainingform.h"
+#include "workspace/recommendationview.h"
+
+#include <QListWidget>
+#include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace headroom::ui {
+
+FormPage::FormPage(ScenarioForm *form, const QString &title, const QString &subtitle, QWidget *parent)
+    : QWizardPage(parent), m_form(form)
+{
+    setTitle(title);
+    setSubTitle(subtitle);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(form);
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(scroll);
+    connect(form, &ScenarioForm::validityChanged, this, &QWizardPage::completeChanged);
+}
+
+bool FormPage::isComplete() const { return QWizardPage::isComplete() && m_form->isValid(); }
+
+DatasetPage::DatasetPage(ScenarioModel *model, QWidget *parent)
+    : FormPage(new DatasetForm(model), tr("Dataset"),
+               tr("How many samples, what one sample looks like, and how the data is held."), parent)
+{
+}
+
+ModelPage::ModelPage(ScenarioModel *model, QWidget *parent)
+    : FormPage(new ModelForm(model), tr("Model"),
+               tr("The framework, then a named network, your own network, or a classical estimator."), parent)
+{
+}
+
+void ModelPage::initializePage()
+{
+    // Bring the chosen network into view in the preset list.
+    auto *list = static_cast<ModelForm *>(form())->presetList();
+    if (list->currentItem())
+        list->scrollToItem(list->currentItem());
+}
+
+TrainingPage::TrainingPage(ScenarioModel *model, QWidget *parent)
+    : FormPage(new TrainingForm(model), tr("Batch and training"),
+               tr("What the job does each step: batch, precision, optimizer and memory savers."), parent)
+{
+}
+
+HardwarePage::HardwarePage(ScenarioModel *model, QWidget *parent)
+    : FormPage(new HardwareForm(model), tr("Hardware"),
+               tr("How many devices and how the job is split over them, and the machines to judge it against."),
+               parent)
+{
+}
+
+ResultsPage::ResultsPage(ScenarioModel *model, QWidget *parent) : QWizardPage(parent), m_model(model)
+{
+    setTitle(tr("Results"));
+    setSubTitle(tr("The memory the job needs, component by component, and what to buy."));
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(new ResultsView(model, this));
+    connect(model, &ScenarioModel::changed, this, &QWizardPage::completeChanged);
+    setFinalPage(true);
+}
+
+bool ResultsPage::isComplete() const { return m_model->estimate() != nullptr; }
+
+SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent)
+    : QWizard(parent), m_gauge(new MemoryGauge(model, this))
+{
+    setObjectName(QStringLiteral("sizingWizard"));
+    setWindowTitle(tr("New scenario"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(DatasetPageId, new DatasetPage(model, this));
+    setPage(ModelPageId, new ModelPage(model, this));
+    setPage(TrainingPageId, new TrainingPage(model, this));
+    setPage(HardwarePageId, new HardwarePage(model, this));
+    setPage(ResultsPageId, new ResultsPage(model, this));
+    setStartId(DatasetPageId);
+    // Beside the pages the gauge is a column wide enough for "Host RAM: 12.3 GiB of 64 GiB".
+    m_gauge->setMinimumWidth(m_gauge->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    setSideWidget(m_gauge);
+    // Roomy, but never larger than the screen (a laptop at 200 % has little room).
+    const QSize room = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1060, 720);
+    resize(std::min(1060, room.width()), std::min(720, room.height()));
+}
+
+Scenario SizingWizard::startingScenario()
+{
+    Scenario s;
+    s.dataset.samples = 50'000;
+    s.dataset.input = InputShape{InputKind::Image, 1, 32, 32, 3, 1};
+    s.dataset.dtype = DType::UInt8;
+    s.model.framework = Framework::PyTorch;
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = "resnet18";
+    a.outputs = 10;
+    s.model.architecture = a;
+    s.run.batchSize = 128;
+    s.run.dataloader.workers = 4;
+    HardwareCandidate w;
+    w.name = "Workstation";
+    w.hostRamGib = 64;
+    w.gpu = GpuSpec{"RTX 4090", 22.35, 1};
+    s.hardware.push_back(w);
+    return s;
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,117 @@
+#include "wizard/trainingform.h"
+
+#include "model/scenariomodel.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+
+namespace headroom::ui {
+
+TrainingForm::TrainingForm(ScenarioModel *model, QWidget *parent)
+    : ScenarioForm(model, {QStringLiteral("run")}, parent)
+{
+    FieldBinder *b = m_binder;
+    QFormLayout *run = addSection(tr("Run"));
+    addEnum<Task>(b, run, QStringLiteral("run.task"), tr("&Task:"), {tr("Training"), tr("Inference")},
+                  [](const Scenario &s) { return s.run.task; },
+                  [](Scenario &s, Task t) {
+                      s.run.task = t;
+                      if (t == Task::Train)
+                          s.run.generation.reset();
+                  });
+    addOptionalEnum<Device>(b, run, QStringLiteral("run.device"), tr("&Device:"),
+                            tr("Default (GPU for deep learning, else CPU)"), {tr("GPU"), tr("CPU only")},
+                            [](const Scenario &s) { return s.run.device; },
+                            [](Scenario &s, std::optional<Device> d) { s.run.device = d; });
+    b->addInt(run, QStringLiteral("run.batch_size"), tr("&Batch size:"), tr("samples per device"),
+              [](const Scenario &s) { return std::optional(s.run.batchSize); },
+              [](Scenario &s, std::optional<std::int64_t> v) { s.run.batchSize = v.value_or(0); });
+    addEnum<Precision>(b, run, QStringLiteral("run.precision"), tr("&Precision:"),
+                       {QStringLiteral("fp64"), QStringLiteral("fp32"), QStringLiteral("fp16"), QStringLiteral("bf16"),
+                        tr("mixed fp16 (fp32 master weights)"), tr("mixed bf16 (fp32 master weights)"),
+                        tr("int8 weights (inference)"), tr("int4 weights (inference)")},
+                       [](const Scenario &s) { return s.run.precision; },
+                       [](Scenario &s, Precision p) { s.run.precision = p; });
+
+    QFormLayout *train = addSection(tr("Training"));
+    m_trainingSection = train->parentWidget();
+    addEnum<Optimizer>(b, train, QStringLiteral("run.optimizer"), tr("&Optimizer:"),
+                       {QStringLiteral("SGD"), tr("SGD with momentum"), QStringLiteral("Adam"), QStringLiteral("AdamW"),
+                        QStringLiteral("Adagrad"), QStringLiteral("RMSprop"), QStringLiteral("Adafactor"),
+                        tr("Adam 8-bit"), QStringLiteral("Lion")},
+                       [](const Scenario &s) { return s.run.optimizer; },
+                       [](Scenario &s, Optimizer o) { s.run.optimizer = o; });
+    addEnum<Checkpointing>(b, train, QStringLiteral("run.activation_checkpointing"), tr("Activation &checkpointing:"),
+                           {tr("None"), tr("Selective (attention recomputed)"), tr("Full (only block inputs kept)")},
+                           [](const Scenario &s) { return s.run.checkpointing; },
+                           [](Scenario &s, Checkpointing c) { s.run.checkpointing = c; });
+    b->addInt(train, QStringLiteral("run.gradient_accumulation"), tr("Gradient &accumulation:"), tr("micro-batches"),
+              [](const Scenario &s) { return std::optional(s.run.gradientAccumulation); },
+              [](Scenario &s, std::optional<std::int64_t> v) { s.run.gradientAccumulation = v.value_or(0); });
+    addEnum<FinetuneMethod>(b, train, QStringLiteral("run.finetune.method"), tr("&Fine-tuning:"),
+                            {tr("Full (every weight trained)"), tr("Frozen (a fraction trained)"), tr("LoRA adapters")},
+                            [](const Scenario &s) { return s.run.finetune.method; },
+                            [](Scenario &s, FinetuneMethod m) { s.run.finetune.method = m; });
+    m_fraction = b->addNumber(train, QStringLiteral("run.finetune.trainable_fraction"), tr("T&rainable fraction:"),
+                              tr("of parameters"),
+                              [](const Scenario &s) { return std::optional(s.run.finetune.trainableFraction); },
+                              [](Scenario &s, std::optional<double> v) { s.run.finetune.trainableFraction = v.value_or(-1); });
+    m_rank = b->addInt(train, QStringLiteral("run.finetune.rank"), tr("LoRA ra&nk:"), tr("rank"),
+                       [](const Scenario &s) { return std::optional(s.run.finetune.rank); },
+                       [](Scenario &s, std::optional<std::int64_t> v) { s.run.finetune.rank = v.value_or(0); });
+
+    QFormLayout *gen = addSection(tr("Generation"));
+    m_generation = b->addCheck(gen, QStringLiteral("run.generation"), tr("&Generate text (language-model inference)"),
+                               [](const Scenario &s) { return s.run.generation.has_value(); },
+                               [](Scenario &s, bool on) {
+                                   if (on)
+                                       s.run.generation = Generation{512, 256};
+                                   else
+                                       s.run.generation.reset();
+                               });
+    m_prompt = b->addInt(gen, QStringLiteral("run.generation.prompt_tokens"), tr("Pro&mpt:"), tr("tokens"),
+                         [](const Scenario &s) {
+                             return s.run.generation ? std::optional(s.run.generation->promptTokens) : std::nullopt;
+                         },
+                         [](Scenario &s, std::optional<std::int64_t> v) {
+                             if (s.run.generation)
+                                 s.run.generation->promptTokens = v.value_or(-1);
+                         });
+    m_newTokens = b->addInt(gen, QStringLiteral("run.generation.new_tokens"), tr("New t&okens:"), tr("tokens"),
+                            [](const Scenario &s) {
+                                return s.run.generation ? std::optional(s.run.generation->newTokens) : std::nullopt;
+                            },
+                            [](Scenario &s, std::optional<std::int64_t> v) {
+                                if (s.run.generation)
+                                    s.run.generation->newTokens = v.value_or(-1);
+                            });
+
+    QFormLayout *loader = addSection(tr("Data loader"));
+    b->addInt(loader, QStringLiteral("run.dataloader.workers"), tr("&Workers:"), tr("processes"),
+              [](const Scenario &s) { return std::optional(s.run.dataloader.workers); },
+              [](Scenario &s, std::optional<std::int64_t> v) { s.run.dataloader.workers = v.value_or(-1); });
+    b->addInt(loader, QStringLiteral("run.dataloader.prefetch_factor"), tr("Pre&fetch factor:"), tr("batches per worker"),
+              [](const Scenario &s) { return std::optional(s.run.dataloader.prefetchFactor); },
+              [](Scenario &s, std::optional<std::int64_t> v) { s.run.dataloader.prefetchFactor = v.value_or(0); });
+    b->addCheck(loader, QStringLiteral("run.dataloader.pin_memory"), tr("&Pin memory (page-locked batches)"),
+                [](const Scenario &s) { return s.run.dataloader.pinMemory; },
+                [](Scenario &s, bool on) { s.run.dataloader.pinMemory = on; });
+
+    connect(b, &FieldBinder::refreshed, this, &TrainingForm::updateVisibility);
+    finishSetup();
+}
+
+void TrainingForm::updateVisibility()
+{
+    const Run &r = m_model->scenario().run;
+    m_binder->setRowVisible(m_fraction, r.finetune.method == FinetuneMethod::Frozen);
+    m_binder->setRowVisible(m_rank, r.finetune.method == FinetuneMethod::Lora);
+    m_binder->setRowVisible(m_prompt, r.generation.has_value());
+    m_binder->setRowVisible(m_newTokens, r.generation.has_value());
+    m_generation->setEnabled(r.task == Task::Inference);
+    m_trainingSection->setEnabled(r.task == Task::Train);
+}
+
+} // namespace headroom::ui

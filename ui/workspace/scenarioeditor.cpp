@@ -1,0 +1,45 @@
+#include "workspace/scenarioeditor.h"
+
+#include "wizard/datasetform.h"
+#include "wizard/hardwareform.h"
+#include "wizard/memorygauge.h"
+#include "wizard/modelform.h"
+#include "wizard/trainingform.h"
+
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace headroom::ui {
+
+namespace {
+
+QScrollArea *scrolled(QWidget *form, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(form);
+    return scroll;
+}
+
+} // namespace
+
+ScenarioEditor::ScenarioEditor(ScenarioModel *model, QWidget *parent)
+    : QWidget(parent), m_gauge(new MemoryGauge(model, this)), m_pages(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("scenarioEditor"));
+    m_pages->setObjectName(QStringLiteral("editorPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(scrolled(new DatasetForm(model), this), tr("Dataset"));
+    m_pages->addTab(scrolled(new ModelForm(model), this), tr("Model"));
+    m_pages->addTab(scrolled(new TrainingForm(model), this), tr("Training"));
+    m_pages->addTab(scrolled(new HardwareForm(model), this), tr("Hardware"));
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(m_gauge);
+    v->addWidget(m_pages, 1);
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+class QTabWidget;
+
+namespace headroom::ui {
+
+class ScenarioModel;
+class MemoryGauge;
+
+/// The scenario, editable in the workspace with the wizard's own forms (dataset, model,
+/// batch & training, hardware) under the live memory gauge.
+class ScenarioEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScenarioEditor)
+
+public:
+    explicit ScenarioEditor(ScenarioModel *model, QWidget *parent = nullptr);
+
+    QTabWidget *pages() const { return m_pages; }
+    MemoryGauge *gauge() const { return m_gauge; }
+
+private:
+    MemoryGauge *m_gauge;
+    QTabWidget *m_pages;
+};
+
+} // namespace headroom::ui
