@@ -2,6 +2,454 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdviceHtml</name>
+    <message>
+        <source>Ways to need less memory</source>
+        <translation>Wege zu weniger Speicherbedarf</translation>
+    </message>
+    <message>
+        <source>Pitfalls</source>
+        <translation>Fallstricke</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Host RAM saved</source>
+        <translation>Eingesparter Host-RAM</translation>
+    </message>
+    <message>
+        <source>Saved per device</source>
+        <translation>Eingespart pro Gerät</translation>
+    </message>
+    <message>
+        <source>Makes fit</source>
+        <translation>Danach passend</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Nachteil</translation>
+    </message>
+    <message>
+        <source>Each saving is the difference between the estimate of the scenario and that of the scenario with the change made.</source>
+        <translation>Jede Einsparung ist die Differenz zwischen der Schätzung des Szenarios und der des Szenarios mit der vorgenommenen Änderung.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorPanel</name>
+    <message>
+        <source>%1 has %2 per GPU, %3× the %4 recommended per device.</source>
+        <translation>%1 hat %2 pro GPU, das %3-Fache der empfohlenen %4 pro Gerät.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of RAM, %3× the %4 recommended.</source>
+        <translation>%1 hat %2 RAM, das %3-Fache der empfohlenen %4.</translation>
+    </message>
+    <message>
+        <source>It is the cheapest candidate that fits, but a smaller machine would do.</source>
+        <translation>Es ist der günstigste passende Kandidat, aber eine kleinere Maschine würde genügen.</translation>
+    </message>
+    <message>
+        <source>%1 fits with headroom for %2 less.</source>
+        <translation>%1 passt mit Reserve und kostet %2 weniger.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 per GPU, but each device needs %3: it does not fit, whatever the machine&apos;s total GPU memory.</source>
+        <translation>%1 hat %2 pro GPU, aber jedes Gerät benötigt %3: Es passt nicht, unabhängig vom gesamten GPU-Speicher der Maschine.</translation>
+    </message>
+    <message>
+        <source>The dataset (%1 as stored) is larger than the %2 of RAM of %3: held in memory it would swap or be killed. Memory-map or stream it.</source>
+        <translation>Der Datensatz (%1 gespeichert) ist größer als die %2 RAM von %3: Im Speicher gehalten, käme es zu Auslagerung oder der Prozess würde beendet. Bilden Sie ihn per Memory-Mapping ab oder streamen Sie ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorText</name>
+    <message>
+        <source>Store the data as float32 instead of float64</source>
+        <translation>Daten als float32 statt float64 speichern</translation>
+    </message>
+    <message>
+        <source>Half the precision of the stored values (about 7 significant digits), enough for almost every model. Some estimators (e.g. scikit-learn&apos;s linear models) convert back to float64 internally.</source>
+        <translation>Halbe Genauigkeit der gespeicherten Werte (etwa 7 signifikante Stellen), ausreichend für fast jedes Modell. Manche Schätzer (z. B. die linearen Modelle von scikit-learn) wandeln intern zurück in float64 um.</translation>
+    </message>
+    <message>
+        <source>Store the data as float16 instead of %1</source>
+        <translation>Daten als float16 statt %1 speichern</translation>
+    </message>
+    <message>
+        <source>About 3 significant digits and a range up to 65504: fine for normalised inputs; cast each batch to the compute precision on the fly.</source>
+        <translation>Etwa 3 signifikante Stellen und ein Wertebereich bis 65504: gut für normalisierte Eingaben; wandeln Sie jeden Batch bei Bedarf in die Rechengenauigkeit um.</translation>
+    </message>
+    <message>
+        <source>Keep images as uint8 pixels instead of %1</source>
+        <translation>Bilder als uint8-Pixel statt %1 speichern</translation>
+    </message>
+    <message>
+        <source>Normalise each batch on the fly (a little CPU or GPU time per batch); no loss when the source images are 8-bit.</source>
+        <translation>Normalisieren Sie jeden Batch bei Bedarf (etwas CPU- oder GPU-Zeit pro Batch); kein Verlust, wenn die Quellbilder 8 Bit haben.</translation>
+    </message>
+    <message>
+        <source>Store token ids as int32 instead of int64</source>
+        <translation>Token-IDs als int32 statt int64 speichern</translation>
+    </message>
+    <message>
+        <source>None for vocabularies below 2^31 tokens; cast each batch to int64 (torch.long) for the embedding lookup.</source>
+        <translation>Keiner bei Vokabularen unter 2^31 Token; wandeln Sie jeden Batch für den Embedding-Lookup in int64 (torch.long) um.</translation>
+    </message>
+    <message>
+        <source>Store the data as CSR (compressed sparse rows), density %1</source>
+        <translation>Daten als CSR (komprimierte dünnbesetzte Zeilen) speichern, Dichte %1</translation>
+    </message>
+    <message>
+        <source>Only estimators and layers that accept scipy.sparse / sparse tensors can use it; some algorithms densify internally.</source>
+        <translation>Nur Schätzer und Schichten, die scipy.sparse bzw. dünnbesetzte Tensoren akzeptieren, können es nutzen; manche Algorithmen wandeln intern in dichte Daten um.</translation>
+    </message>
+    <message>
+        <source>Use int32 CSR indices instead of int64</source>
+        <translation>int32- statt int64-CSR-Indizes verwenden</translation>
+    </message>
+    <message>
+        <source>None while the columns and non-zeros stay below 2^31 (scipy picks int32 itself then).</source>
+        <translation>Keiner, solange Spalten und Nicht-Null-Einträge unter 2^31 bleiben (scipy wählt dann selbst int32).</translation>
+    </message>
+    <message>
+        <source>Memory-map the data file instead of loading it</source>
+        <translation>Datendatei per Memory-Mapping einbinden statt laden</translation>
+    </message>
+    <message>
+        <source>Samples are read from disk on demand: needs fast storage (NVMe) to keep the job busy; the data must be in a mappable format (NumPy .npy, Arrow, raw binary).</source>
+        <translation>Samples werden bei Bedarf von der Festplatte gelesen: Schneller Speicher (NVMe) ist nötig, um den Job auszulasten; die Daten müssen in einem mapbaren Format vorliegen (NumPy .npy, Arrow, rohe Binärdaten).</translation>
+    </message>
+    <message>
+        <source>Stream the data in batches instead of holding the set</source>
+        <translation>Daten in Batches streamen statt den ganzen Satz zu halten</translation>
+    </message>
+    <message>
+        <source>Data is re-read (or re-generated) every epoch; shuffling needs a shuffle buffer; estimators that need the whole set at once cannot stream.</source>
+        <translation>Daten werden in jeder Epoche neu gelesen (oder neu erzeugt); Mischen erfordert einen Shuffle-Puffer; Schätzer, die den ganzen Satz auf einmal benötigen, können nicht streamen.</translation>
+    </message>
+    <message>
+        <source>Preprocess in place: no extra copies of the data (now %1)</source>
+        <translation>Direkt vorverarbeiten: keine zusätzlichen Kopien der Daten (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>Scale, cast and impute in place or chunk by chunk (copy=False, astype per chunk, out= arguments); a little more code, no loss.</source>
+        <translation>Skalieren, Umwandeln und Imputieren direkt oder blockweise (copy=False, astype pro Block, out=-Argumente); etwas mehr Code, kein Verlust.</translation>
+    </message>
+    <message>
+        <source>DataLoader workers: %1 instead of %2</source>
+        <translation>DataLoader-Worker: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>Slower input pipeline: the devices may wait for data when loading or augmentation is the bottleneck.</source>
+        <translation>Langsamere Eingabe-Pipeline: Die Geräte warten eventuell auf Daten, wenn Laden oder Augmentierung der Engpass ist.</translation>
+    </message>
+    <message>
+        <source>Prefetch 1 batch per worker instead of %1</source>
+        <translation>1 Batch pro Worker vorab laden statt %1</translation>
+    </message>
+    <message>
+        <source>Less slack in the input pipeline: uneven loading times may stall a step.</source>
+        <translation>Weniger Puffer in der Eingabe-Pipeline: Ungleichmäßige Ladezeiten können einen Schritt verzögern.</translation>
+    </message>
+    <message>
+        <source>Turn off pin_memory in the DataLoader</source>
+        <translation>pin_memory im DataLoader deaktivieren</translation>
+    </message>
+    <message>
+        <source>Host-to-device copies become synchronous and somewhat slower.</source>
+        <translation>Kopien vom Host auf das Gerät werden synchron und etwas langsamer.</translation>
+    </message>
+    <message>
+        <source>Micro-batch %1 with %2 accumulation steps instead of %3 × %4 (same effective batch)</source>
+        <translation>Micro-Batch %1 mit %2 Akkumulationsschritten statt %3 × %4 (gleicher effektiver Batch)</translation>
+    </message>
+    <message>
+        <source>More, smaller steps: lower device utilisation and somewhat slower training; the result is the same (batch normalisation sees smaller batches).</source>
+        <translation>Mehr, kleinere Schritte: geringere Geräteauslastung und etwas langsameres Training; das Ergebnis ist gleich (Batch-Normalisierung sieht kleinere Batches).</translation>
+    </message>
+    <message>
+        <source>Mixed precision (bf16 compute, fp32 master weights) instead of %1</source>
+        <translation>Mixed Precision (bf16-Berechnung, fp32-Master-Gewichte) statt %1</translation>
+    </message>
+    <message>
+        <source>Needs bf16 support (NVIDIA Ampere or newer, recent CPUs); usually no loss of accuracy and faster.</source>
+        <translation>Erfordert bf16-Unterstützung (NVIDIA Ampere oder neuer, aktuelle CPUs); meist kein Genauigkeitsverlust und schneller.</translation>
+    </message>
+    <message>
+        <source>Run inference in bf16 instead of %1</source>
+        <translation>Inferenz in bf16 statt %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Needs bf16 support (NVIDIA Ampere or newer, recent CPUs); outputs differ slightly from fp32.</source>
+        <translation>Erfordert bf16-Unterstützung (NVIDIA Ampere oder neuer, aktuelle CPUs); die Ausgaben weichen leicht von fp32 ab.</translation>
+    </message>
+    <message>
+        <source>int8 weights instead of %1</source>
+        <translation>int8-Gewichte statt %1</translation>
+    </message>
+    <message>
+        <source>Usually under 1 % accuracy loss; needs int8 kernels (bitsandbytes LLM.int8, TensorRT); may be slower than fp16 for small batches.</source>
+        <translation>Meist unter 1 % Genauigkeitsverlust; erfordert int8-Kernel (bitsandbytes LLM.int8, TensorRT); bei kleinen Batches eventuell langsamer als fp16.</translation>
+    </message>
+    <message>
+        <source>int4 weights instead of %1</source>
+        <translation>int4-Gewichte statt %1</translation>
+    </message>
+    <message>
+        <source>Possible accuracy loss (a point or more on some benchmarks); needs a quantised checkpoint (GPTQ, AWQ, NF4) and its kernels.</source>
+        <translation>Möglicher Genauigkeitsverlust (ein Punkt oder mehr bei manchen Benchmarks); erfordert einen quantisierten Checkpoint (GPTQ, AWQ, NF4) und dessen Kernel.</translation>
+    </message>
+    <message>
+        <source>Selective activation checkpointing (attention recomputed)</source>
+        <translation>Selektives Activation Checkpointing (Attention neu berechnet)</translation>
+    </message>
+    <message>
+        <source>A few percent more compute: the attention scores are recomputed in the backward pass.</source>
+        <translation>Einige Prozent mehr Rechenaufwand: Die Attention-Scores werden im Backward-Pass neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Full activation checkpointing (only each block&apos;s input kept)</source>
+        <translation>Vollständiges Activation Checkpointing (nur die Eingabe jedes Blocks bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>About a third more compute: the forward pass runs again during the backward pass.</source>
+        <translation>Etwa ein Drittel mehr Rechenaufwand: Der Forward-Pass läuft während des Backward-Passes erneut.</translation>
+    </message>
+    <message>
+        <source>8-bit Adam instead of %1</source>
+        <translation>8-Bit-Adam statt %1</translation>
+    </message>
+    <message>
+        <source>Needs bitsandbytes; matches 32-bit Adam&apos;s accuracy on most published benchmarks.</source>
+        <translation>Erfordert bitsandbytes; erreicht bei den meisten veröffentlichten Benchmarks die Genauigkeit von 32-Bit-Adam.</translation>
+    </message>
+    <message>
+        <source>Adafactor instead of %1</source>
+        <translation>Adafactor statt %1</translation>
+    </message>
+    <message>
+        <source>Factored second moments: may need a different learning rate schedule; slightly worse than Adam on some tasks.</source>
+        <translation>Faktorisierte zweite Momente: erfordert eventuell einen anderen Lernraten-Zeitplan; bei manchen Aufgaben etwas schlechter als Adam.</translation>
+    </message>
+    <message>
+        <source>SGD with momentum instead of %1</source>
+        <translation>SGD mit Momentum statt %1</translation>
+    </message>
+    <message>
+        <source>Often converges slower or to lower accuracy for transformers; the learning rate needs retuning.</source>
+        <translation>Konvergiert bei Transformern oft langsamer oder zu geringerer Genauigkeit; die Lernrate muss neu abgestimmt werden.</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 1 across the %1 devices (optimizer states sharded)</source>
+        <translation>ZeRO Stufe 1 über die %1 Geräte (Optimiererzustände verteilt)</translation>
+    </message>
+    <message>
+        <source>Needs DeepSpeed (or a sharded optimizer); about the same communication as DDP.</source>
+        <translation>Erfordert DeepSpeed (oder einen verteilten Optimierer); etwa dieselbe Kommunikation wie DDP.</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 2 across the %1 devices (optimizer states and gradients sharded)</source>
+        <translation>ZeRO Stufe 2 über die %1 Geräte (Optimiererzustände und Gradienten verteilt)</translation>
+    </message>
+    <message>
+        <source>Needs DeepSpeed or FSDP (SHARD_GRAD_OP); about the same communication as DDP.</source>
+        <translation>Erfordert DeepSpeed oder FSDP (SHARD_GRAD_OP); etwa dieselbe Kommunikation wie DDP.</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 3 / FSDP across the %1 devices (parameters sharded too)</source>
+        <translation>ZeRO Stufe 3 / FSDP über die %1 Geräte (auch Parameter verteilt)</translation>
+    </message>
+    <message>
+        <source>About 1.5× the communication of DDP: parameters are gathered layer by layer; slower over slow interconnects.</source>
+        <translation>Etwa das 1,5-Fache der Kommunikation von DDP: Parameter werden Schicht für Schicht gesammelt; langsamer bei langsamen Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states to host RAM</source>
+        <translation>Optimiererzustände in den Host-RAM auslagern</translation>
+    </message>
+    <message>
+        <source>More host RAM and PCIe traffic; the optimizer step runs on the CPU (DeepSpeed ZeRO-Offload): slower steps.</source>
+        <translation>Mehr Host-RAM und PCIe-Verkehr; der Optimiererschritt läuft auf der CPU (DeepSpeed ZeRO-Offload): langsamere Schritte.</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states and the parameters to host RAM</source>
+        <translation>Optimiererzustände und Parameter in den Host-RAM auslagern</translation>
+    </message>
+    <message>
+        <source>Much more PCIe traffic: parameters are fetched for every layer (ZeRO-Infinity); steps can be several times slower.</source>
+        <translation>Viel mehr PCIe-Verkehr: Parameter werden für jede Schicht geholt (ZeRO-Infinity); Schritte können um ein Mehrfaches langsamer sein.</translation>
+    </message>
+    <message>
+        <source>Flash attention instead of eager attention</source>
+        <translation>Flash Attention statt Eager Attention</translation>
+    </message>
+    <message>
+        <source>Needs a FlashAttention or SDPA kernel for the device and fp16/bf16 compute; no loss, usually faster.</source>
+        <translation>Erfordert einen FlashAttention- oder SDPA-Kernel für das Gerät und fp16/bf16-Berechnung; kein Verlust, meist schneller.</translation>
+    </message>
+    <message>
+        <source>LoRA adapters (rank 8) instead of %1 fine-tuning</source>
+        <translation>LoRA-Adapter (Rang 8) statt %1-Fine-Tuning</translation>
+    </message>
+    <message>
+        <source>Only for fine-tuning pretrained weights, not pre-training; close to full fine-tuning quality on most tasks.</source>
+        <translation>Nur für das Fine-Tuning vortrainierter Gewichte, nicht für das Vortraining; bei den meisten Aufgaben nahe an der Qualität eines vollständigen Fine-Tunings.</translation>
+    </message>
+    <message>
+        <source>Prompts of %1 tokens instead of %2</source>
+        <translation>Prompts mit %1 Token statt %2</translation>
+    </message>
+    <message>
+        <source>The model sees less context: answers that need the cut part may get worse.</source>
+        <translation>Das Modell sieht weniger Kontext: Antworten, die den abgeschnittenen Teil benötigen, können schlechter werden.</translation>
+    </message>
+    <message>
+        <source>Sequences of %1 tokens instead of %2</source>
+        <translation>Sequenzen mit %1 Token statt %2</translation>
+    </message>
+    <message>
+        <source>The model attends to less context (documents are split into twice as many shorter samples); quality on long-range tasks may drop.</source>
+        <translation>Das Modell berücksichtigt weniger Kontext (Dokumente werden in doppelt so viele kürzere Samples aufgeteilt); die Qualität bei Aufgaben mit langen Abhängigkeiten kann sinken.</translation>
+    </message>
+    <message>
+        <source>Limit trees to max_depth %1 (now unlimited)</source>
+        <translation>Bäume auf max_depth %1 begrenzen (derzeit unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Shallower trees may underfit: check validation accuracy; fitting gets faster.</source>
+        <translation>Flachere Bäume können unteranpassen: Prüfen Sie die Validierungsgenauigkeit; das Training wird schneller.</translation>
+    </message>
+    <message>
+        <source>Limit trees to max_depth %1 (now %2)</source>
+        <translation>Bäume auf max_depth %1 begrenzen (derzeit %2)</translation>
+    </message>
+    <message>
+        <source>Limit trees to %1 leaves (max_leaf_nodes, now %2)</source>
+        <translation>Bäume auf %1 Blätter begrenzen (max_leaf_nodes, derzeit %2)</translation>
+    </message>
+    <message>
+        <source>Smaller trees may underfit: check validation accuracy.</source>
+        <translation>Kleinere Bäume können unteranpassen: Prüfen Sie die Validierungsgenauigkeit.</translation>
+    </message>
+    <message>
+        <source>Shallower trees may underfit: check validation accuracy; more boosting rounds may be needed.</source>
+        <translation>Flachere Bäume können unteranpassen: Prüfen Sie die Validierungsgenauigkeit; eventuell sind mehr Boosting-Runden nötig.</translation>
+    </message>
+    <message>
+        <source>Limit trees to %1 leaves (num_leaves, now %2)</source>
+        <translation>Bäume auf %1 Blätter begrenzen (num_leaves, derzeit %2)</translation>
+    </message>
+    <message>
+        <source>Smaller trees may underfit: check validation accuracy; more boosting rounds may be needed.</source>
+        <translation>Kleinere Bäume können unteranpassen: Prüfen Sie die Validierungsgenauigkeit; eventuell sind mehr Boosting-Runden nötig.</translation>
+    </message>
+    <message>
+        <source>Histogram trees (tree_method hist) with a QuantileDMatrix instead of %1</source>
+        <translation>Histogramm-Bäume (tree_method hist) mit einer QuantileDMatrix statt %1</translation>
+    </message>
+    <message>
+        <source>Split points come from max_bin quantiles: usually the same accuracy, and faster.</source>
+        <translation>Split-Punkte stammen aus max_bin-Quantilen: meist dieselbe Genauigkeit und schneller.</translation>
+    </message>
+    <message>
+        <source>n_jobs %1 instead of %2</source>
+        <translation>n_jobs %1 statt %2</translation>
+    </message>
+    <message>
+        <source>Fewer cores work at once: the fit takes longer, up to proportionally.</source>
+        <translation>Weniger Kerne arbeiten gleichzeitig: Das Training dauert länger, bis zu proportional.</translation>
+    </message>
+</context>
+<context>
+    <name>Components</name>
+    <message>
+        <source>Framework runtime</source>
+        <translation>Framework-Laufzeit</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Zielwerte</translation>
+    </message>
+    <message>
+        <source>Preprocessing copies</source>
+        <translation>Vorverarbeitungskopien</translation>
+    </message>
+    <message>
+        <source>Batch buffers</source>
+        <translation>Batch-Puffer</translation>
+    </message>
+    <message>
+        <source>Data-loader workers</source>
+        <translation>Data-Loader-Worker</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienten</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Optimiererzustände</translation>
+    </message>
+    <message>
+        <source>Master weights</source>
+        <translation>Master-Gewichte</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Model structure</source>
+        <translation>Modellstruktur</translation>
+    </message>
+    <message>
+        <source>Offloaded states</source>
+        <translation>Ausgelagerte Zustände</translation>
+    </message>
+    <message>
+        <source>Checkpoint staging</source>
+        <translation>Checkpoint-Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>Fragmentierung</translation>
+    </message>
+    <message>
+        <source>OS and other programs</source>
+        <translation>Betriebssystem und andere Programme</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>Im Speicher</translation>
+    </message>
+    <message>
+        <source>Memory-mapped</source>
+        <translation>Memory-Mapped</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Untitled scenario</source>
@@ -875,6 +1323,17 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::AboutDialog</name>
     <message>
         <source>About Headroom</source>
@@ -883,6 +1342,274 @@
     <message>
         <source>&lt;p&gt;How much memory does a machine-learning job need, why, and which machine should you buy? Headroom estimates host RAM and memory per GPU component by component, compares candidate machines and writes a report for procurement.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wie viel Speicher braucht ein Machine-Learning-Job, warum, und welche Maschine sollten Sie kaufen? Headroom schätzt Arbeitsspeicher und Speicher je GPU Komponente für Komponente, vergleicht Kandidaten und schreibt einen Bericht für den Einkauf.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 und QCustomPlot.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::AdvisorPanel</name>
+    <message>
+        <source>Host RAM saved: %1</source>
+        <translation>Eingesparter Host-RAM: %1</translation>
+    </message>
+    <message>
+        <source>Host RAM: %1 more needed</source>
+        <translation>Host-RAM: %1 mehr benötigt</translation>
+    </message>
+    <message>
+        <source>Host RAM saved: none</source>
+        <translation>Eingesparter Host-RAM: keiner</translation>
+    </message>
+    <message>
+        <source>per device saved: %1</source>
+        <translation>pro Gerät eingespart: %1</translation>
+    </message>
+    <message>
+        <source>per device: %1 more needed</source>
+        <translation>pro Gerät: %1 mehr benötigt</translation>
+    </message>
+    <message>
+        <source>per device saved: none</source>
+        <translation>pro Gerät eingespart: nichts</translation>
+    </message>
+    <message>
+        <source>No suggestions: the scenario cannot be estimated.</source>
+        <translation>Keine Vorschläge: Das Szenario kann nicht geschätzt werden.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No change the advisor knows would lower this scenario&apos;s memory.</source>
+        <translation>Dem Berater ist keine Änderung bekannt, die den Speicherbedarf dieses Szenarios senken würde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ways to need less memory (%n in all), those that make more candidates fit first. Each saving is the difference between two estimates.</source>
+        <translation>
+            <numerusform>Wege zu weniger Speicherbedarf (%n insgesamt), zuerst diejenigen, mit denen mehr Kandidaten passen. Jede Einsparung ist die Differenz zwischen zwei Schätzungen.</numerusform>
+            <numerusform>Wege zu weniger Speicherbedarf (%n insgesamt), zuerst diejenigen, mit denen mehr Kandidaten passen. Jede Einsparung ist die Differenz zwischen zwei Schätzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>host saving · device saving</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Makes fit: %1</source>
+        <translation>Danach passend: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Nachteil: %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Change the scenario as described (undoable)</source>
+        <translation>Szenario wie beschrieben ändern (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Apply suggestion: %1</source>
+        <translation>Vorschlag anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::Autosave</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Headroom did not close normally last time. Recover the unsaved changes?</source>
+        <translation>Headroom wurde beim letzten Mal nicht normal beendet. Nicht gespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The scenario had not been saved yet.</source>
+        <translation>Das Szenario war noch nicht gespeichert worden.</translation>
+    </message>
+    <message>
+        <source>They were changes to %1.</source>
+        <translation>Es handelte sich um Änderungen an %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::BatchChart</name>
+    <message>
+        <source>Memory against batch size</source>
+        <translation>Speicher in Abhängigkeit von der Batchgröße</translation>
+    </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This model does not train in batches; its memory does not depend on the batch size.</source>
+        <translation>Dieses Modell trainiert nicht in Batches; sein Speicherbedarf hängt nicht von der Batchgröße ab.</translation>
+    </message>
+    <message>
+        <source>Memory per device</source>
+        <translation>Speicher pro Gerät</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>Batch size (samples per step per device)</source>
+        <translation>Batchgröße (Samples pro Schritt und Gerät)</translation>
+    </message>
+    <message>
+        <source>%1: %2 per GPU</source>
+        <extracomment>Legend entry of a candidate&apos;s capacity line: machine name, then its memory.</extracomment>
+        <translation>%1: %2 pro GPU</translation>
+    </message>
+    <message>
+        <source>%1: %2 RAM</source>
+        <translation>%1: %2 RAM</translation>
+    </message>
+    <message>
+        <source>↑ %1 (%2, above this view)</source>
+        <translation>↑ %1 (%2, oberhalb dieser Ansicht)</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <source>Set batch size to %1</source>
+        <translation>Batchgröße auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Total per device</source>
+        <translation>Gesamt pro Gerät</translation>
+    </message>
+    <message>
+        <source>Total host RAM needed</source>
+        <translation>Insgesamt benötigter Host-RAM</translation>
+    </message>
+    <message>
+        <source>Per device</source>
+        <translation>Pro Gerät</translation>
+    </message>
+    <message>
+        <source>Host RAM needed</source>
+        <translation>Benötigter Host-RAM</translation>
+    </message>
+    <message>
+        <source>Batch size %1</source>
+        <translation>Batchgröße %1</translation>
+    </message>
+    <message>
+        <source>Fits: %1</source>
+        <translation>Passt: %1</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>Passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Per device: %1</source>
+        <translation>Pro Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Per device total</source>
+        <translation>Gesamt pro Gerät</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>Host total</source>
+        <translation>Host gesamt</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::BreakdownChart</name>
+    <message>
+        <source>Memory by component</source>
+        <translation>Speicher nach Komponente</translation>
+    </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per device (%n device(s))</source>
+        <translation>
+            <numerusform>Pro Gerät (%n Gerät)</numerusform>
+            <numerusform>Pro Gerät (%n Geräte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (capacity)</source>
+        <translation>%1 (Kapazität)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation>%1 RAM</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>%1 pro GPU</translation>
+    </message>
+    <message>
+        <source>↑ %1 (%2, above this view)</source>
+        <translation>↑ %1 (%2, oberhalb dieser Ansicht)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1664,835 @@
     <message>
         <source>device</source>
         <translation>Gerät</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::CatalogDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Cloud instance</source>
+        <translation>Cloud-Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Add Candidates from the Catalogue</source>
+        <translation>Kandidaten aus dem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hardware Catalogue</source>
+        <translation>Hardwarekatalog</translation>
+    </message>
+    <message>
+        <source>Filter by name, id or GPU</source>
+        <translation>Nach Name, ID oder GPU filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Comparison</source>
+        <translation>Zum Vergleich &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Yours, over the built-in entry</source>
+        <translation>Eigener Eintrag, ersetzt den integrierten</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Eigener</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Built-in</source>
+        <translation>Auf integrierten Eintrag &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>My machine</source>
+        <translation>Mein Rechner</translation>
+    </message>
+    <message>
+        <source>There is already an entry with the id &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Eintrag mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Import Hardware Catalogue</source>
+        <translation>Hardwarekatalog importieren</translation>
+    </message>
+    <message>
+        <source>Hardware catalogues (*.json);;All files (*)</source>
+        <translation>Hardwarekataloge (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported; nothing changed.
+
+%1</source>
+        <translation>Der Katalog wurde nicht importiert; es wurde nichts geändert.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>%n Eintrag importiert.</numerusform>
+            <numerusform>%n Einträge importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Hardware Catalogue</source>
+        <translation>Hardwarekatalog exportieren</translation>
+    </message>
+    <message>
+        <source>Hardware catalogues (*.json)</source>
+        <translation>Hardwarekataloge (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::CatalogEntryDialog</name>
+    <message>
+        <source>Catalogue Entry</source>
+        <translation>Katalogeintrag</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Cloud instance</source>
+        <translation>Cloud-Instanz</translation>
+    </message>
+    <message>
+        <source>As the vendor states it: GPU makers give decimal GB, cloud providers often GiB</source>
+        <translation>Wie vom Hersteller angegeben: GPU-Hersteller nennen dezimale GB, Cloud-Anbieter oft GiB</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Host RAM:</source>
+        <translation>&amp;Host-RAM:</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation>&amp;GPUs:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation>&amp;Zuletzt geprüft:</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::CatalogStore</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A catalogue file was refused: the file, then &quot;json.path: problem&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the hardware catalogue to %1: %2</source>
+        <translation>Der Hardwarekatalog konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no catalogue entry &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Katalogeintrag „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in entry; only your own entries can be deleted.</source>
+        <translation>„%1“ ist ein integrierter Eintrag; nur eigene Einträge können gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ChartView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Axis label: what is measured, then the unit (&quot;Memory per device (GiB)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chart exported by Headroom</source>
+        <translation>Von Headroom exportiertes Diagramm</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: choose a .png, .svg or .pdf file.</source>
+        <translation>Export nach „%1“ nicht möglich: Wählen Sie eine .png-, .svg- oder .pdf-Datei.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ChartsPanel</name>
+    <message>
+        <source>&amp;Logarithmic memory axis</source>
+        <translation>&amp;Logarithmische Speicherachse</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Dataset size</source>
+        <translation>Datensatzgröße</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Draw memory on a logarithmic axis, to see small and large components together</source>
+        <translation>Speicher auf einer logarithmischen Achse darstellen, um kleine und große Komponenten gemeinsam zu sehen</translation>
+    </message>
+    <message>
+        <source>Show the plotted numbers as a table</source>
+        <translation>Die dargestellten Zahlen als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the whole chart (or double-click the chart)</source>
+        <translation>Zurück zum gesamten Diagramm (oder doppelklicken Sie auf das Diagramm)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ComparisonView</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A price: currency code, then amount (&quot;USD 9,800&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add from Catalogue…</source>
+        <translation>Aus Katalog &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Catalogue…</source>
+        <translation>&amp;Katalog bearbeiten…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>Host free</source>
+        <translation>Host frei</translation>
+    </message>
+    <message>
+        <source>Per device</source>
+        <translation>Pro Gerät</translation>
+    </message>
+    <message>
+        <source>Device free</source>
+        <translation>Gerät frei</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Größter Batch</translation>
+    </message>
+    <message>
+        <source>Most samples in memory</source>
+        <translation>Meiste Samples im Speicher</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price per usable GiB</source>
+        <translation>Preis pro nutzbarem GiB</translation>
+    </message>
+    <message>
+        <source>Host RAM left once the job, the OS reserve and other programs are in</source>
+        <translation>Verbleibender Host-RAM nach Job, Betriebssystemreserve und anderen Programmen</translation>
+    </message>
+    <message>
+        <source>Memory left on each GPU at the job&apos;s peak</source>
+        <translation>Verbleibender Speicher auf jeder GPU bei der Spitzenlast des Jobs</translation>
+    </message>
+    <message>
+        <source>The largest batch size that fits this machine</source>
+        <translation>Die größte Batchgröße, die auf diese Maschine passt</translation>
+    </message>
+    <message>
+        <source>The most samples that fit with the data held in memory</source>
+        <translation>Die meisten Samples, die passen, wenn die Daten im Speicher gehalten werden</translation>
+    </message>
+    <message>
+        <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
+        <translation>Preis geteilt durch den vom Job nutzbaren Speicher: der gesamte GPU-Speicher bei einem GPU-Job, sonst der nach der Betriebssystemreserve verbleibende RAM</translation>
+    </message>
+    <message>
+        <source>Add a machine from the hardware catalogue</source>
+        <translation>Eine Maschine aus dem Hardwarekatalog hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comparison holds at most %n candidates</source>
+        <translation>
+            <numerusform>Der Vergleich umfasst höchstens %n Kandidaten</numerusform>
+            <numerusform>Der Vergleich umfasst höchstens %n Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No comparison:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kein Vergleich:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1</source>
+        <translation>Katalogeintrag %1</translation>
+    </message>
+    <message>
+        <source>★ %1 (recommended)</source>
+        <translation>★ %1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPUs in a machine: count × memory each (&quot;2 × 22.35 GiB&quot;).</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Yes, with %1 % headroom</source>
+        <translation>Ja, mit %1 % Reserve</translation>
+    </message>
+    <message>
+        <source>Yes, but with less than %1 % headroom</source>
+        <translation>Ja, aber mit weniger als %1 % Reserve</translation>
+    </message>
+    <message>
+        <source>host RAM is %1 short</source>
+        <translation>beim Host-RAM fehlen %1</translation>
+    </message>
+    <message>
+        <source>it has no GPU</source>
+        <translation>keine GPU vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>the job needs %n GPU(s) per machine</source>
+        <translation>
+            <numerusform>der Job benötigt %n GPU pro Maschine</numerusform>
+            <numerusform>der Job benötigt %n GPUs pro Maschine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each GPU is %1 short</source>
+        <translation>bei jeder GPU fehlen %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>Not even a batch of one fits</source>
+        <translation>Nicht einmal ein Batch der Größe 1 passt</translation>
+    </message>
+    <message>
+        <source>This model does not train in batches</source>
+        <translation>Dieses Modell trainiert nicht in Batches</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt;, the cheapest candidate that fits with the scenario&apos;s %2 % headroom, at %3.</source>
+        <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt;, der günstigste Kandidat, der mit der Reserve des Szenarios von %2 % passt, für %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt;, the candidate with the least memory that fits with the scenario&apos;s %2 % headroom (no prices are given).</source>
+        <translation>&lt;b&gt;Empfohlen: %1&lt;/b&gt;, der Kandidat mit dem wenigsten Speicher, der mit der Reserve des Szenarios von %2 % passt (keine Preise angegeben).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No candidate fits with the scenario&apos;s %1 % headroom.&lt;/b&gt; The job needs %2 of host RAM and %3 on each GPU.</source>
+        <translation>&lt;b&gt;Kein Kandidat passt mit der Reserve des Szenarios von %1 %.&lt;/b&gt; Der Job benötigt %2 Host-RAM und %3 auf jeder GPU.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No candidate fits with the scenario&apos;s %1 % headroom.&lt;/b&gt; The job needs %2 of host RAM.</source>
+        <translation>&lt;b&gt;Kein Kandidat passt mit der Reserve des Szenarios von %1 %.&lt;/b&gt; Der Job benötigt %2 Host-RAM.</translation>
+    </message>
+    <message>
+        <source>Add at least two candidates to compare them side by side.</source>
+        <translation>Fügen Sie mindestens zwei Kandidaten hinzu, um sie nebeneinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Host RAM free</source>
+        <translation>Freier Host-RAM</translation>
+    </message>
+    <message>
+        <source>Per-GPU memory free</source>
+        <translation>Freier Speicher pro GPU</translation>
+    </message>
+    <message>
+        <source>Memory free at the job&apos;s peak (% of the machine&apos;s)</source>
+        <translation>Freier Speicher bei der Spitzenlast des Jobs (in % der Maschine)</translation>
+    </message>
+    <message>
+        <source>%1 % headroom</source>
+        <translation>%1 % Reserve</translation>
+    </message>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>Kandidat %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove candidate %1</source>
+        <translation>Kandidat %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder candidates</source>
+        <translation>Kandidaten neu anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::DatasetChart</name>
+    <message>
+        <source>Held in memory</source>
+        <translation>Im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Memory-mapped</source>
+        <translation>Speicherabgebildet</translation>
+    </message>
+    <message>
+        <source>Streamed</source>
+        <translation>Gestreamt</translation>
+    </message>
+    <message>
+        <source>Host memory against dataset size</source>
+        <translation>Hostspeicher im Verhältnis zur Datensatzgröße</translation>
+    </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (this scenario)</source>
+        <translation>%1 (dieses Szenario)</translation>
+    </message>
+    <message>
+        <source>Host RAM needed</source>
+        <translation>Benötigter Host-RAM</translation>
+    </message>
+    <message>
+        <source>Samples in the dataset</source>
+        <translation>Samples im Datensatz</translation>
+    </message>
+    <message>
+        <source>%1: %2 RAM</source>
+        <translation>%1: %2 RAM</translation>
+    </message>
+    <message>
+        <source>↑ %1 (%2, above this view)</source>
+        <translation>↑ %1 (%2, oberhalb dieser Ansicht)</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 Samples</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Held in memory, fits none of the candidates&apos; RAM</source>
+        <translation>Im Speicher gehalten, passt in den RAM keines Kandidaten</translation>
+    </message>
+    <message>
+        <source>Held in memory, fits the RAM of: %1</source>
+        <translation>Im Speicher gehalten, passt in den RAM von: %1</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Held in memory, fits</source>
+        <translation>Im Speicher gehalten, passt</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::DatasetForm</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Choose a common dataset…</source>
+        <translation>Gängigen Datensatz auswählen…</translation>
+    </message>
+    <message>
+        <source>ImageNet-1k (1.28 million 224×224 images)</source>
+        <translation>ImageNet-1k (1,28 Millionen Bilder mit 224×224)</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (50,000 32×32 images)</source>
+        <translation>CIFAR-10 (50.000 Bilder mit 32×32)</translation>
+    </message>
+    <message>
+        <source>Token corpus (1 million × 2,048 tokens)</source>
+        <translation>Token-Korpus (1 Million × 2.048 Tokens)</translation>
+    </message>
+    <message>
+        <source>Wide table (1 million rows × 2,000 features)</source>
+        <translation>Breite Tabelle (1 Million Zeilen × 2.000 Merkmale)</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Dataset preset</source>
+        <translation>Datensatzvorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation>&amp;Samples:</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>Table row (features)</source>
+        <translation>Tabellenzeile (Merkmale)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Sequence (time steps × features)</source>
+        <translation>Sequenz (Zeitschritte × Merkmale)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Merkmale:</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanäle:</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Element type:</source>
+        <translation>&amp;Elementtyp:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>Dicht</translation>
+    </message>
+    <message>
+        <source>Sparse (compressed rows, CSR)</source>
+        <translation>Dünnbesetzt (komprimierte Zeilen, CSR)</translation>
+    </message>
+    <message>
+        <source>&amp;Density:</source>
+        <translation>&amp;Dichte:</translation>
+    </message>
+    <message>
+        <source>of values non-zero</source>
+        <translation>der Werte ungleich null</translation>
+    </message>
+    <message>
+        <source>Inde&amp;x type:</source>
+        <translation>Inde&amp;xtyp:</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Zielwerte:</translation>
+    </message>
+    <message>
+        <source>per sample</source>
+        <translation>pro Sample</translation>
+    </message>
+    <message>
+        <source>Target t&amp;ype:</source>
+        <translation>Zielt&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>St&amp;orage:</source>
+        <translation>Speicher&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Whole set held in memory</source>
+        <translation>Gesamter Datensatz im Speicher</translation>
+    </message>
+    <message>
+        <source>Memory-mapped file (read on demand)</source>
+        <translation>Speicherabgebildete Datei (Lesen bei Bedarf)</translation>
+    </message>
+    <message>
+        <source>Streaming (only in-flight batches held)</source>
+        <translation>Streaming (nur laufende Batches im Speicher)</translation>
+    </message>
+    <message>
+        <source>Preprocessing &amp;copies:</source>
+        <translation>Vorverarbeitungs&amp;kopien:</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>Kopien</translation>
+    </message>
+    <message>
+        <source>time steps</source>
+        <translation>Zeitschritte</translation>
+    </message>
+    <message>
+        <source>Dense equivalent: %1 per sample, %2 for the whole set (before sparsity).</source>
+        <translation>Dichtes Äquivalent: %1 pro Sample, %2 für den gesamten Datensatz (vor Dünnbesetzung).</translation>
+    </message>
+    <message>
+        <source>Raw data: %1 per sample, %2 for the whole set.</source>
+        <translation>Rohdaten: %1 pro Sample, %2 für den gesamten Datensatz.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::DatasetPage</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>How many samples, what one sample looks like, and how the data is held.</source>
+        <translation>Wie viele Samples, wie ein Sample aussieht und wie die Daten gehalten werden.</translation>
     </message>
 </context>
 <context>
@@ -1011,18 +2567,49 @@
     </message>
 </context>
 <context>
-    <name>headroom::ui::MainWindow</name>
+    <name>headroom::ui::FieldBinder</name>
     <message>
-        <source>&amp;Breakdown</source>
-        <translation>&amp;Aufschlüsselung</translation>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as %1.</source>
+        <translation>Geben Sie eine Zahl ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::FileActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Size a new job with the wizard</source>
+        <translation>Neuen Job mit dem Assistenten dimensionieren</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Open scenario</source>
@@ -1033,12 +2620,255 @@
         <translation>Headroom-Szenarien (*.headroom.json *.json)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <source>Cannot open scenario</source>
+        <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
+        <source>%1 was not opened; what you had open is unchanged.</source>
+        <translation>%1 wurde nicht geöffnet; das aktuell Geöffnete bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Headroom scenarios (*.headroom.json)</source>
+        <translation>Headroom-Szenarien (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>The scenario has a problem to fix first:
+%1</source>
+        <translation>Das Szenario hat zuerst ein Problem, das behoben werden muss:
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::HardwareForm</name>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <source>machines</source>
+        <translation>Maschinen</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs per node:</source>
+        <translation>&amp;GPUs pro Knoten:</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Data parallel:</source>
+        <translation>&amp;Datenparallelität:</translation>
+    </message>
+    <message>
+        <source>DDP (full replica per device)</source>
+        <translation>DDP (vollständige Kopie pro Gerät)</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 1 (optimizer states sharded)</source>
+        <translation>ZeRO Stufe 1 (Optimiererzustände verteilt)</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 2 (+ gradients sharded)</source>
+        <translation>ZeRO Stufe 2 (+ Gradienten verteilt)</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 3 (+ parameters sharded)</source>
+        <translation>ZeRO Stufe 3 (+ Parameter verteilt)</translation>
+    </message>
+    <message>
+        <source>FSDP (as ZeRO stage 3)</source>
+        <translation>FSDP (wie ZeRO Stufe 3)</translation>
+    </message>
+    <message>
+        <source>&amp;Tensor parallel:</source>
+        <translation>&amp;Tensorparallelität:</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline parallel:</source>
+        <translation>&amp;Pipeline-Parallelität:</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence parallel (with tensor parallel)</source>
+        <translation>&amp;Sequenzparallelität (mit Tensorparallelität)</translation>
+    </message>
+    <message>
+        <source>&amp;Offload to host:</source>
+        <translation>&amp;Auslagern auf Host:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Optimiererzustände</translation>
+    </message>
+    <message>
+        <source>Optimizer states and parameters</source>
+        <translation>Optimiererzustände und Parameter</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Operating system &amp;reserve:</source>
+        <translation>&amp;Reserve für Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Other &amp;processes:</source>
+        <translation>Andere &amp;Prozesse:</translation>
+    </message>
+    <message>
+        <source>&amp;Headroom:</source>
+        <translation>&amp;Reserve:</translation>
+    </message>
+    <message>
+        <source>fraction (0.2 = 20 %)</source>
+        <translation>Anteil (0.2 = 20 %)</translation>
+    </message>
+    <message>
+        <source>Candidate machines</source>
+        <translation>Kandidatenmaschinen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host RAM (GiB)</source>
+        <translation>Host-RAM (GiB)</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>GPU memory (GiB)</source>
+        <translation>GPU-Speicher (GiB)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Add machine</source>
+        <translation>Maschine &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add from &amp;catalogue</source>
+        <translation>Aus &amp;Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (catalogue)</source>
+        <translation>%1 (Katalog)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalogue)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a number.</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>Maschinenname</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU-Anzahl</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>Maschine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Machine %1</source>
+        <translation>Maschine %1</translation>
+    </message>
+    <message>
+        <source>Add catalogue machine</source>
+        <translation>Katalogmaschine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove machine</source>
+        <translation>Maschine entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::HardwarePage</name>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>How many devices and how the job is split over them, and the machines to judge it against.</source>
+        <translation>Wie viele Geräte, wie der Job auf sie verteilt wird und die Maschinen, an denen er gemessen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::MainWindow</name>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation>&amp;Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1057,36 +2887,365 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>Cannot open scenario</source>
-        <translation>Szenario kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 was not opened; what you had open is unchanged.</source>
-        <translation>%1 wurde nicht geöffnet; was Sie geöffnet hatten, ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>Save scenario</source>
-        <translation>Szenario speichern</translation>
-    </message>
-    <message>
-        <source>Headroom scenarios (*.headroom.json)</source>
-        <translation>Headroom-Szenarien (*.headroom.json)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
-    </message>
-    <message>
         <source>%1[*] — Headroom</source>
         <translation>%1[*] — Headroom</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario Editor</source>
+        <translation>&amp;Szenario-Editor</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::MemoryGauge</name>
+    <message>
+        <source>&lt;b&gt;Memory&lt;/b&gt; against:</source>
+        <translation>&lt;b&gt;Speicher&lt;/b&gt; im Vergleich zu:</translation>
+    </message>
+    <message>
+        <source>Host RAM: no estimate</source>
+        <translation>Host-RAM: keine Schätzung</translation>
+    </message>
+    <message>
+        <source>Fix the scenario first: %1</source>
+        <translation>Korrigieren Sie zuerst das Szenario: %1</translation>
+    </message>
+    <message>
+        <source>%1 fits with %2 % headroom.</source>
+        <translation>%1 passt mit %2 % Reserve.</translation>
+    </message>
+    <message>
+        <source>%1 fits, but with less than %2 % headroom.</source>
+        <translation>%1 passt, aber mit weniger als %2 % Reserve.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit.</source>
+        <translation>%1 passt nicht.</translation>
+    </message>
+    <message>
+        <source>Host RAM: %1 of %2</source>
+        <translation>Host-RAM: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>Host RAM: %1 needed, buy %2</source>
+        <translation>Host-RAM: %1 benötigt, %2 kaufen</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 of %2</source>
+        <translation>Pro GPU: %1 von %2</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 needed; this machine has no GPU</source>
+        <translation>Pro GPU: %1 benötigt; diese Maschine hat keine GPU</translation>
+    </message>
+    <message>
+        <source>The job needs a GPU.</source>
+        <translation>Der Job benötigt eine GPU.</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 needed, smallest GPU %2</source>
+        <translation>Pro GPU: %1 benötigt, kleinste GPU %2</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 needed; no single GPU is large enough</source>
+        <translation>Pro GPU: %1 benötigt; keine einzelne GPU ist groß genug</translation>
+    </message>
+    <message>
+        <source>Add a candidate machine on the Hardware page to check the fit.</source>
+        <translation>Fügen Sie auf der Seite „Hardware“ eine Kandidatenmaschine hinzu, um die Eignung zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ModelForm</name>
+    <message>
+        <source>%1 B parameters</source>
+        <translation>%1 Mrd. Parameter</translation>
+    </message>
+    <message>
+        <source>%1 M parameters</source>
+        <translation>%1 Mio. Parameter</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Framework:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netz:</translation>
+    </message>
+    <message>
+        <source>Named network (preset)</source>
+        <translation>Benanntes Netz (Vorlage)</translation>
+    </message>
+    <message>
+        <source>Fully connected (MLP)</source>
+        <translation>Vollständig verbunden (MLP)</translation>
+    </message>
+    <message>
+        <source>Recurrent (RNN, LSTM, GRU)</source>
+        <translation>Rekurrent (RNN, LSTM, GRU)</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <source>Custom: parameters and activation bytes</source>
+        <translation>Benutzerdefiniert: Parameter und Aktivierungsbytes</translation>
+    </message>
+    <message>
+        <source>Search networks, e.g. llama</source>
+        <translation>Netze suchen, z. B. llama</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs:</source>
+        <translation>&amp;Ausgaben:</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>widths, e.g. 1024, 512</source>
+        <translation>Breiten, z. B. 1024, 512</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden layers:</source>
+        <translation>&amp;Verborgene Schichten:</translation>
+    </message>
+    <message>
+        <source>Enter layer widths separated by commas, such as 1024, 512.</source>
+        <translation>Geben Sie die Schichtbreiten durch Kommas getrennt ein, z. B. 1024, 512.</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Verborgene Schichten</translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation>&amp;Aktivierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Dropout:</source>
+        <translation>&amp;Dropout:</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Zelle:</translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation>Einfaches RNN</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Schichten:</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Hidden &amp;size:</source>
+        <translation>Verborgene &amp;Größe:</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Bidirectional</source>
+        <translation>&amp;Bidirektional</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Activation &amp;memory:</source>
+        <translation>Aktivierungs&amp;speicher:</translation>
+    </message>
+    <message>
+        <source>bytes per sample</source>
+        <translation>Bytes pro Sample</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden size:</source>
+        <translation>&amp;Verborgene Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Attention heads:</source>
+        <translation>&amp;Attention-Heads:</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <source>&amp;Key/value heads:</source>
+        <translation>&amp;Key/Value-Heads:</translation>
+    </message>
+    <message>
+        <source>&amp;Feed-forward size:</source>
+        <translation>&amp;Feed-Forward-Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>V&amp;okabular:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence length:</source>
+        <translation>&amp;Sequenzlänge:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Causal (decoder):</source>
+        <translation>&amp;Kausal (Decoder):</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation>&amp;Normalisierung:</translation>
+    </message>
+    <message>
+        <source>Feed-forward &amp;type:</source>
+        <translation>Feed-Forward-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation>&amp;Positionen:</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>Gelernt</translation>
+    </message>
+    <message>
+        <source>Rotary</source>
+        <translation>Rotary</translation>
+    </message>
+    <message>
+        <source>&amp;Tied embeddings:</source>
+        <translation>&amp;Gekoppelte Embeddings:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ntion:</source>
+        <translation>Atte&amp;ntion:</translation>
+    </message>
+    <message>
+        <source>Eager (scores materialised)</source>
+        <translation>Eager (Scores materialisiert)</translation>
+    </message>
+    <message>
+        <source>Flash (scores not materialised)</source>
+        <translation>Flash (Scores nicht materialisiert)</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>Estimator</translation>
+    </message>
+    <message>
+        <source>&amp;Estimator class:</source>
+        <translation>&amp;Estimator-Klasse:</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON:</source>
+        <translation>Als &amp;JSON:</translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet; write it as in Python, with null, true, false.</source>
+        <translation>Noch kein gültiges JSON; schreiben Sie es wie in Python, mit null, true, false.</translation>
+    </message>
+    <message>
+        <source>Write the parameters as one JSON object: {&quot;name&quot;: value, …}.</source>
+        <translation>Schreiben Sie die Parameter als ein JSON-Objekt: {&quot;name&quot;: value, …}.</translation>
+    </message>
+    <message>
+        <source>Estimator parameters</source>
+        <translation>Estimator-Parameter</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add &amp;parameter</source>
+        <translation>&amp;Parameter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve parameter</source>
+        <translation>Parameter ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Transformer (overrides of the preset)</source>
+        <translation>Transformer (Überschreibungen der Vorlage)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ModelPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>The framework, then a named network, your own network, or a classical estimator.</source>
+        <translation>Das Framework, dann ein benanntes Netz, ein eigenes Netz oder ein klassischer Estimator.</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +3364,317 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::RecommendationView</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Next size to buy</source>
+        <translation>Nächste Kaufgröße</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>Recommended (+%1 %)</source>
+        <translation>Empfohlen (+%1 %)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No estimate until the scenario is valid.</source>
+        <translation>Keine Schätzung, bis das Szenario gültig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per GPU (%n device(s))</source>
+        <translation>
+            <numerusform>Pro GPU (%n Gerät)</numerusform>
+            <numerusform>Pro GPU (%n Geräte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on sale</source>
+        <translation>nicht im Handel</translation>
+    </message>
+    <message>
+        <source>No candidate machines: add some on the Hardware page.</source>
+        <translation>Keine Kandidatenmaschinen: Fügen Sie auf der Seite „Hardware“ welche hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buy:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kaufen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;None of the candidates fits with %1 % headroom.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keiner der Kandidaten passt mit %1 % Reserve.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The memory the job needs, component by component, and what to buy.</source>
+        <translation>Der Speicher, den der Job benötigt, nach Komponenten aufgeschlüsselt, und was zu kaufen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ScenarioEditor</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>Hardware</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ScenarioForm</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::ScenarioModel</name>
     <message>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::SizingWizard</name>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::TrainingForm</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Default (GPU for deep learning, else CPU)</source>
+        <translation>Standard (GPU für Deep Learning, sonst CPU)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>Nur CPU</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Batchgröße:</translation>
+    </message>
+    <message>
+        <source>samples per device</source>
+        <translation>Samples pro Gerät</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>mixed fp16 (fp32 master weights)</source>
+        <translation>gemischt fp16 (fp32-Master-Gewichte)</translation>
+    </message>
+    <message>
+        <source>mixed bf16 (fp32 master weights)</source>
+        <translation>gemischt bf16 (fp32-Master-Gewichte)</translation>
+    </message>
+    <message>
+        <source>int8 weights (inference)</source>
+        <translation>int8-Gewichte (Inferenz)</translation>
+    </message>
+    <message>
+        <source>int4 weights (inference)</source>
+        <translation>int4-Gewichte (Inferenz)</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>&amp;Optimierer:</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>SGD mit Momentum</translation>
+    </message>
+    <message>
+        <source>Adam 8-bit</source>
+        <translation>Adam 8-Bit</translation>
+    </message>
+    <message>
+        <source>Activation &amp;checkpointing:</source>
+        <translation>Aktivierungs-&amp;Checkpointing:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Selective (attention recomputed)</source>
+        <translation>Selektiv (Attention neu berechnet)</translation>
+    </message>
+    <message>
+        <source>Full (only block inputs kept)</source>
+        <translation>Vollständig (nur Blockeingaben behalten)</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;accumulation:</source>
+        <translation>Gradienten&amp;akkumulation:</translation>
+    </message>
+    <message>
+        <source>micro-batches</source>
+        <translation>Micro-Batches</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tuning:</source>
+        <translation>&amp;Feinabstimmung:</translation>
+    </message>
+    <message>
+        <source>Full (every weight trained)</source>
+        <translation>Vollständig (alle Gewichte trainiert)</translation>
+    </message>
+    <message>
+        <source>Frozen (a fraction trained)</source>
+        <translation>Eingefroren (ein Anteil trainiert)</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>LoRA-Adapter</translation>
+    </message>
+    <message>
+        <source>T&amp;rainable fraction:</source>
+        <translation>T&amp;rainierbarer Anteil:</translation>
+    </message>
+    <message>
+        <source>of parameters</source>
+        <translation>der Parameter</translation>
+    </message>
+    <message>
+        <source>LoRA ra&amp;nk:</source>
+        <translation>LoRA-Ra&amp;ng:</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <source>&amp;Generate text (language-model inference)</source>
+        <translation>Text &amp;generieren (Sprachmodell-Inferenz)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt:</source>
+        <translation>Pro&amp;mpt:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>New t&amp;okens:</source>
+        <translation>Neue T&amp;okens:</translation>
+    </message>
+    <message>
+        <source>Data loader</source>
+        <translation>Datenlader</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Pre&amp;fetch factor:</source>
+        <translation>Pre&amp;fetch-Faktor:</translation>
+    </message>
+    <message>
+        <source>batches per worker</source>
+        <translation>Batches pro Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Pin memory (page-locked batches)</source>
+        <translation>Speicher &amp;pinnen (seitengesperrte Batches)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::TrainingPage</name>
+    <message>
+        <source>Batch and training</source>
+        <translation>Batch und Training</translation>
+    </message>
+    <message>
+        <source>What the job does each step: batch, precision, optimizer and memory savers.</source>
+        <translation>Was der Job in jedem Schritt tut: Batch, Genauigkeit, Optimierer und Speichersparmaßnahmen.</translation>
     </message>
 </context>
 <context>

@@ -75,12 +75,69 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::AdvisorPanel</name>
+    <message numerus="yes">
+        <source>Ways to need less memory (%n in all), those that make more candidates fit first. Each saving is the difference between two estimates.</source>
+        <translation>
+            <numerusform>Ways to need less memory (%n in all), those that make more candidates fit first. Each saving is the difference between two estimates.</numerusform>
+            <numerusform>Ways to need less memory (%n in all), those that make more candidates fit first. Each saving is the difference between two estimates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::BreakdownChart</name>
+    <message numerus="yes">
+        <source>Per device (%n device(s))</source>
+        <translation>
+            <numerusform>Per device (%n device)</numerusform>
+            <numerusform>Per device (%n devices)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::BreakdownView</name>
     <message numerus="yes">
         <source>&lt;b&gt;Per device&lt;/b&gt; (%n device(s)): peak %1 · recommended %2 · smallest GPU that fits: %3</source>
         <translation>
             <numerusform>&lt;b&gt;Per device&lt;/b&gt; (%n device): peak %1 · recommended %2 · smallest GPU that fits: %3</numerusform>
             <numerusform>&lt;b&gt;Per device&lt;/b&gt; (%n devices): peak %1 · recommended %2 · smallest GPU that fits: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::CatalogDialog</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ComparisonView</name>
+    <message numerus="yes">
+        <source>The comparison holds at most %n candidates</source>
+        <translation>
+            <numerusform>The comparison holds at most %n candidate</numerusform>
+            <numerusform>The comparison holds at most %n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the job needs %n GPU(s) per machine</source>
+        <translation>
+            <numerusform>the job needs %n GPU per machine</numerusform>
+            <numerusform>the job needs %n GPUs per machine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::RecommendationView</name>
+    <message numerus="yes">
+        <source>Per GPU (%n device(s))</source>
+        <translation>
+            <numerusform>Per GPU (%n device)</numerusform>
+            <numerusform>Per GPU (%n devices)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,454 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdviceHtml</name>
+    <message>
+        <source>Ways to need less memory</source>
+        <translation>减少内存需求的方法</translation>
+    </message>
+    <message>
+        <source>Pitfalls</source>
+        <translation>注意事项</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Host RAM saved</source>
+        <translation>节省的主机内存</translation>
+    </message>
+    <message>
+        <source>Saved per device</source>
+        <translation>每设备节省</translation>
+    </message>
+    <message>
+        <source>Makes fit</source>
+        <translation>使其可容纳</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>Each saving is the difference between the estimate of the scenario and that of the scenario with the change made.</source>
+        <translation>每项节省量为当前场景的估算值与应用该更改后场景的估算值之差。</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorPanel</name>
+    <message>
+        <source>%1 has %2 per GPU, %3× the %4 recommended per device.</source>
+        <translation>%1 每块 GPU 有 %2，是每设备建议值 %4 的 %3×。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of RAM, %3× the %4 recommended.</source>
+        <translation>%1 有 %2 内存，是建议值 %4 的 %3×。</translation>
+    </message>
+    <message>
+        <source>It is the cheapest candidate that fits, but a smaller machine would do.</source>
+        <translation>它是可容纳的候选机器中最便宜的，但更小的机器也足够。</translation>
+    </message>
+    <message>
+        <source>%1 fits with headroom for %2 less.</source>
+        <translation>%1 可在留有余量的情况下容纳，且便宜 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 per GPU, but each device needs %3: it does not fit, whatever the machine&apos;s total GPU memory.</source>
+        <translation>%1 每块 GPU 有 %2，但每个设备需要 %3：无论该机器的 GPU 总内存有多少，都无法容纳。</translation>
+    </message>
+    <message>
+        <source>The dataset (%1 as stored) is larger than the %2 of RAM of %3: held in memory it would swap or be killed. Memory-map or stream it.</source>
+        <translation>数据集（存储大小 %1）大于 %3 的 %2 内存：若全部载入内存，将导致交换或进程被终止。请对其进行内存映射或流式读取。</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorText</name>
+    <message>
+        <source>Store the data as float32 instead of float64</source>
+        <translation>将数据存储为 float32 而非 float64</translation>
+    </message>
+    <message>
+        <source>Half the precision of the stored values (about 7 significant digits), enough for almost every model. Some estimators (e.g. scikit-learn&apos;s linear models) convert back to float64 internally.</source>
+        <translation>存储值的精度减半（约 7 位有效数字），几乎适用于所有模型。某些估计器（例如 scikit-learn 的线性模型）会在内部转换回 float64。</translation>
+    </message>
+    <message>
+        <source>Store the data as float16 instead of %1</source>
+        <translation>将数据存储为 float16 而非 %1</translation>
+    </message>
+    <message>
+        <source>About 3 significant digits and a range up to 65504: fine for normalised inputs; cast each batch to the compute precision on the fly.</source>
+        <translation>约 3 位有效数字，取值范围最大 65504：适用于归一化后的输入；在运行时将每个批次转换为计算精度。</translation>
+    </message>
+    <message>
+        <source>Keep images as uint8 pixels instead of %1</source>
+        <translation>将图像保留为 uint8 像素而非 %1</translation>
+    </message>
+    <message>
+        <source>Normalise each batch on the fly (a little CPU or GPU time per batch); no loss when the source images are 8-bit.</source>
+        <translation>在运行时对每个批次进行归一化（每个批次占用少量 CPU 或 GPU 时间）；源图像为 8 位时无损失。</translation>
+    </message>
+    <message>
+        <source>Store token ids as int32 instead of int64</source>
+        <translation>将 token id 存储为 int32 而非 int64</translation>
+    </message>
+    <message>
+        <source>None for vocabularies below 2^31 tokens; cast each batch to int64 (torch.long) for the embedding lookup.</source>
+        <translation>词表小于 2^31 个 token 时无影响；在嵌入查找时将每个批次转换为 int64 (torch.long)。</translation>
+    </message>
+    <message>
+        <source>Store the data as CSR (compressed sparse rows), density %1</source>
+        <translation>将数据存储为 CSR（压缩稀疏行），密度 %1</translation>
+    </message>
+    <message>
+        <source>Only estimators and layers that accept scipy.sparse / sparse tensors can use it; some algorithms densify internally.</source>
+        <translation>只有接受 scipy.sparse / 稀疏张量的估计器和层才能使用；某些算法会在内部转为稠密格式。</translation>
+    </message>
+    <message>
+        <source>Use int32 CSR indices instead of int64</source>
+        <translation>使用 int32 CSR 索引而非 int64</translation>
+    </message>
+    <message>
+        <source>None while the columns and non-zeros stay below 2^31 (scipy picks int32 itself then).</source>
+        <translation>只要列数和非零元素数低于 2^31 就无影响（此时 scipy 会自动选用 int32）。</translation>
+    </message>
+    <message>
+        <source>Memory-map the data file instead of loading it</source>
+        <translation>对数据文件进行内存映射，而非全部载入</translation>
+    </message>
+    <message>
+        <source>Samples are read from disk on demand: needs fast storage (NVMe) to keep the job busy; the data must be in a mappable format (NumPy .npy, Arrow, raw binary).</source>
+        <translation>样本按需从磁盘读取：需要高速存储（NVMe）以保持任务满载；数据必须为可映射格式（NumPy .npy、Arrow、原始二进制）。</translation>
+    </message>
+    <message>
+        <source>Stream the data in batches instead of holding the set</source>
+        <translation>按批次流式读取数据，而非保留整个数据集</translation>
+    </message>
+    <message>
+        <source>Data is re-read (or re-generated) every epoch; shuffling needs a shuffle buffer; estimators that need the whole set at once cannot stream.</source>
+        <translation>每个 epoch 都会重新读取（或重新生成）数据；打乱顺序需要打乱缓冲区；需要一次性获取整个数据集的估计器无法使用流式读取。</translation>
+    </message>
+    <message>
+        <source>Preprocess in place: no extra copies of the data (now %1)</source>
+        <translation>就地预处理：不产生额外的数据副本（当前 %1）</translation>
+    </message>
+    <message>
+        <source>Scale, cast and impute in place or chunk by chunk (copy=False, astype per chunk, out= arguments); a little more code, no loss.</source>
+        <translation>就地或逐块进行缩放、类型转换和缺失值填补（copy=False、逐块 astype、out= 参数）；代码稍多，无损失。</translation>
+    </message>
+    <message>
+        <source>DataLoader workers: %1 instead of %2</source>
+        <translation>DataLoader 工作进程：%1 个而非 %2 个</translation>
+    </message>
+    <message>
+        <source>Slower input pipeline: the devices may wait for data when loading or augmentation is the bottleneck.</source>
+        <translation>输入管道变慢：当加载或数据增强成为瓶颈时，设备可能需要等待数据。</translation>
+    </message>
+    <message>
+        <source>Prefetch 1 batch per worker instead of %1</source>
+        <translation>每个工作进程预取 1 个批次而非 %1 个</translation>
+    </message>
+    <message>
+        <source>Less slack in the input pipeline: uneven loading times may stall a step.</source>
+        <translation>输入管道的缓冲变小：加载时间不均可能导致某一步停顿。</translation>
+    </message>
+    <message>
+        <source>Turn off pin_memory in the DataLoader</source>
+        <translation>在 DataLoader 中关闭 pin_memory</translation>
+    </message>
+    <message>
+        <source>Host-to-device copies become synchronous and somewhat slower.</source>
+        <translation>主机到设备的复制变为同步，速度稍慢。</translation>
+    </message>
+    <message>
+        <source>Micro-batch %1 with %2 accumulation steps instead of %3 × %4 (same effective batch)</source>
+        <translation>微批次 %1，梯度累积 %2 步，而非 %3 × %4（有效批次相同）</translation>
+    </message>
+    <message>
+        <source>More, smaller steps: lower device utilisation and somewhat slower training; the result is the same (batch normalisation sees smaller batches).</source>
+        <translation>步数更多、每步更小：设备利用率降低，训练稍慢；结果相同（批归一化看到的批次更小）。</translation>
+    </message>
+    <message>
+        <source>Mixed precision (bf16 compute, fp32 master weights) instead of %1</source>
+        <translation>混合精度（bf16 计算，fp32 主权重）而非 %1</translation>
+    </message>
+    <message>
+        <source>Needs bf16 support (NVIDIA Ampere or newer, recent CPUs); usually no loss of accuracy and faster.</source>
+        <translation>需要 bf16 支持（NVIDIA Ampere 或更新架构、较新的 CPU）；通常无精度损失且更快。</translation>
+    </message>
+    <message>
+        <source>Run inference in bf16 instead of %1</source>
+        <translation>以 bf16 而非 %1 运行推理</translation>
+    </message>
+    <message>
+        <source>Needs bf16 support (NVIDIA Ampere or newer, recent CPUs); outputs differ slightly from fp32.</source>
+        <translation>需要 bf16 支持（NVIDIA Ampere 或更新架构、较新的 CPU）；输出与 fp32 略有差异。</translation>
+    </message>
+    <message>
+        <source>int8 weights instead of %1</source>
+        <translation>int8 权重而非 %1</translation>
+    </message>
+    <message>
+        <source>Usually under 1 % accuracy loss; needs int8 kernels (bitsandbytes LLM.int8, TensorRT); may be slower than fp16 for small batches.</source>
+        <translation>精度损失通常低于 1 %；需要 int8 内核（bitsandbytes LLM.int8、TensorRT）；小批次时可能比 fp16 更慢。</translation>
+    </message>
+    <message>
+        <source>int4 weights instead of %1</source>
+        <translation>int4 权重而非 %1</translation>
+    </message>
+    <message>
+        <source>Possible accuracy loss (a point or more on some benchmarks); needs a quantised checkpoint (GPTQ, AWQ, NF4) and its kernels.</source>
+        <translation>可能有精度损失（在某些基准上下降一个百分点或更多）；需要量化检查点（GPTQ、AWQ、NF4）及相应内核。</translation>
+    </message>
+    <message>
+        <source>Selective activation checkpointing (attention recomputed)</source>
+        <translation>选择性激活检查点（重新计算注意力）</translation>
+    </message>
+    <message>
+        <source>A few percent more compute: the attention scores are recomputed in the backward pass.</source>
+        <translation>计算量增加几个百分点：注意力分数会在反向传播中重新计算。</translation>
+    </message>
+    <message>
+        <source>Full activation checkpointing (only each block&apos;s input kept)</source>
+        <translation>完整激活检查点（仅保留每个块的输入）</translation>
+    </message>
+    <message>
+        <source>About a third more compute: the forward pass runs again during the backward pass.</source>
+        <translation>计算量增加约三分之一：反向传播期间会再次运行前向传播。</translation>
+    </message>
+    <message>
+        <source>8-bit Adam instead of %1</source>
+        <translation>8-bit Adam 而非 %1</translation>
+    </message>
+    <message>
+        <source>Needs bitsandbytes; matches 32-bit Adam&apos;s accuracy on most published benchmarks.</source>
+        <translation>需要 bitsandbytes；在大多数已发表的基准上与 32-bit Adam 精度相当。</translation>
+    </message>
+    <message>
+        <source>Adafactor instead of %1</source>
+        <translation>Adafactor 而非 %1</translation>
+    </message>
+    <message>
+        <source>Factored second moments: may need a different learning rate schedule; slightly worse than Adam on some tasks.</source>
+        <translation>分解的二阶矩：可能需要不同的学习率调度；在某些任务上略逊于 Adam。</translation>
+    </message>
+    <message>
+        <source>SGD with momentum instead of %1</source>
+        <translation>带动量的 SGD 而非 %1</translation>
+    </message>
+    <message>
+        <source>Often converges slower or to lower accuracy for transformers; the learning rate needs retuning.</source>
+        <translation>对于 Transformer 往往收敛更慢或精度更低；需要重新调整学习率。</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 1 across the %1 devices (optimizer states sharded)</source>
+        <translation>在 %1 个设备上使用 ZeRO stage 1（分片优化器状态）</translation>
+    </message>
+    <message>
+        <source>Needs DeepSpeed (or a sharded optimizer); about the same communication as DDP.</source>
+        <translation>需要 DeepSpeed（或分片优化器）；通信量与 DDP 大致相同。</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 2 across the %1 devices (optimizer states and gradients sharded)</source>
+        <translation>在 %1 个设备上使用 ZeRO stage 2（分片优化器状态和梯度）</translation>
+    </message>
+    <message>
+        <source>Needs DeepSpeed or FSDP (SHARD_GRAD_OP); about the same communication as DDP.</source>
+        <translation>需要 DeepSpeed 或 FSDP (SHARD_GRAD_OP)；通信量与 DDP 大致相同。</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 3 / FSDP across the %1 devices (parameters sharded too)</source>
+        <translation>在 %1 个设备上使用 ZeRO stage 3 / FSDP（参数也分片）</translation>
+    </message>
+    <message>
+        <source>About 1.5× the communication of DDP: parameters are gathered layer by layer; slower over slow interconnects.</source>
+        <translation>通信量约为 DDP 的 1.5×：参数逐层收集；在低速互连上更慢。</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states to host RAM</source>
+        <translation>将优化器状态卸载到主机内存</translation>
+    </message>
+    <message>
+        <source>More host RAM and PCIe traffic; the optimizer step runs on the CPU (DeepSpeed ZeRO-Offload): slower steps.</source>
+        <translation>占用更多主机内存和 PCIe 流量；优化器步骤在 CPU 上运行（DeepSpeed ZeRO-Offload）：每步更慢。</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states and the parameters to host RAM</source>
+        <translation>将优化器状态和参数卸载到主机内存</translation>
+    </message>
+    <message>
+        <source>Much more PCIe traffic: parameters are fetched for every layer (ZeRO-Infinity); steps can be several times slower.</source>
+        <translation>PCIe 流量大幅增加：每一层都要获取参数（ZeRO-Infinity）；每步可能慢数倍。</translation>
+    </message>
+    <message>
+        <source>Flash attention instead of eager attention</source>
+        <translation>使用 Flash attention 而非 eager attention</translation>
+    </message>
+    <message>
+        <source>Needs a FlashAttention or SDPA kernel for the device and fp16/bf16 compute; no loss, usually faster.</source>
+        <translation>需要适用于该设备的 FlashAttention 或 SDPA 内核以及 fp16/bf16 计算；无损失，通常更快。</translation>
+    </message>
+    <message>
+        <source>LoRA adapters (rank 8) instead of %1 fine-tuning</source>
+        <translation>LoRA 适配器（rank 8）而非 %1 微调</translation>
+    </message>
+    <message>
+        <source>Only for fine-tuning pretrained weights, not pre-training; close to full fine-tuning quality on most tasks.</source>
+        <translation>仅适用于微调预训练权重，不适用于预训练；在大多数任务上接近全量微调的质量。</translation>
+    </message>
+    <message>
+        <source>Prompts of %1 tokens instead of %2</source>
+        <translation>提示词长度 %1 个 token 而非 %2 个</translation>
+    </message>
+    <message>
+        <source>The model sees less context: answers that need the cut part may get worse.</source>
+        <translation>模型看到的上下文更少：需要被截掉部分的回答质量可能下降。</translation>
+    </message>
+    <message>
+        <source>Sequences of %1 tokens instead of %2</source>
+        <translation>序列长度 %1 个 token 而非 %2 个</translation>
+    </message>
+    <message>
+        <source>The model attends to less context (documents are split into twice as many shorter samples); quality on long-range tasks may drop.</source>
+        <translation>模型关注的上下文更少（文档被拆分为两倍数量的较短样本）；长距离任务的质量可能下降。</translation>
+    </message>
+    <message>
+        <source>Limit trees to max_depth %1 (now unlimited)</source>
+        <translation>将树限制为 max_depth %1（当前不限）</translation>
+    </message>
+    <message>
+        <source>Shallower trees may underfit: check validation accuracy; fitting gets faster.</source>
+        <translation>较浅的树可能欠拟合：请检查验证精度；拟合会更快。</translation>
+    </message>
+    <message>
+        <source>Limit trees to max_depth %1 (now %2)</source>
+        <translation>将树限制为 max_depth %1（当前 %2）</translation>
+    </message>
+    <message>
+        <source>Limit trees to %1 leaves (max_leaf_nodes, now %2)</source>
+        <translation>将树限制为 %1 个叶节点（max_leaf_nodes，当前 %2）</translation>
+    </message>
+    <message>
+        <source>Smaller trees may underfit: check validation accuracy.</source>
+        <translation>较小的树可能欠拟合：请检查验证精度。</translation>
+    </message>
+    <message>
+        <source>Shallower trees may underfit: check validation accuracy; more boosting rounds may be needed.</source>
+        <translation>较浅的树可能欠拟合：请检查验证精度；可能需要更多提升轮数。</translation>
+    </message>
+    <message>
+        <source>Limit trees to %1 leaves (num_leaves, now %2)</source>
+        <translation>将树限制为 %1 个叶节点（num_leaves，当前 %2）</translation>
+    </message>
+    <message>
+        <source>Smaller trees may underfit: check validation accuracy; more boosting rounds may be needed.</source>
+        <translation>较小的树可能欠拟合：请检查验证精度；可能需要更多提升轮数。</translation>
+    </message>
+    <message>
+        <source>Histogram trees (tree_method hist) with a QuantileDMatrix instead of %1</source>
+        <translation>使用直方图树（tree_method hist）和 QuantileDMatrix 而非 %1</translation>
+    </message>
+    <message>
+        <source>Split points come from max_bin quantiles: usually the same accuracy, and faster.</source>
+        <translation>分裂点来自 max_bin 分位数：通常精度相同，且更快。</translation>
+    </message>
+    <message>
+        <source>n_jobs %1 instead of %2</source>
+        <translation>n_jobs %1 而非 %2</translation>
+    </message>
+    <message>
+        <source>Fewer cores work at once: the fit takes longer, up to proportionally.</source>
+        <translation>同时工作的核心更少：拟合耗时更长，最多按比例增加。</translation>
+    </message>
+</context>
+<context>
+    <name>Components</name>
+    <message>
+        <source>Framework runtime</source>
+        <translation>框架运行时</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Preprocessing copies</source>
+        <translation>预处理副本</translation>
+    </message>
+    <message>
+        <source>Batch buffers</source>
+        <translation>批次缓冲区</translation>
+    </message>
+    <message>
+        <source>Data-loader workers</source>
+        <translation>数据加载工作进程</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Master weights</source>
+        <translation>主权重</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Model structure</source>
+        <translation>模型结构</translation>
+    </message>
+    <message>
+        <source>Offloaded states</source>
+        <translation>已卸载的状态</translation>
+    </message>
+    <message>
+        <source>Checkpoint staging</source>
+        <translation>检查点暂存</translation>
+    </message>
+    <message>
+        <source>Fragmentation</source>
+        <translation>内存碎片</translation>
+    </message>
+    <message>
+        <source>OS and other programs</source>
+        <translation>操作系统及其他程序</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>载入内存</translation>
+    </message>
+    <message>
+        <source>Memory-mapped</source>
+        <translation>内存映射</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>流式读取</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Untitled scenario</source>
@@ -865,6 +1313,17 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceTabs</name>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::AboutDialog</name>
     <message>
         <source>About Headroom</source>
@@ -873,6 +1332,272 @@
     <message>
         <source>&lt;p&gt;How much memory does a machine-learning job need, why, and which machine should you buy? Headroom estimates host RAM and memory per GPU component by component, compares candidate machines and writes a report for procurement.&lt;/p&gt;&lt;p&gt;Built with Qt %1 and QCustomPlot.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一个机器学习任务需要多少内存？为什么？应该购买哪台机器？Headroom 逐项估算主机内存和每块 GPU 的显存，比较候选机器，并生成供采购使用的报告。&lt;/p&gt;&lt;p&gt;基于 Qt %1 和 QCustomPlot 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::AdvisorPanel</name>
+    <message>
+        <source>Host RAM saved: %1</source>
+        <translation>节省的主机内存：%1</translation>
+    </message>
+    <message>
+        <source>Host RAM: %1 more needed</source>
+        <translation>主机内存：还需 %1</translation>
+    </message>
+    <message>
+        <source>Host RAM saved: none</source>
+        <translation>节省的主机内存：无</translation>
+    </message>
+    <message>
+        <source>per device saved: %1</source>
+        <translation>每设备节省：%1</translation>
+    </message>
+    <message>
+        <source>per device: %1 more needed</source>
+        <translation>每设备：还需 %1</translation>
+    </message>
+    <message>
+        <source>per device saved: none</source>
+        <translation>每设备节省：无</translation>
+    </message>
+    <message>
+        <source>No suggestions: the scenario cannot be estimated.</source>
+        <translation>无建议：无法估算该场景。</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No change the advisor knows would lower this scenario&apos;s memory.</source>
+        <translation>顾问未发现可降低此场景内存的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ways to need less memory (%n in all), those that make more candidates fit first. Each saving is the difference between two estimates.</source>
+        <translation>
+            <numerusform>减少内存需求的方法（共 %n 项），使更多候选机器可容纳的方法排在前面。每项节省量为两次估算之差。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>host saving · device saving</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Makes fit: %1</source>
+        <translation>使其可容纳：%1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>代价：%1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Change the scenario as described (undoable)</source>
+        <translation>按描述更改场景（可撤销）</translation>
+    </message>
+    <message>
+        <source>Apply suggestion: %1</source>
+        <translation>应用建议：%1</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>顾问</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::Autosave</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Headroom did not close normally last time. Recover the unsaved changes?</source>
+        <translation>Headroom 上次未正常关闭。是否恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <source>The scenario had not been saved yet.</source>
+        <translation>该场景尚未保存过。</translation>
+    </message>
+    <message>
+        <source>They were changes to %1.</source>
+        <translation>这些是对 %1 的更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::BatchChart</name>
+    <message>
+        <source>Memory against batch size</source>
+        <translation>内存随批次大小的变化</translation>
+    </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>无估算结果：需要先修正场景。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This model does not train in batches; its memory does not depend on the batch size.</source>
+        <translation>此模型不按批次训练；其内存不取决于批次大小。</translation>
+    </message>
+    <message>
+        <source>Memory per device</source>
+        <translation>每设备内存</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>Batch size (samples per step per device)</source>
+        <translation>批次大小（每设备每步样本数）</translation>
+    </message>
+    <message>
+        <source>%1: %2 per GPU</source>
+        <extracomment>Legend entry of a candidate&apos;s capacity line: machine name, then its memory.</extracomment>
+        <translation>%1：每块 GPU %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 RAM</source>
+        <translation>%1：%2 内存</translation>
+    </message>
+    <message>
+        <source>↑ %1 (%2, above this view)</source>
+        <translation>↑ %1（%2，超出当前视图）</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>Set batch size to %1</source>
+        <translation>将批次大小设为 %1</translation>
+    </message>
+    <message>
+        <source>Total per device</source>
+        <translation>每设备总计</translation>
+    </message>
+    <message>
+        <source>Total host RAM needed</source>
+        <translation>所需主机内存总计</translation>
+    </message>
+    <message>
+        <source>Per device</source>
+        <translation>每设备</translation>
+    </message>
+    <message>
+        <source>Host RAM needed</source>
+        <translation>所需主机内存</translation>
+    </message>
+    <message>
+        <source>Batch size %1</source>
+        <translation>批次大小 %1</translation>
+    </message>
+    <message>
+        <source>Fits: %1</source>
+        <translation>可容纳：%1</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>无法容纳：%1</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Per device: %1</source>
+        <translation>每设备：%1</translation>
+    </message>
+    <message>
+        <source>Per device total</source>
+        <translation>每设备总计</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>主机：%1</translation>
+    </message>
+    <message>
+        <source>Host total</source>
+        <translation>主机总计</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::BreakdownChart</name>
+    <message>
+        <source>Memory by component</source>
+        <translation>各组成部分的内存</translation>
+    </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>无估算结果：需要先修正场景。</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per device (%n device(s))</source>
+        <translation>
+            <numerusform>每设备（%n 个设备）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (capacity)</source>
+        <translation>%1（容量）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 RAM</source>
+        <translation>%1 内存</translation>
+    </message>
+    <message>
+        <source>%1 per GPU</source>
+        <translation>每块 GPU %1</translation>
+    </message>
+    <message>
+        <source>↑ %1 (%2, above this view)</source>
+        <translation>↑ %1（%2，超出当前视图）</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1651,832 @@
     <message>
         <source>device</source>
         <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::CatalogDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Cloud instance</source>
+        <translation>云实例</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Add Candidates from the Catalogue</source>
+        <translation>从目录添加候选机器</translation>
+    </message>
+    <message>
+        <source>Hardware Catalogue</source>
+        <translation>硬件目录</translation>
+    </message>
+    <message>
+        <source>Filter by name, id or GPU</source>
+        <translation>按名称、ID 或 GPU 筛选</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最后核对</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Comparison</source>
+        <translation>添加到比较(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Yours, over the built-in entry</source>
+        <translation>自定义，覆盖内置条目</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Built-in</source>
+        <translation>恢复为内置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>My machine</source>
+        <translation>我的机器</translation>
+    </message>
+    <message>
+        <source>There is already an entry with the id &quot;%1&quot;.</source>
+        <translation>已存在 ID 为“%1”的条目。</translation>
+    </message>
+    <message>
+        <source>Import Hardware Catalogue</source>
+        <translation>导入硬件目录</translation>
+    </message>
+    <message>
+        <source>Hardware catalogues (*.json);;All files (*)</source>
+        <translation>硬件目录 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The catalogue was not imported; nothing changed.
+
+%1</source>
+        <translation>未导入目录；未做任何更改。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Hardware Catalogue</source>
+        <translation>导出硬件目录</translation>
+    </message>
+    <message>
+        <source>Hardware catalogues (*.json)</source>
+        <translation>硬件目录 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::CatalogEntryDialog</name>
+    <message>
+        <source>Catalogue Entry</source>
+        <translation>目录条目</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Cloud instance</source>
+        <translation>云实例</translation>
+    </message>
+    <message>
+        <source>As the vendor states it: GPU makers give decimal GB, cloud providers often GiB</source>
+        <translation>按厂商标注填写：GPU 厂商使用十进制 GB，云服务商常用 GiB</translation>
+    </message>
+    <message>
+        <source>none stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host RAM:</source>
+        <translation>主机内存(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last checked:</source>
+        <translation>最后核对(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::CatalogStore</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A catalogue file was refused: the file, then &quot;json.path: problem&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save the hardware catalogue to %1: %2</source>
+        <translation>无法将硬件目录保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no catalogue entry &quot;%1&quot;.</source>
+        <translation>不存在目录条目“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in entry; only your own entries can be deleted.</source>
+        <translation>“%1”是内置条目；只能删除您自己的条目。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ChartView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Axis label: what is measured, then the unit (&quot;Memory per device (GiB)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Chart exported by Headroom</source>
+        <translation>由 Headroom 导出的图表</translation>
+    </message>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: choose a .png, .svg or .pdf file.</source>
+        <translation>无法导出到“%1”：请选择 .png、.svg 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ChartsPanel</name>
+    <message>
+        <source>&amp;Logarithmic memory axis</source>
+        <translation>对数内存轴(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>以表格显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Dataset size</source>
+        <translation>数据集大小</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Draw memory on a logarithmic axis, to see small and large components together</source>
+        <translation>在对数轴上绘制内存，以便同时查看大小不同的组成部分</translation>
+    </message>
+    <message>
+        <source>Show the plotted numbers as a table</source>
+        <translation>以表格形式显示绘制的数值</translation>
+    </message>
+    <message>
+        <source>&amp;Reset view</source>
+        <translation>重置视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the whole chart (or double-click the chart)</source>
+        <translation>返回完整图表（或双击图表）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>将图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ComparisonView</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A price: currency code, then amount (&quot;USD 9,800&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Add from Catalogue…</source>
+        <translation>从目录添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Catalogue…</source>
+        <translation>编辑目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选机器</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>Host free</source>
+        <translation>主机剩余</translation>
+    </message>
+    <message>
+        <source>Per device</source>
+        <translation>每设备</translation>
+    </message>
+    <message>
+        <source>Device free</source>
+        <translation>设备剩余</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>最大批次</translation>
+    </message>
+    <message>
+        <source>Most samples in memory</source>
+        <translation>内存中最多样本数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price per usable GiB</source>
+        <translation>每 GiB 可用内存价格</translation>
+    </message>
+    <message>
+        <source>Host RAM left once the job, the OS reserve and other programs are in</source>
+        <translation>计入任务、操作系统预留和其他程序后剩余的主机内存</translation>
+    </message>
+    <message>
+        <source>Memory left on each GPU at the job&apos;s peak</source>
+        <translation>任务峰值时每块 GPU 上剩余的内存</translation>
+    </message>
+    <message>
+        <source>The largest batch size that fits this machine</source>
+        <translation>此机器可容纳的最大批次大小</translation>
+    </message>
+    <message>
+        <source>The most samples that fit with the data held in memory</source>
+        <translation>数据载入内存时可容纳的最多样本数</translation>
+    </message>
+    <message>
+        <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
+        <translation>价格除以任务可用的内存：GPU 任务为全部 GPU 内存，否则为扣除操作系统预留后剩余的内存</translation>
+    </message>
+    <message>
+        <source>Add a machine from the hardware catalogue</source>
+        <translation>从硬件目录添加机器</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comparison holds at most %n candidates</source>
+        <translation>
+            <numerusform>比较最多包含 %n 个候选机器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No comparison:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无比较结果：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1</source>
+        <translation>目录条目 %1</translation>
+    </message>
+    <message>
+        <source>★ %1 (recommended)</source>
+        <translation>★ %1（推荐）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPUs in a machine: count × memory each (&quot;2 × 22.35 GiB&quot;).</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes, with %1 % headroom</source>
+        <translation>是，余量 %1 %</translation>
+    </message>
+    <message>
+        <source>Yes, but with less than %1 % headroom</source>
+        <translation>是，但余量低于 %1 %</translation>
+    </message>
+    <message>
+        <source>host RAM is %1 short</source>
+        <translation>主机内存不足 %1</translation>
+    </message>
+    <message>
+        <source>it has no GPU</source>
+        <translation>没有 GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>the job needs %n GPU(s) per machine</source>
+        <translation>
+            <numerusform>该任务每台机器需要 %n 块 GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each GPU is %1 short</source>
+        <translation>每块 GPU 不足 %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Not even a batch of one fits</source>
+        <translation>连大小为 1 的批次都无法容纳</translation>
+    </message>
+    <message>
+        <source>This model does not train in batches</source>
+        <translation>此模型不按批次训练</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt;, the cheapest candidate that fits with the scenario&apos;s %2 % headroom, at %3.</source>
+        <translation>&lt;b&gt;推荐：%1&lt;/b&gt;，在场景的 %2 % 余量下可容纳的最便宜候选机器，价格 %3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended: %1&lt;/b&gt;, the candidate with the least memory that fits with the scenario&apos;s %2 % headroom (no prices are given).</source>
+        <translation>&lt;b&gt;推荐：%1&lt;/b&gt;，在场景的 %2 % 余量下可容纳且内存最少的候选机器（未提供价格）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No candidate fits with the scenario&apos;s %1 % headroom.&lt;/b&gt; The job needs %2 of host RAM and %3 on each GPU.</source>
+        <translation>&lt;b&gt;在场景的 %1 % 余量下没有可容纳的候选机器。&lt;/b&gt;该任务需要 %2 主机内存，每块 GPU 需要 %3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No candidate fits with the scenario&apos;s %1 % headroom.&lt;/b&gt; The job needs %2 of host RAM.</source>
+        <translation>&lt;b&gt;在场景的 %1 % 余量下没有可容纳的候选机器。&lt;/b&gt;该任务需要 %2 主机内存。</translation>
+    </message>
+    <message>
+        <source>Add at least two candidates to compare them side by side.</source>
+        <translation>至少添加两个候选机器才能并排比较。</translation>
+    </message>
+    <message>
+        <source>Host RAM free</source>
+        <translation>主机剩余内存</translation>
+    </message>
+    <message>
+        <source>Per-GPU memory free</source>
+        <translation>每块 GPU 剩余内存</translation>
+    </message>
+    <message>
+        <source>Memory free at the job&apos;s peak (% of the machine&apos;s)</source>
+        <translation>任务峰值时的剩余内存（占机器内存的 %）</translation>
+    </message>
+    <message>
+        <source>%1 % headroom</source>
+        <translation>%1 % 余量</translation>
+    </message>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>添加候选机器 %1</translation>
+    </message>
+    <message>
+        <source>Remove candidate %1</source>
+        <translation>移除候选机器 %1</translation>
+    </message>
+    <message>
+        <source>Reorder candidates</source>
+        <translation>重新排序候选机器</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::DatasetChart</name>
+    <message>
+        <source>Held in memory</source>
+        <translation>常驻内存</translation>
+    </message>
+    <message>
+        <source>Memory-mapped</source>
+        <translation>内存映射</translation>
+    </message>
+    <message>
+        <source>Streamed</source>
+        <translation>流式读取</translation>
+    </message>
+    <message>
+        <source>Host memory against dataset size</source>
+        <translation>主机内存与数据集大小的关系</translation>
+    </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>无估算：请先修正场景。</translation>
+    </message>
+    <message>
+        <source>%1 (this scenario)</source>
+        <translation>%1（当前场景）</translation>
+    </message>
+    <message>
+        <source>Host RAM needed</source>
+        <translation>所需主机内存</translation>
+    </message>
+    <message>
+        <source>Samples in the dataset</source>
+        <translation>数据集中的样本数</translation>
+    </message>
+    <message>
+        <source>%1: %2 RAM</source>
+        <translation>%1：%2 内存</translation>
+    </message>
+    <message>
+        <source>↑ %1 (%2, above this view)</source>
+        <translation>↑ %1（%2，超出当前视图）</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>最大 %1</translation>
+    </message>
+    <message>
+        <source>%1 samples</source>
+        <translation>%1 个样本</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Held in memory, fits none of the candidates&apos; RAM</source>
+        <translation>常驻内存，超出所有候选机器的内存</translation>
+    </message>
+    <message>
+        <source>Held in memory, fits the RAM of: %1</source>
+        <translation>常驻内存，可容纳于以下机器的内存：%1</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Held in memory, fits</source>
+        <translation>常驻内存，可容纳</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::DatasetForm</name>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Choose a common dataset…</source>
+        <translation>选择常用数据集…</translation>
+    </message>
+    <message>
+        <source>ImageNet-1k (1.28 million 224×224 images)</source>
+        <translation>ImageNet-1k（128 万张 224×224 图像）</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 (50,000 32×32 images)</source>
+        <translation>CIFAR-10（50,000 张 32×32 图像）</translation>
+    </message>
+    <message>
+        <source>Token corpus (1 million × 2,048 tokens)</source>
+        <translation>词元语料库（100 万 × 2,048 个词元）</translation>
+    </message>
+    <message>
+        <source>Wide table (1 million rows × 2,000 features)</source>
+        <translation>宽表（100 万行 × 2,000 个特征）</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Dataset preset</source>
+        <translation>数据集预设</translation>
+    </message>
+    <message>
+        <source>&amp;Samples:</source>
+        <translation>样本数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>samples</source>
+        <translation>个样本</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Table row (features)</source>
+        <translation>表格行（特征）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Sequence (time steps × features)</source>
+        <translation>序列（时间步 × 特征）</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>特征数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>个值</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>高度(&amp;H):</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>通道数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>个通道</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>长度(&amp;L):</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>个词元</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Element type:</source>
+        <translation>元素类型(&amp;E):</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>布局(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Dense</source>
+        <translation>稠密</translation>
+    </message>
+    <message>
+        <source>Sparse (compressed rows, CSR)</source>
+        <translation>稀疏（压缩行，CSR）</translation>
+    </message>
+    <message>
+        <source>&amp;Density:</source>
+        <translation>密度(&amp;D):</translation>
+    </message>
+    <message>
+        <source>of values non-zero</source>
+        <translation>的值为非零</translation>
+    </message>
+    <message>
+        <source>Inde&amp;x type:</source>
+        <translation>索引类型(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>目标数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>per sample</source>
+        <translation>每个样本</translation>
+    </message>
+    <message>
+        <source>Target t&amp;ype:</source>
+        <translation>目标类型(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>St&amp;orage:</source>
+        <translation>存储方式(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Whole set held in memory</source>
+        <translation>整个数据集常驻内存</translation>
+    </message>
+    <message>
+        <source>Memory-mapped file (read on demand)</source>
+        <translation>内存映射文件（按需读取）</translation>
+    </message>
+    <message>
+        <source>Streaming (only in-flight batches held)</source>
+        <translation>流式读取（仅保留传输中的批次）</translation>
+    </message>
+    <message>
+        <source>Preprocessing &amp;copies:</source>
+        <translation>预处理副本数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>个副本</translation>
+    </message>
+    <message>
+        <source>time steps</source>
+        <translation>个时间步</translation>
+    </message>
+    <message>
+        <source>Dense equivalent: %1 per sample, %2 for the whole set (before sparsity).</source>
+        <translation>稠密等效大小：每个样本 %1，整个数据集 %2（未计稀疏性）。</translation>
+    </message>
+    <message>
+        <source>Raw data: %1 per sample, %2 for the whole set.</source>
+        <translation>原始数据：每个样本 %1，整个数据集 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::DatasetPage</name>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>How many samples, what one sample looks like, and how the data is held.</source>
+        <translation>样本数量、单个样本的形式以及数据的存放方式。</translation>
     </message>
 </context>
 <context>
@@ -1000,18 +2551,49 @@
     </message>
 </context>
 <context>
-    <name>headroom::ui::MainWindow</name>
+    <name>headroom::ui::FieldBinder</name>
     <message>
-        <source>&amp;Breakdown</source>
-        <translation>明细(&amp;B)</translation>
+        <source>Enter a number.</source>
+        <translation>请输入一个数字。</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>Enter a whole number.</source>
+        <translation>请输入一个整数。</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as %1.</source>
+        <translation>请输入一个数字，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::FileActions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Size a new job with the wizard</source>
+        <translation>使用向导估算新作业</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>Open scenario</source>
@@ -1022,12 +2604,255 @@
         <translation>Headroom 场景 (*.headroom.json *.json)</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <source>Cannot open scenario</source>
+        <translation>无法打开场景</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
+        <source>%1 was not opened; what you had open is unchanged.</source>
+        <translation>未打开 %1；当前打开的内容保持不变。</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存场景</translation>
+    </message>
+    <message>
+        <source>Headroom scenarios (*.headroom.json)</source>
+        <translation>Headroom 场景 (*.headroom.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The scenario has a problem to fix first:
+%1</source>
+        <translation>场景中有一个问题需要先修正：
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 有未保存的更改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::HardwareForm</name>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>节点数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>machines</source>
+        <translation>台机器</translation>
+    </message>
+    <message>
+        <source>&amp;GPUs per node:</source>
+        <translation>每节点 GPU 数(&amp;G):</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>个设备</translation>
+    </message>
+    <message>
+        <source>&amp;Data parallel:</source>
+        <translation>数据并行(&amp;D):</translation>
+    </message>
+    <message>
+        <source>DDP (full replica per device)</source>
+        <translation>DDP（每个设备一份完整副本）</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 1 (optimizer states sharded)</source>
+        <translation>ZeRO stage 1（分片优化器状态）</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 2 (+ gradients sharded)</source>
+        <translation>ZeRO stage 2（+ 分片梯度）</translation>
+    </message>
+    <message>
+        <source>ZeRO stage 3 (+ parameters sharded)</source>
+        <translation>ZeRO stage 3（+ 分片参数）</translation>
+    </message>
+    <message>
+        <source>FSDP (as ZeRO stage 3)</source>
+        <translation>FSDP（同 ZeRO stage 3）</translation>
+    </message>
+    <message>
+        <source>&amp;Tensor parallel:</source>
+        <translation>张量并行(&amp;T):</translation>
+    </message>
+    <message>
+        <source>degree</source>
+        <translation>并行度</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline parallel:</source>
+        <translation>流水线并行(&amp;P):</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>个阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence parallel (with tensor parallel)</source>
+        <translation>序列并行（配合张量并行）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Offload to host:</source>
+        <translation>卸载到主机(&amp;O):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Optimizer states and parameters</source>
+        <translation>优化器状态和参数</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Operating system &amp;reserve:</source>
+        <translation>操作系统预留(&amp;R):</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Other &amp;processes:</source>
+        <translation>其他进程(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Headroom:</source>
+        <translation>余量(&amp;H):</translation>
+    </message>
+    <message>
+        <source>fraction (0.2 = 20 %)</source>
+        <translation>比例（0.2 = 20 %）</translation>
+    </message>
+    <message>
+        <source>Candidate machines</source>
+        <translation>候选机器</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Host RAM (GiB)</source>
+        <translation>主机内存 (GiB)</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPU memory (GiB)</source>
+        <translation>GPU 显存 (GiB)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>&amp;Add machine</source>
+        <translation>添加机器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;catalogue</source>
+        <translation>从目录添加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (catalogue)</source>
+        <translation>%1（目录）</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalogue)</source>
+        <translation>%1（不在目录中）</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a number.</source>
+        <translation>第 %1 行：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>机器名称</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>添加机器</translation>
+    </message>
+    <message>
+        <source>Machine %1</source>
+        <translation>机器 %1</translation>
+    </message>
+    <message>
+        <source>Add catalogue machine</source>
+        <translation>添加目录中的机器</translation>
+    </message>
+    <message>
+        <source>Remove machine</source>
+        <translation>移除机器</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::HardwarePage</name>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>How many devices and how the job is split over them, and the machines to judge it against.</source>
+        <translation>设备数量、作业在设备间的划分方式，以及用于评估的机器。</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::MainWindow</name>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation>明细(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1046,36 +2871,365 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>Cannot open scenario</source>
-        <translation>无法打开场景</translation>
-    </message>
-    <message>
-        <source>%1 was not opened; what you had open is unchanged.</source>
-        <translation>未打开 %1；已打开的内容保持不变。</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>Save scenario</source>
-        <translation>保存场景</translation>
-    </message>
-    <message>
-        <source>Headroom scenarios (*.headroom.json)</source>
-        <translation>Headroom 场景 (*.headroom.json)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 有未保存的更改。是否保存？</translation>
-    </message>
-    <message>
         <source>%1[*] — Headroom</source>
         <translation>%1[*] — Headroom</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario Editor</source>
+        <translation>场景编辑器(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::MemoryGauge</name>
+    <message>
+        <source>&lt;b&gt;Memory&lt;/b&gt; against:</source>
+        <translation>&lt;b&gt;内存&lt;/b&gt;对照：</translation>
+    </message>
+    <message>
+        <source>Host RAM: no estimate</source>
+        <translation>主机内存：无估算</translation>
+    </message>
+    <message>
+        <source>Fix the scenario first: %1</source>
+        <translation>请先修正场景：%1</translation>
+    </message>
+    <message>
+        <source>%1 fits with %2 % headroom.</source>
+        <translation>%1 可容纳，余量 %2 %。</translation>
+    </message>
+    <message>
+        <source>%1 fits, but with less than %2 % headroom.</source>
+        <translation>%1 可容纳，但余量不足 %2 %。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit.</source>
+        <translation>%1 无法容纳。</translation>
+    </message>
+    <message>
+        <source>Host RAM: %1 of %2</source>
+        <translation>主机内存：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>Host RAM: %1 needed, buy %2</source>
+        <translation>主机内存：需要 %1，建议购买 %2</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 of %2</source>
+        <translation>每个 GPU：%1 / %2</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 needed; this machine has no GPU</source>
+        <translation>每个 GPU：需要 %1；此机器没有 GPU</translation>
+    </message>
+    <message>
+        <source>The job needs a GPU.</source>
+        <translation>该作业需要 GPU。</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 needed, smallest GPU %2</source>
+        <translation>每个 GPU：需要 %1，最小 GPU 为 %2</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 needed; no single GPU is large enough</source>
+        <translation>每个 GPU：需要 %1；没有任何单个 GPU 足够大</translation>
+    </message>
+    <message>
+        <source>Add a candidate machine on the Hardware page to check the fit.</source>
+        <translation>请在“硬件”页面添加候选机器以检查是否可容纳。</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ModelForm</name>
+    <message>
+        <source>%1 B parameters</source>
+        <translation>%1 B 参数</translation>
+    </message>
+    <message>
+        <source>%1 M parameters</source>
+        <translation>%1 M 参数</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>框架(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>网络(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Named network (preset)</source>
+        <translation>命名网络（预设）</translation>
+    </message>
+    <message>
+        <source>Fully connected (MLP)</source>
+        <translation>全连接 (MLP)</translation>
+    </message>
+    <message>
+        <source>Recurrent (RNN, LSTM, GRU)</source>
+        <translation>循环网络 (RNN, LSTM, GRU)</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
+    </message>
+    <message>
+        <source>Custom: parameters and activation bytes</source>
+        <translation>自定义：参数和激活字节数</translation>
+    </message>
+    <message>
+        <source>Search networks, e.g. llama</source>
+        <translation>搜索网络，例如 llama</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs:</source>
+        <translation>输出(&amp;O):</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>个类别</translation>
+    </message>
+    <message>
+        <source>widths, e.g. 1024, 512</source>
+        <translation>宽度，例如 1024, 512</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden layers:</source>
+        <translation>隐藏层(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Enter layer widths separated by commas, such as 1024, 512.</source>
+        <translation>请输入以逗号分隔的层宽度，例如 1024, 512。</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>&amp;Activation:</source>
+        <translation>激活函数(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Dropout:</source>
+        <translation>Dropout(&amp;D):</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>单元(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Plain RNN</source>
+        <translation>普通 RNN</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>层数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Hidden &amp;size:</source>
+        <translation>隐藏层大小(&amp;S):</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>个单元</translation>
+    </message>
+    <message>
+        <source>&amp;Bidirectional</source>
+        <translation>双向(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>参数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>个参数</translation>
+    </message>
+    <message>
+        <source>Activation &amp;memory:</source>
+        <translation>激活内存(&amp;M):</translation>
+    </message>
+    <message>
+        <source>bytes per sample</source>
+        <translation>字节/样本</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>个块</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden size:</source>
+        <translation>隐藏层大小(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Attention heads:</source>
+        <translation>注意力头数(&amp;A):</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>个头</translation>
+    </message>
+    <message>
+        <source>&amp;Key/value heads:</source>
+        <translation>键/值头数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Feed-forward size:</source>
+        <translation>前馈层大小(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>词表(&amp;V):</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>个词元</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence length:</source>
+        <translation>序列长度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&amp;Causal (decoder):</source>
+        <translation>因果（解码器）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation>归一化(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Feed-forward &amp;type:</source>
+        <translation>前馈类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation>位置编码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>可学习</translation>
+    </message>
+    <message>
+        <source>Rotary</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>&amp;Tied embeddings:</source>
+        <translation>共享嵌入(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ntion:</source>
+        <translation>注意力(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Eager (scores materialised)</source>
+        <translation>Eager（实体化分数矩阵）</translation>
+    </message>
+    <message>
+        <source>Flash (scores not materialised)</source>
+        <translation>Flash（不实体化分数矩阵）</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>估计器</translation>
+    </message>
+    <message>
+        <source>&amp;Estimator class:</source>
+        <translation>估计器类(&amp;E):</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON:</source>
+        <translation>JSON 格式(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Not valid JSON yet; write it as in Python, with null, true, false.</source>
+        <translation>尚不是有效的 JSON；请按 Python 的写法书写，但使用 null、true、false。</translation>
+    </message>
+    <message>
+        <source>Write the parameters as one JSON object: {&quot;name&quot;: value, …}.</source>
+        <translation>请将参数写成一个 JSON 对象：{&quot;name&quot;: value, …}。</translation>
+    </message>
+    <message>
+        <source>Estimator parameters</source>
+        <translation>估计器参数</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add &amp;parameter</source>
+        <translation>添加参数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve parameter</source>
+        <translation>移除参数(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Transformer (overrides of the preset)</source>
+        <translation>Transformer（覆盖预设）</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ModelPage</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The framework, then a named network, your own network, or a classical estimator.</source>
+        <translation>先选择框架，然后选择命名网络、自定义网络或经典估计器。</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +3348,316 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除菜单(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::RecommendationView</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Next size to buy</source>
+        <translation>建议购买的规格</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>Recommended (+%1 %)</source>
+        <translation>推荐（+%1 %）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No estimate until the scenario is valid.</source>
+        <translation>场景有效后才会显示估算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Per GPU (%n device(s))</source>
+        <translation>
+            <numerusform>每个 GPU（%n 个设备）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on sale</source>
+        <translation>无在售规格</translation>
+    </message>
+    <message>
+        <source>No candidate machines: add some on the Hardware page.</source>
+        <translation>没有候选机器：请在“硬件”页面添加。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Buy:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;购买：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;None of the candidates fits with %1 % headroom.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;没有任何候选机器能在保留 %1 % 余量的情况下容纳。&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The memory the job needs, component by component, and what to buy.</source>
+        <translation>作业所需的内存（按组成部分列出）以及建议购买的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ScenarioEditor</name>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation>硬件</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ScenarioForm</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::ScenarioModel</name>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::SizingWizard</name>
+    <message>
+        <source>New scenario</source>
+        <translation>新建场景</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::TrainingForm</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Default (GPU for deep learning, else CPU)</source>
+        <translation>默认（深度学习用 GPU，否则用 CPU）</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>仅 CPU</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B):</translation>
+    </message>
+    <message>
+        <source>samples per device</source>
+        <translation>每设备样本数</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>精度(&amp;P):</translation>
+    </message>
+    <message>
+        <source>mixed fp16 (fp32 master weights)</source>
+        <translation>混合 fp16（fp32 主权重）</translation>
+    </message>
+    <message>
+        <source>mixed bf16 (fp32 master weights)</source>
+        <translation>混合 bf16（fp32 主权重）</translation>
+    </message>
+    <message>
+        <source>int8 weights (inference)</source>
+        <translation>int8 权重（推理）</translation>
+    </message>
+    <message>
+        <source>int4 weights (inference)</source>
+        <translation>int4 权重（推理）</translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer:</source>
+        <translation>优化器(&amp;O):</translation>
+    </message>
+    <message>
+        <source>SGD with momentum</source>
+        <translation>带动量的 SGD</translation>
+    </message>
+    <message>
+        <source>Adam 8-bit</source>
+        <translation>Adam 8-bit</translation>
+    </message>
+    <message>
+        <source>Activation &amp;checkpointing:</source>
+        <translation>激活检查点(&amp;C):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Selective (attention recomputed)</source>
+        <translation>选择性（重新计算注意力）</translation>
+    </message>
+    <message>
+        <source>Full (only block inputs kept)</source>
+        <translation>完整（仅保留块输入）</translation>
+    </message>
+    <message>
+        <source>Gradient &amp;accumulation:</source>
+        <translation>梯度累积(&amp;A):</translation>
+    </message>
+    <message>
+        <source>micro-batches</source>
+        <translation>个微批次</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tuning:</source>
+        <translation>微调(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Full (every weight trained)</source>
+        <translation>完整（训练所有权重）</translation>
+    </message>
+    <message>
+        <source>Frozen (a fraction trained)</source>
+        <translation>冻结（训练部分权重）</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>T&amp;rainable fraction:</source>
+        <translation>可训练比例(&amp;R):</translation>
+    </message>
+    <message>
+        <source>of parameters</source>
+        <translation>的参数</translation>
+    </message>
+    <message>
+        <source>LoRA ra&amp;nk:</source>
+        <translation>LoRA 秩(&amp;N):</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>秩</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>&amp;Generate text (language-model inference)</source>
+        <translation>生成文本（语言模型推理）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt:</source>
+        <translation>提示词(&amp;M):</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>个词元</translation>
+    </message>
+    <message>
+        <source>New t&amp;okens:</source>
+        <translation>新词元数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Data loader</source>
+        <translation>数据加载器</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>工作进程数(&amp;W):</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>个进程</translation>
+    </message>
+    <message>
+        <source>Pre&amp;fetch factor:</source>
+        <translation>预取因子(&amp;F):</translation>
+    </message>
+    <message>
+        <source>batches per worker</source>
+        <translation>批次/工作进程</translation>
+    </message>
+    <message>
+        <source>&amp;Pin memory (page-locked batches)</source>
+        <translation>锁页内存（页锁定批次）(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::TrainingPage</name>
+    <message>
+        <source>Batch and training</source>
+        <translation>批次与训练</translation>
+    </message>
+    <message>
+        <source>What the job does each step: batch, precision, optimizer and memory savers.</source>
+        <translation>作业每一步的操作：批次、精度、优化器和内存节省手段。</translation>
     </message>
 </context>
 <context>
