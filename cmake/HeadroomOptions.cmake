@@ -2,7 +2,7 @@
 # every Headroom target links it.
 add_library(headroom_options INTERFACE)
 target_compile_features(headroom_options INTERFACE cxx_std_20)
-target_compile_options(headroom_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local)
+target_compile_options(headroom_options INTERFACE -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 if(HEADROOM_WERROR)
   target_compile_options(headroom_options INTERFACE -Werror)
 endif()

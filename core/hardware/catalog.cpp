@@ -162,6 +162,8 @@ Result<Catalog> readCatalog(std::string_view text)
         doc = Json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error &e) {
         return Error{"", ErrorCode::MalformedJson, std::string("malformed JSON: ") + e.what()};
+    } catch (const nlohmann::json::exception &) {
+        return Error{"", ErrorCode::OutOfRange, "malformed JSON: a number is too large to represent (beyond 1.8e308)"};
     }
     if (!doc.is_object() || !doc.contains("entries") || !doc["entries"].is_array())
         return catalogError("entries", "a catalogue must be an object with an \"entries\" array");

@@ -771,6 +771,9 @@ Result<Scenario> readScenario(std::string_view text)
             what = "the file is empty";
         return Error{"", ErrorCode::MalformedJson,
                      "malformed JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what};
+    } catch (const nlohmann::json::exception &) {
+        // The only other parse failure: a number literal beyond the range of a double.
+        return Error{"", ErrorCode::OutOfRange, "malformed JSON: a number is too large to represent (beyond 1.8e308)"};
     }
     return scenarioFromJson(doc);
 }

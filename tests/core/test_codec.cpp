@@ -101,6 +101,7 @@ void TestCodec::refusals_data()
         ErrorCode::NewerVersion);
     row("int64-overflow", "dataset.samples: does not fit a 64-bit integer, got 1e+20", ErrorCode::OutOfRange);
     row("uint64-overflow", "dataset.samples: does not fit a 64-bit integer, got 18446744073709551615", ErrorCode::OutOfRange);
+    row("huge-number", "malformed JSON: a number is too large to represent (beyond 1.8e308)", ErrorCode::OutOfRange);
     row("hardware-type", "hardware[0].host_ram_gib: must be a number, got \"lots\"", ErrorCode::WrongType);
 }
 
