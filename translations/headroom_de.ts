@@ -1323,17 +1323,6 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceTabs</name>
-    <message>
-        <source>&amp;Charts</source>
-        <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>Co&amp;mparison</source>
-        <translation>&amp;Vergleich</translation>
-    </message>
-</context>
-<context>
     <name>headroom::ui::AboutDialog</name>
     <message>
         <source>About Headroom</source>
@@ -1413,10 +1402,6 @@
     <message>
         <source>Apply suggestion: %1</source>
         <translation>Vorschlag anwenden: %1</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>Berater</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2886,18 @@
     <message>
         <source>&amp;Scenario Editor</source>
         <translation>&amp;Szenario-Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>&amp;Berater</translation>
     </message>
 </context>
 <context>

@@ -1313,17 +1313,6 @@
     </message>
 </context>
 <context>
-    <name>WorkspaceTabs</name>
-    <message>
-        <source>&amp;Charts</source>
-        <translation>图表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Co&amp;mparison</source>
-        <translation>比较(&amp;M)</translation>
-    </message>
-</context>
-<context>
     <name>headroom::ui::AboutDialog</name>
     <message>
         <source>About Headroom</source>
@@ -1402,10 +1391,6 @@
     <message>
         <source>Apply suggestion: %1</source>
         <translation>应用建议：%1</translation>
-    </message>
-    <message>
-        <source>Advisor</source>
-        <translation>顾问</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2870,18 @@
     <message>
         <source>&amp;Scenario Editor</source>
         <translation>场景编辑器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor</source>
+        <translation>顾问(&amp;A)</translation>
     </message>
 </context>
 <context>

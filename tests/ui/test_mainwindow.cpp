@@ -9,6 +9,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "model/scenariomodel.h"
+#include "settings/translations.h"
 #include "scenario/codec.h"
 #include "uitesthelpers.h"
 #include "wizard/sizingwizard.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,31 +26,17 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
 
 using namespace headroom;
 using namespace headroom::ui;
+using testing::typeInto;
+using testing::writeFile;
 
 namespace {
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(text);
-    return path;
-}
 
 QAction *action(QWidget *window, const char *name) { return window->findChild<QAction *>(QLatin1String(name)); }
 
@@ -79,6 +67,8 @@ private slots:
     {
         m_window.reset();
         m_model.reset();
+        if (currentLanguage() != QStringLiteral("en")) // a failed language test must not leave German behind
+            installTranslations(QStringLiteral("en"));
     }
 
     void showsTheExampleNumbers()
@@ -190,6 +180,40 @@ private slots:
         QVERIFY(m_model->scenario().dataset.samples == 1000);
         QCOMPARE(samples->text(), QLocale().toString(1000));
         QVERIFY(m_window->isWindowModified());
+    }
+
+    void switchingLanguageChangesTheWindow()
+    {
+        auto *samples = m_window->editor()->findChild<QLineEdit *>(QStringLiteral("dataset.samples"));
+        typeInto(samples, QStringLiteral("1000"));
+        m_window->workspace()->setCurrentIndex(MainWindow::ComparisonTab);
+        QMenu *file = m_window->findChild<QMenu *>(QStringLiteral("fileMenu"));
+        QCOMPARE(file->title(), QStringLiteral("&File"));
+        QCOMPARE(m_window->workspace()->tabText(MainWindow::BreakdownTab), QStringLiteral("&Breakdown"));
+        QVERIFY(action(m_window.get(), "undoAction")->text().startsWith(QStringLiteral("&Undo ")));
+
+        installTranslations(QStringLiteral("de"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
+        QCOMPARE(m_window->workspace()->tabText(MainWindow::BreakdownTab), QStringLiteral("&Aufschlüsselung"));
+        QCOMPARE(m_window->workspace()->tabText(MainWindow::ChartsTab), QStringLiteral("&Diagramme"));
+        QCOMPARE(m_window->editor()->pages()->tabText(0), QStringLiteral("Datensatz"));
+        QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("scenarioDock"))->windowTitle(),
+                 QStringLiteral("Szenario"));
+        QCOMPARE(action(m_window.get(), "saveAction")->text(), QStringLiteral("&Speichern"));
+        // The view and the document are as they were, and undo still works, now in German.
+        QCOMPARE(m_window->workspace()->currentIndex(), int(MainWindow::ComparisonTab));
+        QVERIFY(m_window->isWindowModified());
+        QAction *undo = action(m_window.get(), "undoAction");
+        QVERIFY(undo->text().startsWith(QStringLiteral("&Rückgängig ")));
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(m_window->findChild<QMenu *>(QStringLiteral("editMenu"))->actions().indexOf(undo), 0);
+        undo->trigger();
+        QVERIFY(m_model->scenario().dataset.samples != 1000);
+        QVERIFY(action(m_window.get(), "redoAction")->isEnabled());
+
+        installTranslations(QStringLiteral("en"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        QCOMPARE(m_window->editor()->pages()->tabText(0), QStringLiteral("Dataset"));
     }
 
     void unsavedChangesPromptCanCancelClosing()

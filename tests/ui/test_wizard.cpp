@@ -4,6 +4,7 @@
 #include "common/format.h"
 #include "engine/engine.h"
 #include "model/scenariomodel.h"
+#include "settings/translations.h"
 #include "uitesthelpers.h"
 #include "wizard/datasetform.h"
 #include "wizard/hardwareform.h"
@@ -25,16 +26,9 @@
 
 using namespace headroom;
 using namespace headroom::ui;
+using testing::typeInto;
 
 namespace {
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    QVERIFY(edit);
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClicks(edit, text);
-}
 
 template <typename T>
 T *field(QWidget *root, const QString &name)
@@ -49,6 +43,17 @@ QString shownLabel(QWidget *root, const char *name)
 {
     auto *l = root->findChild<QLabel *>(QLatin1String(name));
     return l ? l->text() : QStringLiteral("<missing %1>").arg(QLatin1String(name));
+}
+
+/// The text of the form label that names the field `name` (its buddy).
+QString buddyText(QWidget *root, const char *name)
+{
+    const auto *editor = root->findChild<QWidget *>(QLatin1String(name));
+    const auto labels = root->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        if (editor && label->buddy() == editor)
+            return label->text();
+    return QStringLiteral("<no label for %1>").arg(QLatin1String(name));
 }
 
 } // namespace
@@ -77,6 +82,8 @@ private slots:
     {
         m_wizard.reset();
         m_model.reset();
+        if (currentLanguage() != QStringLiteral("en")) // a failed language test must not leave German behind
+            installTranslations(QStringLiteral("en"));
     }
 
     void startingScenarioIsValidOnEveryPage()
@@ -184,6 +191,46 @@ private slots:
         QVERIFY(next->isEnabled());
         QVERIFY(!message->isVisibleTo(m_wizard.get()));
         QVERIFY(m_model->scenario().run.batchSize == 48);
+    }
+
+    void switchingLanguageChangesTheWizard()
+    {
+        // On the training page, with a batch size typed that does not parse.
+        m_wizard->next();
+        m_wizard->next();
+        auto *batch = field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size"));
+        typeInto(batch, QStringLiteral("12x"));
+        QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Batch and training"));
+        QCOMPARE(buddyText(m_wizard->currentPage(), "run.batch_size"), QStringLiteral("&Batch size:"));
+        QCOMPARE(shownLabel(m_wizard.get(), "run.batch_size.message"), QStringLiteral("Enter a whole number."));
+        QCOMPARE(m_wizard->windowTitle(), QStringLiteral("New scenario"));
+
+        installTranslations(QStringLiteral("de"));
+        QTRY_COMPARE(m_wizard->currentPage()->title(), QStringLiteral("Batch und Training"));
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::TrainingPageId));
+        QCOMPARE(m_wizard->windowTitle(), QStringLiteral("Neues Szenario"));
+        QCOMPARE(m_wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >")); // Qt's own catalogue
+        QCOMPARE(m_wizard->page(SizingWizard::DatasetPageId)->title(), QStringLiteral("Datensatz"));
+        QCOMPARE(m_wizard->page(SizingWizard::ResultsPageId)->title(), QStringLiteral("Ergebnisse"));
+        QCOMPARE(buddyText(m_wizard->currentPage(), "run.batch_size"), QStringLiteral("&Batchgröße:"));
+        // What was typed is still there, refused in the new language, and Next stays off.
+        auto *newBatch = field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size"));
+        QCOMPARE(newBatch->text(), QStringLiteral("12x"));
+        QCOMPARE(shownLabel(m_wizard.get(), "run.batch_size.message"), QStringLiteral("Geben Sie eine ganze Zahl ein."));
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        // The form still edits the model.
+        typeInto(newBatch, QStringLiteral("48"));
+        QVERIFY(m_model->scenario().run.batchSize == 48);
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        installTranslations(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(m_wizard->currentPage()->title(), QStringLiteral("批次与训练"));
+        QCOMPARE(buddyText(m_wizard.get(), "dataset.samples"), QStringLiteral("样本数(&S):"));
+
+        installTranslations(QStringLiteral("en"));
+        QTRY_COMPARE(m_wizard->currentPage()->title(), QStringLiteral("Batch and training"));
+        QCOMPARE(buddyText(m_wizard->currentPage(), "run.batch_size"), QStringLiteral("&Batch size:"));
+        QCOMPARE(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size"))->text(), QStringLiteral("48"));
     }
 
     void problemOnLaterFieldNamesIt()

@@ -1,11 +1,14 @@
 #pragma once
-// Shared by the UI tests: an isolated home for settings and app data, and a way to
-// answer the modal dialogs that the real code opens with exec().
+// Shared by the UI tests: an isolated home for settings and app data, typing into fields,
+// writing files, and a way to answer the modal dialogs that the real code opens with exec().
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -24,6 +27,25 @@ inline void isolateSettings(const QTemporaryDir &dir)
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("HeadroomTests"));
     QApplication::setApplicationName(QStringLiteral("headroom-ui-tests"));
+}
+
+/// Replaces the text of `edit` by typing, as a user does (select all, then keys).
+inline void typeInto(QLineEdit *edit, const QString &text)
+{
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+/// Writes `text` to `name` in `dir`; returns the file's path.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text);
+    return path;
 }
 
 /// Calls `handle` with the next modal widget of type T that appears (polling, since

@@ -23,23 +23,35 @@ FileActions::FileActions(ScenarioModel *model, QWidget *window, RecentFiles *rec
 
 void FileActions::populate(QMenu *menu)
 {
-    m_new = menu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New…"), QKeySequence::New, this,
+    m_new = menu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), QKeySequence::New, this,
                             [this] { newScenario(); });
-    m_new->setStatusTip(tr("Size a new job with the wizard"));
-    QAction *open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"),
-                                    QKeySequence::Open, this, &FileActions::open);
-    open->setObjectName(QStringLiteral("openAction"));
-    QMenu *recent = menu->addMenu(tr("Open &Recent"));
-    recent->setObjectName(QStringLiteral("recentMenu"));
-    m_recent->attach(recent);
+    m_open = menu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), QKeySequence::Open, this,
+                             &FileActions::open);
+    m_recentMenu = menu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recent->attach(m_recentMenu);
     menu->addSeparator();
-    m_save = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), QKeySequence::Save, this,
+    m_save = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), QString(), QKeySequence::Save, this,
                              &FileActions::save);
-    m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &As…"),
-                               QKeySequence::SaveAs, this, &FileActions::saveAs);
+    m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), QKeySequence::SaveAs,
+                               this, &FileActions::saveAs);
     m_new->setObjectName(QStringLiteral("newAction"));
+    m_open->setObjectName(QStringLiteral("openAction"));
     m_save->setObjectName(QStringLiteral("saveAction"));
     m_saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    retranslate();
+}
+
+void FileActions::retranslate()
+{
+    if (!m_new)
+        return;
+    m_new->setText(tr("&New…"));
+    m_new->setStatusTip(tr("Size a new job with the wizard"));
+    m_open->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_save->setText(tr("&Save"));
+    m_saveAs->setText(tr("Save &As…"));
 }
 
 SizingWizard *FileActions::newScenario()

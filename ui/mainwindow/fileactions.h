@@ -25,6 +25,8 @@ public:
 
     /// Adds the commands to `menu` with the standard shortcuts.
     void populate(QMenu *menu);
+    /// Sets the commands' texts in the current language (after a language change).
+    void retranslate();
 
     /// Starts the wizard on a new scenario (after the unsaved-changes prompt). The wizard
     /// is window-modal and returned; cancelling it brings back what was open. Returns
@@ -55,6 +57,8 @@ private:
     QWidget *m_window;
     RecentFiles *m_recent;
     QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
 };

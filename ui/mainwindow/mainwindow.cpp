@@ -5,12 +5,15 @@
 #include "mainwindow/autosave.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/recentfiles.h"
-#include "mainwindow/workspacetabs.h"
 #include "model/scenariomodel.h"
+#include "advisor/advisorpanel.h"
+#include "charts/chartspanel.h"
+#include "compare/comparisonview.h"
 #include "workspace/breakdownview.h"
 #include "workspace/recommendationview.h"
 #include "workspace/scenarioeditor.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -39,15 +42,17 @@ QStringList droppedScenarioFiles(const QMimeData *mime)
 
 MainWindow::MainWindow(ScenarioModel *model, QWidget *parent)
     : QMainWindow(parent), m_model(model), m_tabs(new QTabWidget(this)), m_editor(new ScenarioEditor(model, this)),
-      m_editorDock(new QDockWidget(tr("Scenario"), this)), m_recent(new RecentFiles(this)),
+      m_editorDock(new QDockWidget(this)), m_recent(new RecentFiles(this)),
       m_fileActions(new FileActions(model, this, m_recent)), m_autosave(new Autosave(model, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *results = new ResultsView(model, this);
     m_breakdown = results->breakdown();
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(results, tr("&Breakdown"));
-    addWorkspaceTabs(m_tabs, m_model);
+    m_tabs->addTab(results, QString());
+    m_tabs->addTab(new ChartsPanel(model, m_tabs), QString());
+    m_tabs->addTab(new ComparisonView(model, nullptr, m_tabs), QString());
+    m_tabs->addTab(new AdvisorPanel(model, m_tabs), QString());
     setCentralWidget(m_tabs);
 
     m_editorDock->setObjectName(QStringLiteral("scenarioDock"));
@@ -58,42 +63,74 @@ MainWindow::MainWindow(ScenarioModel *model, QWidget *parent)
 
     setAcceptDrops(true);
     createMenus();
+    retranslateUi();
     connect(m_model, &ScenarioModel::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_model, &ScenarioModel::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_model, &ScenarioModel::changed, this, &MainWindow::updateTitle);
     const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
     resize(std::min(1280, room.width()), std::min(800, room.height()));
     restoreWindowState();
-    updateTitle();
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    m_fileActions->populate(file);
-    file->addSeparator();
-    file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), QKeySequence::Quit, this,
-                    &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileActions->populate(m_fileMenu);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), QKeySequence::Quit,
+                                   this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    createUndoActions();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_editorDock->toggleViewAction());
+
+    // File ▸ Export Report…, Edit ▸ Preferences…, Help ▸ User Guide / About.
+    addReportAndSettingsActions(this, m_model);
+}
+
+void MainWindow::createUndoActions()
+{
+    // QUndoStack's actions keep the prefix they were made with, so a new language needs new ones.
     QAction *undo = m_model->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_model->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setObjectName(QStringLiteral("redoAction"));
-    edit->addAction(undo);
-    edit->addAction(redo);
+    m_editMenu->insertActions(m_undo, {undo, redo}); // where the old ones are, or at the end
+    delete m_undo;
+    delete m_redo;
+    m_undo = undo;
+    m_redo = redo;
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *toggle = m_editorDock->toggleViewAction();
-    toggle->setText(tr("&Scenario Editor"));
-    view->addAction(toggle);
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        createUndoActions();
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
 
-    // File ▸ Export Report…, Edit ▸ Preferences…, Help ▸ User Guide / About.
-    addReportAndSettingsActions(this, m_model);
+void MainWindow::retranslateUi()
+{
+    m_tabs->setTabText(BreakdownTab, tr("&Breakdown"));
+    m_tabs->setTabText(ChartsTab, tr("&Charts"));
+    m_tabs->setTabText(ComparisonTab, tr("Co&mparison"));
+    m_tabs->setTabText(AdvisorTab, tr("&Advisor"));
+    m_editorDock->setWindowTitle(tr("Scenario"));
+    m_editorDock->toggleViewAction()->setText(tr("&Scenario Editor"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_fileActions->retranslate();
+    m_quit->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    updateTitle();
 }
 
 bool MainWindow::openFile(const QString &path) { return m_fileActions->openFile(path); }

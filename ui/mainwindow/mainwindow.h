@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
+class QMenu;
 class QMimeData;
 class QTabWidget;
 
@@ -30,6 +32,8 @@ public:
     bool save();
     bool saveAs();
 
+    /// The workspace's tabs, in order.
+    enum Tab { BreakdownTab, ChartsTab, ComparisonTab, AdvisorTab };
     QTabWidget *workspace() const { return m_tabs; }
     BreakdownView *breakdownView() const { return m_breakdown; }
     ScenarioEditor *editor() const { return m_editor; }
@@ -38,12 +42,15 @@ public:
     Autosave *autosave() const { return m_autosave; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    void createUndoActions();
+    void retranslateUi();
     void updateTitle();
     void restoreWindowState();
     void saveWindowState();
@@ -53,6 +60,12 @@ private:
     BreakdownView *m_breakdown = nullptr;
     ScenarioEditor *m_editor;
     QDockWidget *m_editorDock;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
     RecentFiles *m_recent;
     FileActions *m_fileActions;
     Autosave *m_autosave;

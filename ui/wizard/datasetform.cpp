@@ -46,6 +46,11 @@ Dataset DatasetForm::presetDataset(Preset preset)
 DatasetForm::DatasetForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("name"), QStringLiteral("notes"), QStringLiteral("dataset")}, parent)
 {
+    setUp();
+}
+
+void DatasetForm::build()
+{
     FieldBinder *b = m_binder;
     QFormLayout *about = addSection(tr("Scenario"));
     b->addText(about, QStringLiteral("name"), tr("&Name:"),
@@ -135,7 +140,6 @@ DatasetForm::DatasetForm(ScenarioModel *model, QWidget *parent)
     loading->addRow(m_size);
 
     connect(b, &FieldBinder::refreshed, this, &DatasetForm::updateVisibility);
-    finishSetup();
 }
 
 void DatasetForm::updateVisibility()

@@ -22,6 +22,9 @@ public:
     enum class Preset { None, ImageNet1k, Cifar10, TokenCorpus, WideTable };
     static Dataset presetDataset(Preset preset);
 
+protected:
+    void build() override;
+
 private:
     void updateVisibility();
 

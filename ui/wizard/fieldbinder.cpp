@@ -10,7 +10,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+#include <type_traits>
 
 namespace headroom::ui {
 
@@ -36,25 +39,21 @@ QString plainLabel(QString label)
     return label;
 }
 
-std::optional<std::int64_t> parseInt(const QString &text)
+/// Text in the user's locale (or in C form, "1.5", whatever the locale) as a number of type T.
+template <typename T>
+std::optional<T> parseNumeric(const QString &text)
 {
     bool ok = false;
     const QString t = text.trimmed();
-    qlonglong v = QLocale().toLongLong(t, &ok);
+    const auto parse = [&ok, &t](const QLocale &locale) {
+        if constexpr (std::is_integral_v<T>)
+            return static_cast<T>(locale.toLongLong(t, &ok));
+        else
+            return locale.toDouble(t, &ok);
+    };
+    T v = parse(QLocale());
     if (!ok)
-        v = QLocale::c().toLongLong(t, &ok);
-    if (!ok)
-        return std::nullopt;
-    return static_cast<std::int64_t>(v);
-}
-
-std::optional<double> parseNumber(const QString &text)
-{
-    bool ok = false;
-    const QString t = text.trimmed();
-    double v = QLocale().toDouble(t, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(t, &ok);
+        v = parse(QLocale::c());
     if (!ok)
         return std::nullopt;
     return v;
@@ -66,9 +65,12 @@ void capWidth(QLineEdit *e)
     e->setMaximumWidth(e->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18 + 24);
 }
 
-QString intText(std::optional<std::int64_t> v) { return v ? QLocale().toString(static_cast<qlonglong>(*v)) : QString(); }
+QString numericText(std::optional<std::int64_t> v)
+{
+    return v ? QLocale().toString(static_cast<qlonglong>(*v)) : QString();
+}
 
-QString numberText(std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 12) : QString(); }
+QString numericText(std::optional<double> v) { return v ? QLocale().toString(*v, 'g', 12) : QString(); }
 
 } // namespace
 
@@ -131,8 +133,11 @@ QWidget *FieldBinder::addRow(QFormLayout *layout, const QString &label, QWidget 
     return row;
 }
 
-QLineEdit *FieldBinder::addInt(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
-                               IntGet get, IntSet set, bool optional, Placeholder placeholder)
+template <typename T>
+QLineEdit *FieldBinder::addNumeric(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
+                                   std::function<std::optional<T>(const Scenario &)> get,
+                                   std::function<void(Scenario &, std::optional<T>)> set, bool optional,
+                                   Placeholder placeholder)
 {
     auto *e = new QLineEdit(m_form);
     e->setAlignment(Qt::AlignRight);
@@ -141,7 +146,7 @@ QLineEdit *FieldBinder::addInt(QFormLayout *layout, const QString &path, const Q
     Binding *b = nullptr;
     addRow(layout, label, e, unit, path, b);
     b->load = [this, b, e, get, placeholder] {
-        const QString t = intText(get(m_model->scenario()));
+        const QString t = numericText(get(m_model->scenario()));
         if (t != b->lastShown) {
             e->setText(t);
             b->localError.clear();
@@ -151,7 +156,7 @@ QLineEdit *FieldBinder::addInt(QFormLayout *layout, const QString &path, const Q
             e->setPlaceholderText(placeholder(m_model->scenario()));
     };
     connect(e, &QLineEdit::textEdited, this, [this, b, set, optional, path, label](const QString &text) {
-        std::optional<std::int64_t> value;
+        std::optional<T> value;
         if (text.trimmed().isEmpty()) {
             if (!optional) {
                 b->localError = tr("Enter a number.");
@@ -159,62 +164,36 @@ QLineEdit *FieldBinder::addInt(QFormLayout *layout, const QString &path, const Q
                 return;
             }
         } else {
-            value = parseInt(text);
+            value = parseNumeric<T>(text);
             if (!value) {
-                b->localError = tr("Enter a whole number.");
+                if constexpr (std::is_integral_v<T>)
+                    b->localError = tr("Enter a whole number.");
+                else
+                    b->localError = tr("Enter a number, such as %1.").arg(QLocale().toString(1.5));
                 updateMessages();
                 return;
             }
         }
         b->localError.clear();
-        b->lastShown = intText(value);
+        b->lastShown = numericText(value);
         edit(path, label, [set, value](Scenario &s) { set(s, value); });
         updateMessages();
     });
     return e;
 }
 
+QLineEdit *FieldBinder::addInt(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
+                               IntGet get, IntSet set, bool optional, Placeholder placeholder)
+{
+    return addNumeric<std::int64_t>(layout, path, label, unit, std::move(get), std::move(set), optional,
+                                    std::move(placeholder));
+}
+
 QLineEdit *FieldBinder::addNumber(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
                                   NumberGet get, NumberSet set, bool optional, Placeholder placeholder)
 {
-    auto *e = new QLineEdit(m_form);
-    e->setAlignment(Qt::AlignRight);
-    e->setClearButtonEnabled(optional);
-    capWidth(e);
-    Binding *b = nullptr;
-    addRow(layout, label, e, unit, path, b);
-    b->load = [this, b, e, get, placeholder] {
-        const QString t = numberText(get(m_model->scenario()));
-        if (t != b->lastShown) {
-            e->setText(t);
-            b->localError.clear();
-            b->lastShown = t;
-        }
-        if (placeholder)
-            e->setPlaceholderText(placeholder(m_model->scenario()));
-    };
-    connect(e, &QLineEdit::textEdited, this, [this, b, set, optional, path, label](const QString &text) {
-        std::optional<double> value;
-        if (text.trimmed().isEmpty()) {
-            if (!optional) {
-                b->localError = tr("Enter a number.");
-                updateMessages();
-                return;
-            }
-        } else {
-            value = parseNumber(text);
-            if (!value) {
-                b->localError = tr("Enter a number, such as %1.").arg(QLocale().toString(1.5));
-                updateMessages();
-                return;
-            }
-        }
-        b->localError.clear();
-        b->lastShown = numberText(value);
-        edit(path, label, [set, value](Scenario &s) { set(s, value); });
-        updateMessages();
-    });
-    return e;
+    return addNumeric<double>(layout, path, label, unit, std::move(get), std::move(set), optional,
+                              std::move(placeholder));
 }
 
 QLineEdit *FieldBinder::addText(QFormLayout *layout, const QString &path, const QString &label, TextGet get, TextSet set)
@@ -293,6 +272,36 @@ void FieldBinder::setLocalError(QWidget *editor, const QString &message)
     if (Binding *b = find(editor)) {
         b->localError = message;
         updateMessages();
+    }
+}
+
+QHash<QString, QString> FieldBinder::unacceptedTexts() const
+{
+    QHash<QString, QString> texts;
+    for (const auto &b : m_bindings) {
+        if (b->localError.isEmpty())
+            continue;
+        if (const auto *line = qobject_cast<const QLineEdit *>(b->editor.data()))
+            texts.insert(b->path, line->text());
+        else if (const auto *plain = qobject_cast<const QPlainTextEdit *>(b->editor.data()))
+            texts.insert(b->path, plain->toPlainText());
+    }
+    return texts;
+}
+
+void FieldBinder::restoreUnacceptedTexts(const QHash<QString, QString> &texts)
+{
+    for (const auto &b : m_bindings) {
+        const auto it = texts.find(b->path);
+        if (it == texts.end())
+            continue;
+        // As if typed again: the editor's own handler parses it and shows why it is refused.
+        if (auto *line = qobject_cast<QLineEdit *>(b->editor.data())) {
+            line->setText(*it);
+            emit line->textEdited(*it);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(b->editor.data())) {
+            plain->setPlainText(*it);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "scenario/scenario.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -75,6 +76,12 @@ public:
     /// Reports (or clears, with an empty message) a problem found by a custom editor.
     void setLocalError(QWidget *editor, const QString &message);
 
+    /// The text of every editor holding text that does not parse (or that its custom editor
+    /// refused), by field path: what the user typed and the model never saw.
+    QHash<QString, QString> unacceptedTexts() const;
+    /// Puts such texts back into the editors of the same fields, refused again as before.
+    void restoreUnacceptedTexts(const QHash<QString, QString> &texts);
+
     /// Shows or hides the row of `editor` (and its message).
     void setRowVisible(QWidget *editor, bool visible);
 
@@ -113,6 +120,11 @@ private:
         QString localError;    ///< text that does not parse
     };
 
+    template <typename T>
+    QLineEdit *addNumeric(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
+                          std::function<std::optional<T>(const Scenario &)> get,
+                          std::function<void(Scenario &, std::optional<T>)> set, bool optional,
+                          Placeholder placeholder);
     QWidget *addRow(QFormLayout *layout, const QString &label, QWidget *editor, const QString &unit, const QString &path,
                     Binding *&binding);
     Binding *find(const QWidget *editor);

@@ -40,6 +40,12 @@ std::optional<double> parseNumber(const QString &text)
 HardwareForm::HardwareForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("cluster"), QStringLiteral("system"), QStringLiteral("hardware")}, parent)
 {
+    setUp();
+}
+
+void HardwareForm::build()
+{
+    m_shown.clear(); // the new table is empty
     FieldBinder *b = m_binder;
     QFormLayout *cluster = addSection(tr("Cluster"));
     b->addInt(cluster, QStringLiteral("cluster.nodes"), tr("&Nodes:"), tr("machines"),
@@ -117,7 +123,6 @@ HardwareForm::HardwareForm(ScenarioModel *model, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &HardwareForm::addTyped);
     connect(addCatalog, &QPushButton::clicked, this, &HardwareForm::addFromCatalog);
     connect(remove, &QPushButton::clicked, this, &HardwareForm::removeSelected);
-    finishSetup();
 }
 
 void HardwareForm::loadCandidates()

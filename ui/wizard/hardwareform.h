@@ -24,6 +24,9 @@ public:
     /// Columns of the candidate table.
     enum Column { Name, HostRam, GpuModel, GpuMemory, GpuCount, Price, Currency, ColumnCount };
 
+protected:
+    void build() override;
+
 private:
     void loadCandidates();
     void handleItemChanged(QTableWidgetItem *item);

@@ -127,6 +127,12 @@ std::optional<std::int64_t> ModelForm::presetParameterCount(std::string_view pre
 ModelForm::ModelForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("model")}, parent)
 {
+    setUp();
+}
+
+void ModelForm::build()
+{
+    m_tableShown = nullptr; // the new table is empty
     QFormLayout *fw = addSection(tr("Framework"));
     addEnum<Framework>(m_binder, fw, QStringLiteral("model.framework"), tr("&Framework:"),
                        {QStringLiteral("PyTorch"), QStringLiteral("TensorFlow"), QStringLiteral("Keras"),
@@ -138,7 +144,6 @@ ModelForm::ModelForm(ScenarioModel *model, QWidget *parent)
     buildTransformer();
     buildClassical();
     connect(m_binder, &FieldBinder::refreshed, this, &ModelForm::updateVisibility);
-    finishSetup();
 }
 
 void ModelForm::applyFramework(Scenario &s, Framework f)

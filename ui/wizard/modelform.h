@@ -31,6 +31,9 @@ public:
     /// engine does not report it. Computed from the estimate's `parameters` component.
     static std::optional<std::int64_t> presetParameterCount(std::string_view preset);
 
+protected:
+    void build() override;
+
 private:
     void buildNetwork();
     void buildTransformer();

@@ -4,7 +4,9 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QEvent>
 #include <QLabel>
+#include <QPointer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -12,9 +14,15 @@
 namespace headroom::ui {
 
 ScenarioForm::ScenarioForm(ScenarioModel *model, const QStringList &scopes, QWidget *parent)
-    : QWidget(parent), m_model(model), m_binder(new FieldBinder(model, this, scopes)), m_column(new QVBoxLayout(this)),
-      m_formMessage(new QLabel(this))
+    : QWidget(parent), m_model(model), m_scopes(scopes)
 {
+}
+
+void ScenarioForm::setUp()
+{
+    m_binder = new FieldBinder(m_model, this, m_scopes);
+    m_column = new QVBoxLayout(this);
+    m_formMessage = new QLabel(this);
     m_formMessage->setObjectName(QStringLiteral("formMessage"));
     m_formMessage->setWordWrap(true);
     m_formMessage->setTextFormat(Qt::PlainText);
@@ -22,20 +30,9 @@ ScenarioForm::ScenarioForm(ScenarioModel *model, const QStringList &scopes, QWid
     m_formMessage->hide();
     m_binder->setFormMessageLabel(m_formMessage);
     connect(m_binder, &FieldBinder::validityChanged, this, &ScenarioForm::validityChanged);
-}
 
-QFormLayout *ScenarioForm::addSection(const QString &title)
-{
-    auto *box = new QGroupBox(title, this);
-    auto *form = new QFormLayout(box);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_column->addWidget(box);
-    return form;
-}
+    build();
 
-void ScenarioForm::finishSetup()
-{
     // One label column for every section, so that the fields line up down the form.
     int width = 0;
     const auto layouts = findChildren<QFormLayout *>();
@@ -51,6 +48,45 @@ void ScenarioForm::finishSetup()
     m_column->addWidget(m_formMessage);
     m_column->addStretch(1);
     m_binder->refresh();
+}
+
+void ScenarioForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_binder)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+void ScenarioForm::rebuild()
+{
+    const bool wasValid = isValid();
+    const QHash<QString, QString> typed = m_binder->unacceptedTexts();
+    // Everything the last build made is a child of the form: the binder, the layout, the
+    // widgets. (QWidget passes the event on to the new children, which are already translated.)
+    const QList<QPointer<QObject>> made(children().cbegin(), children().cend());
+    for (const QPointer<QObject> &child : made)
+        delete child.data();
+    setUp();
+    // Children added to a form on screen would be shown only later (QLayout queues it), and
+    // until then every field counts as hidden and so as valid: show them now, then validate.
+    const auto sections = findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *section : sections)
+        if (!section->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            section->show();
+    m_binder->refresh();
+    m_binder->restoreUnacceptedTexts(typed);
+    if (isValid() != wasValid)
+        emit validityChanged(isValid());
+}
+
+QFormLayout *ScenarioForm::addSection(const QString &title)
+{
+    auto *box = new QGroupBox(title, this);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_column->addWidget(box);
+    return form;
 }
 
 QComboBox *addOptionalBool(FieldBinder *b, QFormLayout *layout, const QString &path, const QString &label,

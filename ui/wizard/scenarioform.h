@@ -32,15 +32,26 @@ signals:
     void validityChanged(bool valid);
 
 protected:
+    /// Adds the sections and fields, in the current language, to an empty form.
+    virtual void build() = 0;
+    /// Call from a subclass constructor: builds the form and loads every field from the model.
+    void setUp();
     /// A titled group with a form layout, added to the form's column.
     QFormLayout *addSection(const QString &title);
-    /// Call at the end of a subclass constructor: loads every field from the model.
-    void finishSetup();
+
+    /// On a language change the form is built anew (its texts come from many tr() calls
+    /// spread over build()); what the user typed that the model has not taken is kept.
+    void changeEvent(QEvent *event) override;
 
     ScenarioModel *m_model;
-    FieldBinder *m_binder;
-    QVBoxLayout *m_column;
-    QLabel *m_formMessage;
+    FieldBinder *m_binder = nullptr;
+    QVBoxLayout *m_column = nullptr;
+    QLabel *m_formMessage = nullptr;
+
+private:
+    void rebuild();
+
+    QStringList m_scopes;
 };
 
 /// An enumeration as a choice; `labels` are in the enum's declaration order.

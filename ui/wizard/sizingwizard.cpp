@@ -8,6 +8,7 @@
 #include "wizard/trainingform.h"
 #include "workspace/recommendationview.h"
 
+#include <QEvent>
 #include <QListWidget>
 #include <QScreen>
 #include <QScrollArea>
@@ -17,11 +18,8 @@
 
 namespace headroom::ui {
 
-FormPage::FormPage(ScenarioForm *form, const QString &title, const QString &subtitle, QWidget *parent)
-    : QWizardPage(parent), m_form(form)
+FormPage::FormPage(ScenarioForm *form, QWidget *parent) : QWizardPage(parent), m_form(form)
 {
-    setTitle(title);
-    setSubTitle(subtitle);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -35,16 +33,33 @@ FormPage::FormPage(ScenarioForm *form, const QString &title, const QString &subt
 
 bool FormPage::isComplete() const { return QWizardPage::isComplete() && m_form->isValid(); }
 
-DatasetPage::DatasetPage(ScenarioModel *model, QWidget *parent)
-    : FormPage(new DatasetForm(model), tr("Dataset"),
-               tr("How many samples, what one sample looks like, and how the data is held."), parent)
+void FormPage::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
 }
 
-ModelPage::ModelPage(ScenarioModel *model, QWidget *parent)
-    : FormPage(new ModelForm(model), tr("Model"),
-               tr("The framework, then a named network, your own network, or a classical estimator."), parent)
+DatasetPage::DatasetPage(ScenarioModel *model, QWidget *parent) : FormPage(new DatasetForm(model), parent)
 {
+    retranslateUi();
+}
+
+void DatasetPage::retranslateUi()
+{
+    setTitle(tr("Dataset"));
+    setSubTitle(tr("How many samples, what one sample looks like, and how the data is held."));
+}
+
+ModelPage::ModelPage(ScenarioModel *model, QWidget *parent) : FormPage(new ModelForm(model), parent)
+{
+    retranslateUi();
+}
+
+void ModelPage::retranslateUi()
+{
+    setTitle(tr("Model"));
+    setSubTitle(tr("The framework, then a named network, your own network, or a classical estimator."));
 }
 
 void ModelPage::initializePage()
@@ -55,23 +70,31 @@ void ModelPage::initializePage()
         list->scrollToItem(list->currentItem());
 }
 
-TrainingPage::TrainingPage(ScenarioModel *model, QWidget *parent)
-    : FormPage(new TrainingForm(model), tr("Batch and training"),
-               tr("What the job does each step: batch, precision, optimizer and memory savers."), parent)
+TrainingPage::TrainingPage(ScenarioModel *model, QWidget *parent) : FormPage(new TrainingForm(model), parent)
 {
+    retranslateUi();
 }
 
-HardwarePage::HardwarePage(ScenarioModel *model, QWidget *parent)
-    : FormPage(new HardwareForm(model), tr("Hardware"),
-               tr("How many devices and how the job is split over them, and the machines to judge it against."),
-               parent)
+void TrainingPage::retranslateUi()
 {
+    setTitle(tr("Batch and training"));
+    setSubTitle(tr("What the job does each step: batch, precision, optimizer and memory savers."));
+}
+
+HardwarePage::HardwarePage(ScenarioModel *model, QWidget *parent) : FormPage(new HardwareForm(model), parent)
+{
+    retranslateUi();
+}
+
+void HardwarePage::retranslateUi()
+{
+    setTitle(tr("Hardware"));
+    setSubTitle(tr("How many devices and how the job is split over them, and the machines to judge it against."));
 }
 
 ResultsPage::ResultsPage(ScenarioModel *model, QWidget *parent) : QWizardPage(parent), m_model(model)
 {
-    setTitle(tr("Results"));
-    setSubTitle(tr("The memory the job needs, component by component, and what to buy."));
+    retranslateUi();
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addWidget(new ResultsView(model, this));
@@ -80,6 +103,19 @@ ResultsPage::ResultsPage(ScenarioModel *model, QWidget *parent) : QWizardPage(pa
 }
 
 bool ResultsPage::isComplete() const { return m_model->estimate() != nullptr; }
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void ResultsPage::retranslateUi()
+{
+    setTitle(tr("Results"));
+    setSubTitle(tr("The memory the job needs, component by component, and what to buy."));
+}
 
 SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent)
     : QWizard(parent), m_gauge(new MemoryGauge(model, this))
@@ -101,6 +137,18 @@ SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent)
     // Roomy, but never larger than the screen (a laptop at 200 % has little room).
     const QSize room = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1060, 720);
     resize(std::min(1060, room.width()), std::min(720, room.height()));
+}
+
+void SizingWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("New scenario"));
+        // QWizard does not retranslate its buttons; a change of style sets their texts again.
+        const WizardStyle style = wizardStyle();
+        setWizardStyle(style == ClassicStyle ? ModernStyle : ClassicStyle);
+        setWizardStyle(style);
+    }
+    QWizard::changeEvent(event);
 }
 
 Scenario SizingWizard::startingScenario()

@@ -23,9 +23,14 @@ class FormPage : public QWizardPage
     Q_DISABLE_COPY_MOVE(FormPage)
 
 public:
-    FormPage(ScenarioForm *form, const QString &title, const QString &subtitle, QWidget *parent = nullptr);
+    explicit FormPage(ScenarioForm *form, QWidget *parent = nullptr);
     bool isComplete() const override;
     ScenarioForm *form() const { return m_form; }
+
+protected:
+    /// Sets the title and subtitle in the current language.
+    virtual void retranslateUi() = 0;
+    void changeEvent(QEvent *event) override;
 
 private:
     ScenarioForm *m_form;
@@ -37,6 +42,9 @@ class DatasetPage final : public FormPage
     Q_DISABLE_COPY_MOVE(DatasetPage)
 public:
     explicit DatasetPage(ScenarioModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslateUi() override;
 };
 
 class ModelPage final : public FormPage
@@ -46,6 +54,9 @@ class ModelPage final : public FormPage
 public:
     explicit ModelPage(ScenarioModel *model, QWidget *parent = nullptr);
     void initializePage() override;
+
+protected:
+    void retranslateUi() override;
 };
 
 class TrainingPage final : public FormPage
@@ -54,6 +65,9 @@ class TrainingPage final : public FormPage
     Q_DISABLE_COPY_MOVE(TrainingPage)
 public:
     explicit TrainingPage(ScenarioModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslateUi() override;
 };
 
 class HardwarePage final : public FormPage
@@ -62,6 +76,9 @@ class HardwarePage final : public FormPage
     Q_DISABLE_COPY_MOVE(HardwarePage)
 public:
     explicit HardwarePage(ScenarioModel *model, QWidget *parent = nullptr);
+
+protected:
+    void retranslateUi() override;
 };
 
 /// The estimate: recommendation, breakdown and warnings. Finish needs an estimate.
@@ -73,7 +90,12 @@ public:
     explicit ResultsPage(ScenarioModel *model, QWidget *parent = nullptr);
     bool isComplete() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     ScenarioModel *m_model;
 };
 
@@ -94,6 +116,9 @@ public:
     /// What File ▸ New starts from: a small image classifier on one GPU workstation,
     /// valid on every page, for the user to change.
     static Scenario startingScenario();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     MemoryGauge *m_gauge;

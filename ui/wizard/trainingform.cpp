@@ -12,6 +12,11 @@ namespace headroom::ui {
 TrainingForm::TrainingForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("run")}, parent)
 {
+    setUp();
+}
+
+void TrainingForm::build()
+{
     FieldBinder *b = m_binder;
     QFormLayout *run = addSection(tr("Run"));
     addEnum<Task>(b, run, QStringLiteral("run.task"), tr("&Task:"), {tr("Training"), tr("Inference")},
@@ -100,7 +105,6 @@ TrainingForm::TrainingForm(ScenarioModel *model, QWidget *parent)
                 [](Scenario &s, bool on) { s.run.dataloader.pinMemory = on; });
 
     connect(b, &FieldBinder::refreshed, this, &TrainingForm::updateVisibility);
-    finishSetup();
 }
 
 void TrainingForm::updateVisibility()

@@ -16,6 +16,9 @@ class TrainingForm final : public ScenarioForm
 public:
     explicit TrainingForm(ScenarioModel *model, QWidget *parent = nullptr);
 
+protected:
+    void build() override;
+
 private:
     void updateVisibility();
 

@@ -6,6 +6,7 @@
 #include "wizard/modelform.h"
 #include "wizard/trainingform.h"
 
+#include <QEvent>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -32,14 +33,30 @@ ScenarioEditor::ScenarioEditor(ScenarioModel *model, QWidget *parent)
     setObjectName(QStringLiteral("scenarioEditor"));
     m_pages->setObjectName(QStringLiteral("editorPages"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(scrolled(new DatasetForm(model), this), tr("Dataset"));
-    m_pages->addTab(scrolled(new ModelForm(model), this), tr("Model"));
-    m_pages->addTab(scrolled(new TrainingForm(model), this), tr("Training"));
-    m_pages->addTab(scrolled(new HardwareForm(model), this), tr("Hardware"));
+    m_pages->addTab(scrolled(new DatasetForm(model), this), QString());
+    m_pages->addTab(scrolled(new ModelForm(model), this), QString());
+    m_pages->addTab(scrolled(new TrainingForm(model), this), QString());
+    m_pages->addTab(scrolled(new HardwareForm(model), this), QString());
+    retranslateUi();
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addWidget(m_gauge);
     v->addWidget(m_pages, 1);
+}
+
+void ScenarioEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ScenarioEditor::retranslateUi()
+{
+    m_pages->setTabText(0, tr("Dataset"));
+    m_pages->setTabText(1, tr("Model"));
+    m_pages->setTabText(2, tr("Training"));
+    m_pages->setTabText(3, tr("Hardware"));
 }
 
 } // namespace headroom::ui

@@ -22,7 +22,12 @@ public:
     QTabWidget *pages() const { return m_pages; }
     MemoryGauge *gauge() const { return m_gauge; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     MemoryGauge *m_gauge;
     QTabWidget *m_pages;
 };
