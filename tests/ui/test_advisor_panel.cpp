@@ -8,6 +8,7 @@
 #include "engine/engine.h"
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
+#include "settings/translations.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -47,6 +48,14 @@ Scenario parse(const char *text)
     return s.value();
 }
 
+/// Installs a language's catalogues and delivers the LanguageChange events they post.
+QString switchLanguage(const QString &code)
+{
+    const QString installed = installTranslations(code);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return installed;
+}
+
 const Suggestion *findSuggestion(const AdvisorPanel &panel, const std::string &id)
 {
     for (const auto &s : panel.suggestions())
@@ -63,6 +72,7 @@ class TestAdvisorPanel final : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void applyChangesTheScenarioAndUndoRestoresIt_data();
     void applyChangesTheScenarioAndUndoRestoresIt();
     void twoAppliesAreTwoUndoSteps();
@@ -71,11 +81,18 @@ private slots:
     void everyTextIsTranslatable();
     void reportSectionEscapesNames();
     void hiddenPanelCatchesUpWhenShown();
+    void panelFollowsTheLanguage();
 };
 
 void TestAdvisorPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestAdvisorPanel::cleanup()
+{
+    if (currentLanguage() != QLatin1String("en"))
+        switchLanguage(QStringLiteral("en"));
 }
 
 void TestAdvisorPanel::applyChangesTheScenarioAndUndoRestoresIt_data()
@@ -269,6 +286,44 @@ void TestAdvisorPanel::hiddenPanelCatchesUpWhenShown()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QVERIFY(!panel.applyButton(QStringLiteral("dtype_float32")));
     QVERIFY(!findSuggestion(panel, "dtype_float32"));
+}
+
+// Switching the language remakes the cards in it; a hidden panel when it is next shown.
+void TestAdvisorPanel::panelFollowsTheLanguage()
+{
+    QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    ScenarioModel model;
+    model.reset(parse(kTabular));
+    AdvisorPanel panel(&model);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *summary = panel.findChild<QLabel *>(QStringLiteral("advisorSummary"));
+    QVERIFY(summary->text().startsWith(QStringLiteral("Ways to need less memory")));
+    QCOMPARE(panel.applyButton(QStringLiteral("dtype_float32"))->text(), QStringLiteral("Apply"));
+    const std::size_t count = panel.suggestions().size();
+
+    QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Wege zu weniger Speicherbedarf (%1 insgesamt)").arg(count)),
+             qPrintable(summary->text()));
+    QPushButton *apply = panel.applyButton(QStringLiteral("dtype_float32"));
+    QVERIFY(apply);
+    QCOMPARE(apply->text(), QStringLiteral("Anwenden"));
+    QCOMPARE(apply->toolTip(), QStringLiteral("Szenario wie beschrieben ändern (rückgängig machbar)"));
+    QWidget *card = panel.findChild<QWidget *>(QStringLiteral("card_dtype_float32"));
+    QStringList texts;
+    for (const QLabel *l : card->findChildren<QLabel *>())
+        texts << l->text();
+    QVERIFY2(texts.contains(QStringLiteral("Daten als float32 statt float64 speichern")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(card->findChild<QLabel *>(QStringLiteral("cost"))->text().startsWith(QStringLiteral("Nachteil: ")));
+    QCOMPARE(panel.suggestions().size(), count);
+
+    panel.hide();
+    QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.applyButton(QStringLiteral("dtype_float32"))->text(), QStringLiteral("Apply"));
+    QVERIFY(summary->text().startsWith(QStringLiteral("Ways to need less memory")));
 }
 
 QTEST_MAIN(TestAdvisorPanel)

@@ -1,4 +1,5 @@
-// The charts plot core's sweeps, set the batch size on click (undoably) and export files.
+// The charts plot core's sweeps, set the batch size on click (undoably) and export files;
+// they and the results views follow a language switch, keeping the view as it was.
 
 #include "charts/batchchart.h"
 #include "charts/breakdownchart.h"
@@ -8,8 +9,17 @@
 #include "engine/fit/sweep.h"
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
+#include "settings/translations.h"
+#include "workspace/breakdownview.h"
+#include "workspace/recommendationview.h"
 
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -49,6 +59,23 @@ QVector<double> keysOf(QCPGraph *g)
     return v;
 }
 
+/// Installs a language's catalogues and delivers the LanguageChange events they post.
+QString switchLanguage(const QString &code)
+{
+    const QString installed = installTranslations(code);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return installed;
+}
+
+/// Turns the wheel over the middle of `rect`: a zoom by the user, which a rebuild keeps.
+void wheelZoom(QCustomPlot *plot, QCPAxisRect *rect)
+{
+    const QPointF at = rect->rect().center();
+    QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+}
+
 QVector<double> valuesOf(QCPGraph *g)
 {
     QVector<double> v;
@@ -65,6 +92,11 @@ class TestCharts : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup()
+    {
+        if (currentLanguage() != QLatin1String("en"))
+            switchLanguage(QStringLiteral("en"));
+    }
 
     void batchChartPlotsCoreSweep_data()
     {
@@ -244,6 +276,102 @@ private slots:
         chart.setLogScale(true);
         QCOMPARE(chart.hostRect()->axis(QCPAxis::atLeft)->scaleType(), QCPAxis::stLogarithmic);
         QVERIFY(chart.hostRect()->axis(QCPAxis::atLeft)->range().lower > 0);
+    }
+
+    void chartsFollowTheLanguageKeepingTheirState()
+    {
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        ScenarioModel model;
+        model.reset(customScenario());
+        ChartsPanel panel(&model);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *log = panel.findChild<QCheckBox *>(QStringLiteral("logAxis"));
+        auto *table = panel.findChild<QCheckBox *>(QStringLiteral("showTable"));
+        QCOMPARE(log->text(), QStringLiteral("&Logarithmic memory axis"));
+
+        // The batch chart on a log axis and zoomed; the components as a table, a row selected.
+        BatchChart *batch = panel.batchChart();
+        QTest::mouseClick(log, Qt::LeftButton);
+        QVERIFY(batch->isLogScale());
+        QCPAxis *batchAxis = batch->hostRect()->axis(QCPAxis::atBottom);
+        QCOMPARE(batchAxis->label(), QStringLiteral("Batch size (samples per step per device)"));
+        QCOMPARE(batch->hostRect()->axis(QCPAxis::atLeft)->label(), QStringLiteral("Host RAM"));
+        const QCPRange home = batch->hostRect()->axis(QCPAxis::atBottom)->range();
+        wheelZoom(batch->plot(), batch->hostRect());
+        const QCPRange zoomed = batch->hostRect()->axis(QCPAxis::atBottom)->range();
+        QVERIFY(zoomed.size() < home.size() * 0.9);
+
+        BreakdownChart *breakdown = panel.breakdownChart();
+        panel.tabs()->setCurrentWidget(breakdown);
+        QTest::mouseClick(table, Qt::LeftButton);
+        QVERIFY(breakdown->isTableShown());
+        QCOMPARE(breakdown->tableModel()->horizontalHeaderItem(0)->text(), QStringLiteral("Component"));
+        breakdown->tableView()->selectRow(2);
+
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(log->text(), QStringLiteral("&Logarithmische Speicherachse"));
+        QCOMPARE(table->text(), QStringLiteral("Als &Tabelle anzeigen"));
+        QCOMPARE(panel.tabs()->tabText(2), QStringLiteral("Komponenten"));
+        QCOMPARE(breakdown->accessibleName(), QStringLiteral("Speicher nach Komponente"));
+        // The table on screen is rebuilt at once, its selection kept.
+        QCOMPARE(panel.tabs()->currentWidget(), breakdown);
+        QVERIFY(breakdown->isTableShown());
+        QVERIFY(table->isChecked());
+        QCOMPARE(breakdown->tableModel()->horizontalHeaderItem(0)->text(), QStringLiteral("Komponente"));
+        QCOMPARE(breakdown->tableModel()->horizontalHeaderItem(1)->text(), QStringLiteral("Host-RAM"));
+        QCOMPARE(breakdown->tableView()->currentIndex().row(), 2);
+        QVERIFY(breakdown->tableView()->selectionModel()->isRowSelected(2, {}));
+
+        // The batch chart catches up when shown: new labels, the same log axis and zoom.
+        panel.tabs()->setCurrentWidget(batch);
+        batchAxis = batch->hostRect()->axis(QCPAxis::atBottom); // rebuilt
+        QCOMPARE(batchAxis->label(), QStringLiteral("Batchgröße (Samples pro Schritt und Gerät)"));
+        QCOMPARE(batch->hostRect()->axis(QCPAxis::atLeft)->label(), QStringLiteral("Host-RAM"));
+        QVERIFY(batch->isLogScale());
+        QVERIFY(log->isChecked());
+        QCOMPARE(batchAxis->range().lower, zoomed.lower);
+        QCOMPARE(batchAxis->range().upper, zoomed.upper);
+        batch->setTableShown(true);
+        QCOMPARE(batch->tableModel()->horizontalHeaderItem(0)->text(), QStringLiteral("Batchgröße"));
+
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(log->text(), QStringLiteral("&Logarithmic memory axis"));
+        QCOMPARE(batch->tableModel()->horizontalHeaderItem(0)->text(), QStringLiteral("Batch size"));
+    }
+
+    void resultsFollowTheLanguageKeepingTheSelection()
+    {
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        ResultsView results(&model);
+        results.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&results));
+        auto *box = results.findChild<QGroupBox *>();
+        QTableWidget *table = results.breakdown()->table();
+        QCOMPARE(box->title(), QStringLiteral("Recommendation"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Where"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("host"));
+        table->selectRow(1);
+
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(box->title(), QStringLiteral("Empfehlung"));
+        QStringList labels;
+        for (const QLabel *l : box->findChildren<QLabel *>())
+            labels << l->text();
+        QVERIFY2(labels.contains(QStringLiteral("Nächste Kaufgröße")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.contains(QStringLiteral("Pro GPU (1 Gerät)")), qPrintable(labels.join(QLatin1Char('|'))));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Ort"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Rechner"));
+        const QString summary = results.breakdown()->summaryLabel()->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("<b>Arbeitsspeicher</b>: Spitze ")), qPrintable(summary));
+        QCOMPARE(table->currentRow(), 1);
+        QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Where"));
     }
 
     void exportWritesValidFiles_data()

@@ -1,13 +1,21 @@
 // The user's hardware catalogue (edit, persistence, import, refusal of a malformed file)
-// and the comparison view (recommendation, sorting, undoable add, remove and reorder).
+// and the comparison view (recommendation, sorting, undoable add, remove and reorder); it,
+// the catalogue dialog and the memory gauge follow a language switch.
 
+#include "common/format.h"
 #include "compare/catalogdialog.h"
 #include "compare/catalogstore.h"
 #include "compare/comparisonview.h"
 #include "engine/fit/fit.h"
 #include "model/scenariomodel.h"
+#include "settings/translations.h"
+#include "wizard/memorygauge.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -17,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <qcustomplot.h>
 
 using namespace headroom;
 using namespace headroom::ui;
@@ -47,6 +57,14 @@ CatalogEntry myBox()
     return e;
 }
 
+/// Installs a language's catalogues and delivers the LanguageChange events they post.
+QString switchLanguage(const QString &code)
+{
+    const QString installed = installTranslations(code);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return installed;
+}
+
 QString cell(const ComparisonView &view, int sourceRow, int column)
 {
     return view.tableModel()->item(sourceRow, column)->text();
@@ -66,6 +84,12 @@ private slots:
         // A fresh user data folder for each test.
         QFile::remove(CatalogStore::defaultPath());
         QFile::remove(CatalogStore::defaultPath() + QStringLiteral(".refused"));
+    }
+
+    void cleanup()
+    {
+        if (currentLanguage() != QLatin1String("en"))
+            switchLanguage(QStringLiteral("en"));
     }
 
     void defaultPathIsInAppData()
@@ -287,6 +311,122 @@ private slots:
         QVERIFY(!down->isEnabled());
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("removeCandidate")), Qt::LeftButton);
         QCOMPARE(model.scenario().hardware.size(), std::size_t{2});
+    }
+
+    void comparisonFollowsTheLanguageKeepingItsState()
+    {
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        ComparisonView view(&model, new CatalogStore({}, &model));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *remove = view.findChild<QPushButton *>(QStringLiteral("removeCandidate"));
+        QCOMPARE(view.tableModel()->horizontalHeaderItem(ComparisonView::Name)->text(), QStringLiteral("Candidate"));
+        QCOMPARE(remove->text(), QStringLiteral("&Remove"));
+        // Sorted by host RAM, largest first, the middle row selected.
+        view.table()->sortByColumn(ComparisonView::HostRam, Qt::DescendingOrder);
+        view.table()->selectRow(1);
+        auto *proxy = view.table()->model();
+        const QString selected = proxy->index(1, ComparisonView::Name).data().toString();
+        QStringList order;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            order << proxy->index(r, ComparisonView::Order).data().toString();
+
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        const QStandardItemModel *rows = view.tableModel();
+        QCOMPARE(rows->horizontalHeaderItem(ComparisonView::Name)->text(), QStringLiteral("Kandidat"));
+        QCOMPARE(rows->horizontalHeaderItem(ComparisonView::HostFree)->text(), QStringLiteral("Host frei"));
+        QCOMPARE(remove->text(), QStringLiteral("&Entfernen"));
+        QCOMPARE(view.findChild<QPushButton *>(QStringLiteral("moveUp"))->text(), QStringLiteral("Nach &oben"));
+        QCOMPARE(view.headroomChart()->xAxis->label(),
+                 QStringLiteral("Freier Speicher bei der Spitzenlast des Jobs (in % der Maschine)"));
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            const QString fits = cell(view, r, ComparisonView::Fits);
+            QVERIFY2(fits.startsWith(QStringLiteral("Ja")) || fits.startsWith(QStringLiteral("Nein")),
+                     qPrintable(fits));
+        }
+        // The same sorting and selection.
+        QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), int(ComparisonView::HostRam));
+        QCOMPARE(view.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QStringList after;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            after << proxy->index(r, ComparisonView::Order).data().toString();
+        QCOMPARE(after, order);
+        QVERIFY(view.table()->selectionModel()->isRowSelected(1, {}));
+        QCOMPARE(proxy->index(1, ComparisonView::Name).data().toString(), selected);
+
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(remove->text(), QStringLiteral("&Remove"));
+    }
+
+    void catalogueFollowsTheLanguage()
+    {
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        CatalogStore store;
+        CatalogDialog dialog(&store, CatalogDialog::Pick);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *pick = dialog.findChild<QDialogButtonBox *>()->buttons().front();
+        QCOMPARE(pick->text(), QStringLiteral("&Add to Comparison"));
+        QCOMPARE(dialog.table()->horizontalHeaderItem(CatalogDialog::Origin)->text(), QStringLiteral("Origin"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("filter"))->setText(QStringLiteral("p5"));
+        dialog.selectEntry(QStringLiteral("aws-p5.48xlarge"));
+        int shown = 0;
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            shown += dialog.table()->isRowHidden(r) ? 0 : 1;
+
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Kandidaten aus dem Katalog hinzufügen"));
+        QCOMPARE(pick->text(), QStringLiteral("Zum Vergleich &hinzufügen"));
+        QCOMPARE(dialog.table()->horizontalHeaderItem(CatalogDialog::Origin)->text(), QStringLiteral("Herkunft"));
+        // The rows are remade in German, the filter and the selection kept.
+        const auto selected = dialog.table()->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        const int row = selected.front().row();
+        QCOMPARE(dialog.table()->item(row, CatalogDialog::Id)->text(), QStringLiteral("aws-p5.48xlarge"));
+        QCOMPARE(dialog.table()->item(row, CatalogDialog::Origin)->text(), QStringLiteral("Integriert"));
+        int shownAfter = 0;
+        for (int r = 0; r < dialog.table()->rowCount(); ++r)
+            shownAfter += dialog.table()->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(shownAfter, shown);
+        QVERIFY(pick->isEnabled());
+
+        CatalogEntryDialog form(*store.merged().find("aws-p5.48xlarge"), false);
+        auto *id = form.findChild<QLineEdit *>(QStringLiteral("id"));
+        QString idLabel;
+        for (const QLabel *l : form.findChildren<QLabel *>())
+            if (l->buddy() == id)
+                idLabel = l->text();
+        QCOMPARE(idLabel, QStringLiteral("&ID:"));
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(form.windowTitle(), QStringLiteral("Catalogue Entry"));
+        QCOMPARE(pick->text(), QStringLiteral("&Add to Comparison"));
+    }
+
+    void gaugeFollowsTheLanguage()
+    {
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        MemoryGauge gauge(&model);
+        gauge.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&gauge));
+        gauge.candidateChoice()->setCurrentIndex(2);
+        const Machine &machine = model.estimate()->candidates[2].machine;
+        auto *title = gauge.findChild<QLabel *>(QStringLiteral("gaugeTitle"));
+        QCOMPARE(title->text(), QStringLiteral("<b>Memory</b> against:"));
+        QVERIFY(gauge.hostText()->text().startsWith(QStringLiteral("Host RAM: ")));
+
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(title->text(), QStringLiteral("<b>Speicher</b> im Vergleich zu:"));
+        QCOMPARE(gauge.candidateChoice()->currentIndex(), 2);
+        QCOMPARE(gauge.hostText()->text(), QStringLiteral("Host-RAM: %1 von %2")
+                                               .arg(formatSize(model.estimate()->recommendation.hostMinimum),
+                                                    formatSize(machine.hostRam)));
+
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(title->text(), QStringLiteral("<b>Memory</b> against:"));
     }
 
     void pickDialogReturnsSelectedEntries()

@@ -4,6 +4,7 @@
 #include "common/format.h"
 #include "model/scenariomodel.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -89,6 +90,14 @@ void AdvisorPanel::showEvent(QShowEvent *event)
     if (m_stale)
         refresh();
     QWidget::showEvent(event);
+}
+
+void AdvisorPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Every text is made in refresh(): remade now, or when next shown, like after an edit.
+    if (event->type() == QEvent::LanguageChange)
+        onModelChanged();
 }
 
 QPushButton *AdvisorPanel::applyButton(const QString &id) const

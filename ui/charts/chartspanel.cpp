@@ -6,6 +6,7 @@
 #include "model/scenariomodel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMessageBox>
@@ -19,26 +20,21 @@ namespace headroom::ui {
 ChartsPanel::ChartsPanel(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_batch(new BatchChart(model, this)),
       m_dataset(new DatasetChart(model, this)), m_breakdown(new BreakdownChart(model, this)),
-      m_log(new QCheckBox(tr("&Logarithmic memory axis"), this)), m_table(new QCheckBox(tr("Show as &table"), this)),
-      m_reset(new QToolButton(this)), m_export(new QToolButton(this))
+      m_log(new QCheckBox(this)), m_table(new QCheckBox(this)), m_reset(new QToolButton(this)),
+      m_export(new QToolButton(this))
 {
     setObjectName(QStringLiteral("chartsPanel"));
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_batch, tr("Batch size"));
-    m_tabs->addTab(m_dataset, tr("Dataset size"));
-    m_tabs->addTab(m_breakdown, tr("Components"));
+    m_tabs->addTab(m_batch, QString());
+    m_tabs->addTab(m_dataset, QString());
+    m_tabs->addTab(m_breakdown, QString());
 
     m_log->setObjectName(QStringLiteral("logAxis"));
-    m_log->setToolTip(tr("Draw memory on a logarithmic axis, to see small and large components together"));
     m_table->setObjectName(QStringLiteral("showTable"));
-    m_table->setToolTip(tr("Show the plotted numbers as a table"));
     m_reset->setObjectName(QStringLiteral("resetView"));
-    m_reset->setText(tr("&Reset view"));
-    m_reset->setToolTip(tr("Back to the whole chart (or double-click the chart)"));
     m_export->setObjectName(QStringLiteral("exportChart"));
-    m_export->setText(tr("&Export…"));
-    m_export->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    retranslateUi();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_log);
@@ -70,6 +66,28 @@ ChartsPanel::ChartsPanel(ScenarioModel *model, QWidget *parent)
 }
 
 ChartsPanel::~ChartsPanel() = default;
+
+void ChartsPanel::retranslateUi()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_batch), tr("Batch size"));
+    m_tabs->setTabText(m_tabs->indexOf(m_dataset), tr("Dataset size"));
+    m_tabs->setTabText(m_tabs->indexOf(m_breakdown), tr("Components"));
+    m_log->setText(tr("&Logarithmic memory axis"));
+    m_log->setToolTip(tr("Draw memory on a logarithmic axis, to see small and large components together"));
+    m_table->setText(tr("Show as &table"));
+    m_table->setToolTip(tr("Show the plotted numbers as a table"));
+    m_reset->setText(tr("&Reset view"));
+    m_reset->setToolTip(tr("Back to the whole chart (or double-click the chart)"));
+    m_export->setText(tr("&Export…"));
+    m_export->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // the charts retranslate themselves: they receive the event too
+}
 
 ChartView *ChartsPanel::currentChart() const { return qobject_cast<ChartView *>(m_tabs->currentWidget()); }
 

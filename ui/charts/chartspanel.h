@@ -35,7 +35,12 @@ public:
     /// Asks for a file name and exports the current chart to PNG, SVG or PDF.
     void exportCurrentChart();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets the texts of the toolbar and the tabs in the current language.
+    void retranslateUi();
     void syncToolbar();
 
     QTabWidget *m_tabs;

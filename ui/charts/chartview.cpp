@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QSvgGenerator>
@@ -235,13 +237,41 @@ void ChartView::showEvent(QShowEvent *event)
 void ChartView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         // Markers, labels and tracers take their colours when built: rebuild in the new palette.
         if (isVisible())
             refresh();
         else
             m_dirty = true;
     }
+}
+
+void ChartView::retranslateUi()
+{
+    setAccessibleName(title());
+    // Titles, axes, legends and the table are made in rebuild(). A shown table is rebuilt now,
+    // keeping its selection and scroll position (same scenario: same rows); a hidden plot later.
+    if (!isVisible() && !isTableShown()) {
+        m_dirty = true;
+        return;
+    }
+    QList<int> selected;
+    for (const QModelIndex &i : m_tableView->selectionModel()->selectedRows())
+        selected << i.row();
+    const QModelIndex current = m_tableView->currentIndex();
+    const QPoint scroll(m_tableView->horizontalScrollBar()->value(), m_tableView->verticalScrollBar()->value());
+    refresh();
+    QItemSelectionModel *selection = m_tableView->selectionModel();
+    for (int row : std::as_const(selected))
+        if (row < m_tableModel->rowCount())
+            selection->select(m_tableModel->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (current.isValid() && current.row() < m_tableModel->rowCount() && current.column() < m_tableModel->columnCount())
+        selection->setCurrentIndex(m_tableModel->index(current.row(), current.column()), QItemSelectionModel::NoUpdate);
+    m_tableView->doItemsLayout(); // the scroll ranges of the new rows
+    m_tableView->horizontalScrollBar()->setValue(scroll.x());
+    m_tableView->verticalScrollBar()->setValue(scroll.y());
 }
 
 void ChartView::handleModelChanged(bool replaced)

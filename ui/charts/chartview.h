@@ -116,6 +116,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The accessible name and every text of the plot and table in the current language.
+    void retranslateUi();
     void handleModelChanged(bool replaced);
     void handleMouseMove(QMouseEvent *event);
     void handleMousePress(QMouseEvent *event);

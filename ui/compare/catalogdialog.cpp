@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -42,22 +43,17 @@ QString kindLabel(const std::string &kind)
 
 CatalogDialog::CatalogDialog(CatalogStore *store, Mode mode, QWidget *parent)
     : QDialog(parent), m_store(store), m_mode(mode), m_filter(new QLineEdit(this)), m_table(new QTableWidget(this)),
-      m_problem(new QLabel(this)), m_add(new QPushButton(tr("&New…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_duplicate(new QPushButton(tr("D&uplicate"), this)), m_delete(new QPushButton(tr("&Delete"), this)),
-      m_import(new QPushButton(tr("&Import…"), this)), m_export(new QPushButton(tr("E&xport…"), this)),
-      m_box(new QDialogButtonBox(this))
+      m_problem(new QLabel(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_duplicate(new QPushButton(this)), m_delete(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_box(new QDialogButtonBox(this))
 {
-    setWindowTitle(mode == Pick ? tr("Add Candidates from the Catalogue") : tr("Hardware Catalogue"));
     resize(1000, 560);
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by name, id or GPU"));
     m_filter->setClearButtonEnabled(true);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("entries"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Id"), tr("Kind"), tr("Host RAM"), tr("GPUs"), tr("Price"),
-                                        tr("Source"), tr("Last checked"), tr("Origin")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(mode == Pick ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,7 +71,7 @@ CatalogDialog::CatalogDialog(CatalogStore *store, Mode mode, QWidget *parent)
     manage->addWidget(m_export);
 
     if (mode == Pick) {
-        m_box->addButton(tr("&Add to Comparison"), QDialogButtonBox::AcceptRole);
+        m_pick = m_box->addButton(QString(), QDialogButtonBox::AcceptRole);
         m_box->addButton(QDialogButtonBox::Cancel);
     } else {
         m_box->addButton(QDialogButtonBox::Close);
@@ -104,10 +100,34 @@ CatalogDialog::CatalogDialog(CatalogStore *store, Mode mode, QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &CatalogDialog::importCatalogue);
     connect(m_export, &QPushButton::clicked, this, &CatalogDialog::exportCatalogue);
     connect(m_store, &CatalogStore::catalogChanged, this, &CatalogDialog::refill);
-    refill();
+    retranslateUi();
 }
 
 CatalogDialog::~CatalogDialog() = default;
+
+void CatalogDialog::retranslateUi()
+{
+    setWindowTitle(m_mode == Pick ? tr("Add Candidates from the Catalogue") : tr("Hardware Catalogue"));
+    m_filter->setPlaceholderText(tr("Filter by name, id or GPU"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Id"), tr("Kind"), tr("Host RAM"), tr("GPUs"), tr("Price"),
+                                        tr("Source"), tr("Last checked"), tr("Origin")});
+    m_add->setText(tr("&New…"));
+    m_edit->setText(tr("&Edit…"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_delete->setText(tr("&Delete"));
+    m_import->setText(tr("&Import…"));
+    m_export->setText(tr("E&xport…"));
+    if (m_pick)
+        m_pick->setText(tr("&Add to Comparison"));
+    refill(); // the rows, keeping the filter, the sorting and the selection
+}
+
+void CatalogDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
 
 void CatalogDialog::setPickLimit(int limit)
 {
@@ -197,11 +217,8 @@ void CatalogDialog::updateButtons()
     m_delete->setText(one && m_store->isUserEntry(ids.front()) && m_store->isBuiltinEntry(ids.front())
                           ? tr("Re&vert to Built-in")
                           : tr("&Delete"));
-    if (m_mode == Pick) {
-        QPushButton *ok = m_box->buttons().isEmpty() ? nullptr : qobject_cast<QPushButton *>(m_box->buttons().front());
-        if (ok)
-            ok->setEnabled(!ids.isEmpty() && ids.size() <= m_pickLimit);
-    }
+    if (m_pick)
+        m_pick->setEnabled(!ids.isEmpty() && ids.size() <= m_pickLimit);
 }
 
 void CatalogDialog::accept()
@@ -309,27 +326,24 @@ CatalogEntryDialog::CatalogEntryDialog(const CatalogEntry &entry, bool idEditabl
       m_currency(new QLineEdit(QString::fromStdString(entry.currency), this)),
       m_source(new QLineEdit(QString::fromStdString(entry.source), this)),
       m_lastChecked(new QLineEdit(QString::fromStdString(entry.lastChecked), this)),
-      m_box(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+      m_box(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)), m_times(new QLabel(this)),
+      m_form(new QFormLayout)
 {
-    setWindowTitle(tr("Catalogue Entry"));
     m_id->setReadOnly(!idEditable);
     m_id->setObjectName(QStringLiteral("id"));
     m_name->setObjectName(QStringLiteral("name"));
-    m_kind->addItem(tr("GPU"), QStringLiteral("gpu"));
-    m_kind->addItem(tr("Workstation"), QStringLiteral("workstation"));
-    m_kind->addItem(tr("Cloud instance"), QStringLiteral("cloud"));
+    for (const QString &kind : {QStringLiteral("gpu"), QStringLiteral("workstation"), QStringLiteral("cloud")})
+        m_kind->addItem(QString(), kind); // texts in retranslateUi()
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(QString::fromStdString(entry.kind))));
     for (QComboBox *unit : {m_hostUnit, m_gpuUnit}) {
         unit->addItem(QStringLiteral("GB"));
         unit->addItem(QStringLiteral("GiB"));
-        unit->setToolTip(tr("As the vendor states it: GPU makers give decimal GB, cloud providers often GiB"));
     }
     m_hostUnit->setCurrentText(QString::fromStdString(entry.hostRam.unit));
     m_gpuUnit->setCurrentText(QString::fromStdString(entry.gpuMemory.unit));
     m_hostRam->setRange(0, 1e7);
     m_hostRam->setDecimals(2);
     m_hostRam->setValue(entry.hostRam.value);
-    m_hostRam->setSpecialValueText(tr("none stated"));
     m_gpuMemory->setRange(0, 1e5);
     m_gpuMemory->setDecimals(2);
     m_gpuMemory->setValue(entry.gpuMemory.value);
@@ -337,19 +351,17 @@ CatalogEntryDialog::CatalogEntryDialog(const CatalogEntry &entry, bool idEditabl
     m_gpuCount->setValue(static_cast<int>(std::max<std::int64_t>(1, entry.gpuCount)));
     m_price->setRange(-1, 1e12);
     m_price->setDecimals(2);
-    m_price->setSpecialValueText(tr("not given"));
     m_price->setValue(entry.price.value_or(-1));
     m_price->setObjectName(QStringLiteral("price"));
     m_currency->setObjectName(QStringLiteral("currency"));
     m_currency->setMaxLength(8);
-    m_lastChecked->setPlaceholderText(tr("YYYY-MM-DD"));
 
     auto *host = new QHBoxLayout;
     host->addWidget(m_hostRam, 1);
     host->addWidget(m_hostUnit);
     auto *gpu = new QHBoxLayout;
     gpu->addWidget(m_gpuCount);
-    gpu->addWidget(new QLabel(tr("×"), this));
+    gpu->addWidget(m_times);
     gpu->addWidget(m_gpuModel, 1);
     gpu->addWidget(m_gpuMemory);
     gpu->addWidget(m_gpuUnit);
@@ -357,17 +369,25 @@ CatalogEntryDialog::CatalogEntryDialog(const CatalogEntry &entry, bool idEditabl
     price->addWidget(m_price, 1);
     price->addWidget(m_currency);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Id:"), m_id);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Host RAM:"), host);
-    form->addRow(tr("&GPUs:"), gpu);
-    form->addRow(tr("&Price:"), price);
-    form->addRow(tr("&Source:"), m_source);
-    form->addRow(tr("&Last checked:"), m_lastChecked);
+    // Labels made here, their texts set in retranslateUi(); a row of several fields labels its first.
+    auto addRow = [this](QWidget *buddy, QLayout *fields) {
+        auto *label = new QLabel(this);
+        label->setBuddy(buddy);
+        if (fields)
+            m_form->addRow(label, fields);
+        else
+            m_form->addRow(label, buddy);
+    };
+    addRow(m_id, nullptr);
+    addRow(m_name, nullptr);
+    addRow(m_kind, nullptr);
+    addRow(m_hostRam, host);
+    addRow(m_gpuCount, gpu);
+    addRow(m_price, price);
+    addRow(m_source, nullptr);
+    addRow(m_lastChecked, nullptr);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_box);
     connect(m_box, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_box, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -375,10 +395,38 @@ CatalogEntryDialog::CatalogEntryDialog(const CatalogEntry &entry, bool idEditabl
         connect(e, &QLineEdit::textChanged, this, &CatalogEntryDialog::updateOk);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CatalogEntryDialog::updateOk);
     connect(m_hostRam, &QDoubleSpinBox::valueChanged, this, &CatalogEntryDialog::updateOk);
+    retranslateUi();
     updateOk();
 }
 
 CatalogEntryDialog::~CatalogEntryDialog() = default;
+
+void CatalogEntryDialog::retranslateUi()
+{
+    setWindowTitle(tr("Catalogue Entry"));
+    m_kind->setItemText(0, tr("GPU"));
+    m_kind->setItemText(1, tr("Workstation"));
+    m_kind->setItemText(2, tr("Cloud instance"));
+    for (QComboBox *unit : {m_hostUnit, m_gpuUnit})
+        unit->setToolTip(tr("As the vendor states it: GPU makers give decimal GB, cloud providers often GiB"));
+    m_hostRam->setSpecialValueText(tr("none stated"));
+    m_price->setSpecialValueText(tr("not given"));
+    m_lastChecked->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_times->setText(tr("×"));
+    const QStringList labels{tr("&Id:"),    tr("&Name:"),   tr("&Kind:"),   tr("&Host RAM:"),
+                             tr("&GPUs:"), tr("&Price:"), tr("&Source:"), tr("&Last checked:")};
+    for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row)
+        if (QLayoutItem *item = m_form->itemAt(row, QFormLayout::LabelRole))
+            if (auto *label = qobject_cast<QLabel *>(item->widget()))
+                label->setText(labels[row]);
+}
+
+void CatalogEntryDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
 
 void CatalogEntryDialog::updateOk()
 {

@@ -9,6 +9,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,7 +45,12 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets the window title, headers and buttons in the current language, then refills.
+    void retranslateUi();
     void refill();
     void applyFilter();
     void updateButtons();
@@ -70,6 +76,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     QDialogButtonBox *m_box;
+    QPushButton *m_pick = nullptr; ///< "Add to Comparison" (Pick mode)
     std::vector<CatalogEntry> m_picked;
 };
 
@@ -86,7 +93,12 @@ public:
 
     CatalogEntry entry() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets the title, the labels and the kinds in the current language.
+    void retranslateUi();
     void updateOk();
 
     CatalogEntry m_original;
@@ -104,6 +116,8 @@ private:
     QLineEdit *m_source;
     QLineEdit *m_lastChecked;
     QDialogButtonBox *m_box;
+    QLabel *m_times; ///< "×" between the GPU count and model
+    QFormLayout *m_form;
 };
 
 } // namespace headroom::ui

@@ -7,6 +7,7 @@
 #include "engine/fit/fit.h"
 #include "model/scenariomodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -61,9 +62,8 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     : QWidget(parent), m_model(model), m_catalog(catalog ? catalog : new CatalogStore({}, this)),
       m_summary(new QLabel(this)), m_catalogProblem(new QLabel(this)), m_table(new QStandardItemModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_chart(new QCustomPlot(this)),
-      m_add(new QPushButton(tr("&Add from Catalogue…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
-      m_up(new QPushButton(tr("Move &Up"), this)), m_down(new QPushButton(tr("Move &Down"), this)),
-      m_edit(new QPushButton(tr("Edit &Catalogue…"), this))
+      m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_up(new QPushButton(this)),
+      m_down(new QPushButton(this)), m_edit(new QPushButton(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
     m_summary->setObjectName(QStringLiteral("recommendation"));
@@ -75,15 +75,6 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     m_catalogProblem->setTextFormat(Qt::PlainText);
 
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Host RAM"), tr("Host free"), tr("Per device"),
-                                        tr("Device free"), tr("Fits"), tr("Largest batch"), tr("Most samples in memory"),
-                                        tr("Price"), tr("Price per usable GiB")});
-    m_table->horizontalHeaderItem(HostFree)->setToolTip(tr("Host RAM left once the job, the OS reserve and other programs are in"));
-    m_table->horizontalHeaderItem(DeviceFree)->setToolTip(tr("Memory left on each GPU at the job's peak"));
-    m_table->horizontalHeaderItem(MaxBatch)->setToolTip(tr("The largest batch size that fits this machine"));
-    m_table->horizontalHeaderItem(MaxSamples)->setToolTip(tr("The most samples that fit with the data held in memory"));
-    m_table->horizontalHeaderItem(PricePerGib)->setToolTip(
-        tr("Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve"));
     m_proxy->setSourceModel(m_table);
     m_proxy->setSortRole(kSortRole);
     m_view->setObjectName(QStringLiteral("candidates"));
@@ -139,10 +130,36 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComparisonView::updateButtons);
     connect(m_model, &ScenarioModel::changed, this, &ComparisonView::refresh);
     connect(m_catalog, &CatalogStore::catalogChanged, this, &ComparisonView::refresh);
-    refresh();
+    retranslateUi();
 }
 
 ComparisonView::~ComparisonView() = default;
+
+void ComparisonView::retranslateUi()
+{
+    m_add->setText(tr("&Add from Catalogue…"));
+    m_remove->setText(tr("&Remove"));
+    m_up->setText(tr("Move &Up"));
+    m_down->setText(tr("Move &Down"));
+    m_edit->setText(tr("Edit &Catalogue…"));
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Host RAM"), tr("Host free"), tr("Per device"),
+                                        tr("Device free"), tr("Fits"), tr("Largest batch"), tr("Most samples in memory"),
+                                        tr("Price"), tr("Price per usable GiB")});
+    m_table->horizontalHeaderItem(HostFree)->setToolTip(tr("Host RAM left once the job, the OS reserve and other programs are in"));
+    m_table->horizontalHeaderItem(DeviceFree)->setToolTip(tr("Memory left on each GPU at the job's peak"));
+    m_table->horizontalHeaderItem(MaxBatch)->setToolTip(tr("The largest batch size that fits this machine"));
+    m_table->horizontalHeaderItem(MaxSamples)->setToolTip(tr("The most samples that fit with the data held in memory"));
+    m_table->horizontalHeaderItem(PricePerGib)->setToolTip(
+        tr("Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve"));
+    refresh(); // the rows, the recommendation and the chart (keeping the sorting and the selection)
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
 
 int ComparisonView::selectedIndex() const
 {

@@ -71,7 +71,12 @@ public:
     /// Moves the candidate at `index` by `delta` places (undoable).
     void moveCandidate(int index, int delta);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets the buttons' texts and the table's headers in the current language, then refreshes.
+    void retranslateUi();
     void refresh();
     void refreshChart();
     void updateButtons();

@@ -5,6 +5,7 @@
 #include "model/scenariomodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -73,7 +74,7 @@ void MemoryBar::paintEvent(QPaintEvent *)
 MemoryGauge::MemoryGauge(ScenarioModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_candidate(new QComboBox(this)), m_hostText(new QLabel(this)),
       m_hostBar(new MemoryBar(this)), m_deviceText(new QLabel(this)), m_deviceBar(new MemoryBar(this)),
-      m_status(new QLabel(this))
+      m_status(new QLabel(this)), m_title(new QLabel(this))
 {
     setObjectName(QStringLiteral("memoryGauge"));
     m_candidate->setObjectName(QStringLiteral("gaugeCandidate"));
@@ -84,15 +85,15 @@ MemoryGauge::MemoryGauge(ScenarioModel *model, QWidget *parent)
     m_hostBar->setObjectName(QStringLiteral("hostGauge"));
     m_deviceBar->setObjectName(QStringLiteral("deviceGauge"));
     m_status->setObjectName(QStringLiteral("gaugeStatus"));
+    m_title->setObjectName(QStringLiteral("gaugeTitle"));
     for (QLabel *l : {m_hostText, m_deviceText, m_status}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText);
     }
-    auto *title = new QLabel(tr("<b>Memory</b> against:"), this);
-    title->setBuddy(m_candidate);
+    m_title->setBuddy(m_candidate);
 
     auto *v = new QVBoxLayout(this);
-    v->addWidget(title);
+    v->addWidget(m_title);
     v->addWidget(m_candidate);
     v->addSpacing(4);
     v->addWidget(m_hostText);
@@ -109,7 +110,20 @@ MemoryGauge::MemoryGauge(ScenarioModel *model, QWidget *parent)
         if (!m_refreshing)
             refresh();
     });
-    refresh();
+    retranslateUi();
+}
+
+void MemoryGauge::retranslateUi()
+{
+    m_title->setText(tr("<b>Memory</b> against:"));
+    refresh(); // keeps the chosen candidate
+}
+
+void MemoryGauge::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void MemoryGauge::refresh()

@@ -56,7 +56,12 @@ public:
     QLabel *deviceText() const { return m_deviceText; }
     QComboBox *candidateChoice() const { return m_candidate; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets the title in the current language and remakes the computed texts.
+    void retranslateUi();
     void refresh();
 
     ScenarioModel *m_model;
@@ -66,6 +71,7 @@ private:
     QLabel *m_deviceText;
     MemoryBar *m_deviceBar;
     QLabel *m_status;
+    QLabel *m_title;
     bool m_refreshing = false;
 };
 

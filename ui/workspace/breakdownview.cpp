@@ -3,8 +3,11 @@
 #include "common/format.h"
 #include "model/scenariomodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +23,6 @@ BreakdownView::BreakdownView(ScenarioModel *model, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setObjectName(QStringLiteral("breakdown"));
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Component"), tr("Where"), tr("Memory"), tr("Share"), tr("Derivation")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -39,7 +41,35 @@ BreakdownView::BreakdownView(ScenarioModel *model, QWidget *parent)
     layout->addWidget(m_warnings);
 
     connect(m_model, &ScenarioModel::changed, this, &BreakdownView::refresh);
+    retranslateUi();
+}
+
+void BreakdownView::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({tr("Component"), tr("Where"), tr("Memory"), tr("Share"), tr("Derivation")});
+    // The same estimate gives the same rows: the selection and scroll position stay.
+    QList<int> selected;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        selected << i.row();
+    const int currentRow = m_table->currentRow();
+    const int currentColumn = m_table->currentColumn();
+    const int scroll = m_table->verticalScrollBar()->value();
     refresh();
+    for (int row : std::as_const(selected))
+        if (row < m_table->rowCount())
+            m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (currentRow >= 0 && currentRow < m_table->rowCount())
+        m_table->setCurrentCell(currentRow, currentColumn, QItemSelectionModel::NoUpdate);
+    m_table->doItemsLayout(); // the scroll range of the new rows
+    m_table->verticalScrollBar()->setValue(scroll);
+}
+
+void BreakdownView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void BreakdownView::refresh()

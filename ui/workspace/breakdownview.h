@@ -23,7 +23,12 @@ public:
     QTableWidget *table() const { return m_table; }
     QLabel *summaryLabel() const { return m_summary; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets the headers in the current language and remakes the computed texts.
+    void retranslateUi();
     void refresh();
 
     ScenarioModel *m_model;

@@ -5,6 +5,7 @@
 #include "model/scenariomodel.h"
 #include "workspace/breakdownview.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -35,15 +36,15 @@ RecommendationView::RecommendationView(ScenarioModel *model, QWidget *parent)
       m_deviceMinimum(valueLabel(QStringLiteral("deviceMinimum"), this)),
       m_deviceRecommended(valueLabel(QStringLiteral("deviceRecommended"), this)),
       m_devicePurchasable(valueLabel(QStringLiteral("devicePurchasable"), this)), m_recommendedTitle(new QLabel(this)),
-      m_candidates(new QLabel(this))
+      m_candidates(new QLabel(this)), m_box(new QGroupBox(this)), m_minimumTitle(new QLabel(m_box)),
+      m_purchasableTitle(new QLabel(m_box)), m_hostTitle(new QLabel(m_box))
 {
     setObjectName(QStringLiteral("recommendation"));
-    auto *box = new QGroupBox(tr("Recommendation"), this);
-    auto *grid = new QGridLayout(box);
-    grid->addWidget(new QLabel(tr("Minimum"), box), 0, 1);
+    auto *grid = new QGridLayout(m_box);
+    grid->addWidget(m_minimumTitle, 0, 1);
     grid->addWidget(m_recommendedTitle, 0, 2);
-    grid->addWidget(new QLabel(tr("Next size to buy"), box), 0, 3);
-    grid->addWidget(new QLabel(tr("Host RAM"), box), 1, 0);
+    grid->addWidget(m_purchasableTitle, 0, 3);
+    grid->addWidget(m_hostTitle, 1, 0);
     grid->addWidget(m_hostMinimum, 1, 1);
     grid->addWidget(m_hostRecommended, 1, 2);
     grid->addWidget(m_hostPurchasable, 1, 3);
@@ -58,9 +59,25 @@ RecommendationView::RecommendationView(ScenarioModel *model, QWidget *parent)
     grid->addWidget(m_candidates, 3, 0, 1, 5);
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
-    v->addWidget(box);
+    v->addWidget(m_box);
     connect(m_model, &ScenarioModel::changed, this, &RecommendationView::refresh);
+    retranslateUi();
+}
+
+void RecommendationView::retranslateUi()
+{
+    m_box->setTitle(tr("Recommendation"));
+    m_minimumTitle->setText(tr("Minimum"));
+    m_purchasableTitle->setText(tr("Next size to buy"));
+    m_hostTitle->setText(tr("Host RAM"));
     refresh();
+}
+
+void RecommendationView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void RecommendationView::refresh()

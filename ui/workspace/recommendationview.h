@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 
 namespace headroom::ui {
@@ -18,7 +19,12 @@ class RecommendationView final : public QWidget
 public:
     explicit RecommendationView(ScenarioModel *model, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Sets the titles in the current language and remakes the computed texts.
+    void retranslateUi();
     void refresh();
 
     ScenarioModel *m_model;
@@ -31,6 +37,10 @@ private:
     QLabel *m_devicePurchasable;
     QLabel *m_recommendedTitle;
     QLabel *m_candidates;
+    QGroupBox *m_box;
+    QLabel *m_minimumTitle;
+    QLabel *m_purchasableTitle;
+    QLabel *m_hostTitle;
 };
 
 /// The results of the scenario: the recommendation above the breakdown table and warnings.
