@@ -9,6 +9,7 @@
 // the UI and for docs/screenshot.png.
 
 #include "mainwindow/mainwindow.h"
+#include "settings/translations.h"
 #include "wizard/sizingwizard.h"
 #include "model/scenariomodel.h"
 #include "wizard/memorygauge.h"
@@ -113,6 +114,12 @@ int screenshots(const QString &dir, const QString &example)
         window.grab().save(dir + QStringLiteral("/mainwindow-tab%1.png").arg(tab));
     }
     window.editor()->pages()->setCurrentIndex(0);
+    for (int tab = 1; tab < window.workspace()->count(); ++tab) {
+        window.workspace()->setCurrentIndex(tab);
+        QTest::qWait(50);
+        window.grab().save(dir + QStringLiteral("/mainwindow-workspace%1.png").arg(tab));
+    }
+    window.workspace()->setCurrentIndex(0);
 
     model.reset(headroom::ui::SizingWizard::startingScenario());
     headroom::ui::SizingWizard wizard(&model);
@@ -137,6 +144,20 @@ int screenshots(const QString &dir, const QString &example)
     }
     QApplication::processEvents();
     wizard.grab().save(dir + QStringLiteral("/wizard-invalid.png"));
+
+    // The same, switched to German while open (as Preferences does), then the main window.
+    headroom::ui::installTranslations(QStringLiteral("de"));
+    QTest::qWait(200); // the posted LanguageChange, then the layouts settle
+    wizard.grab().save(dir + QStringLiteral("/wizard-invalid-de.png"));
+    window.grab().save(dir + QStringLiteral("/mainwindow-de.png"));
+    model.reset(example.isEmpty() ? headroom::ui::SizingWizard::startingScenario()
+                                  : headroom::ui::exampleScenario(example));
+    for (int tab = 0; tab < window.workspace()->count(); ++tab) {
+        window.workspace()->setCurrentIndex(tab);
+        QTest::qWait(100);
+        window.grab().save(dir + QStringLiteral("/mainwindow-de-tab%1.png").arg(tab));
+    }
+    headroom::ui::installTranslations(QStringLiteral("en"));
     std::printf("screenshots written to %s\n", qPrintable(dir));
     return 0;
 }

@@ -258,6 +258,58 @@ private slots:
         chart.setSeriesHidden(name, false);
     }
 
+    void longNamesStayInsideTheChart()
+    {
+        // A machine and a scenario with long names, in a chart as narrow as the main window's.
+        Scenario s = exampleScenario(QStringLiteral("llama2-7b-lora"));
+        s.name = "A scenario whose name goes on and on, far longer than any chart is wide, to see where it ends";
+        s.hardware.front().name = "Rack server with a very long descriptive name from the purchasing system";
+        ScenarioModel model;
+        model.reset(s);
+        BatchChart chart(&model);
+        chart.resize(820, 640);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refresh();
+        QCustomPlot *plot = chart.plot();
+        const QRect inside = plot->rect();
+        int legends = 0;
+        int titles = 0;
+        for (int i = 0; i < plot->plotLayout()->elementCount(); ++i) {
+            QCPLayoutElement *element = plot->plotLayout()->elementAt(i);
+            if (!element)
+                continue;
+            QVERIFY(inside.contains(element->outerRect()));
+            // Long names do not squeeze the data: the plot keeps most of the width.
+            if (auto *rect = qobject_cast<QCPAxisRect *>(element))
+                QVERIFY2(rect->outerRect().width() >= plot->width() * 3 / 5, qPrintable(QString::number(rect->outerRect().width())));
+            // The title fits its row (drawn elided), rather than running off both edges.
+            if (auto *title = qobject_cast<QCPTextElement *>(element)) {
+                ++titles;
+                const QCPLayoutElement *asElement = title;
+                QVERIFY(asElement->minimumOuterSizeHint().width() <= title->outerRect().width());
+                QCOMPARE(title->text().split(QLatin1Char('\n')).value(1), QString::fromStdString(s.name));
+            }
+            // Every legend entry fits the room its legend has: no text past the chart's edge.
+            if (auto *column = qobject_cast<QCPLayoutGrid *>(element))
+                for (int j = 0; j < column->elementCount(); ++j)
+                    if (auto *legend = qobject_cast<QCPLegend *>(column->elementAt(j))) {
+                        ++legends;
+                        for (int k = 0; k < legend->itemCount(); ++k) {
+                            const QCPLayoutElement *item = legend->item(k);
+                            QVERIFY(item->minimumOuterSizeHint().width() <= item->outerRect().width());
+                            QVERIFY(inside.contains(item->outerRect()));
+                        }
+                    }
+        }
+        QCOMPARE(titles, 1);
+        QCOMPARE(legends, 2); // device and host
+        // The long names are still there in full, for the tooltip.
+        auto *capacity = graphNamed(plot, QStringLiteral("device:capacity:0"));
+        QVERIFY(capacity);
+        QVERIFY(capacity->name().startsWith(QString::fromStdString(s.hardware.front().name)));
+    }
+
     void tableShowsPlottedNumbers()
     {
         ScenarioModel model;

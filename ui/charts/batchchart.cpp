@@ -160,7 +160,7 @@ void BatchChart::rebuild(bool withTable)
     }
     QString heading = title();
     if (!s.name.empty())
-        heading = tr("%1 — %2").arg(heading, QString::fromStdString(s.name));
+        heading += QLatin1Char('\n') + QString::fromStdString(s.name);
     if (!isDeepLearning(s.model.framework))
         heading += QLatin1Char('\n') + tr("This model does not train in batches; its memory does not depend on the batch size.");
     addTitle(heading);
@@ -273,9 +273,9 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
     // Legend: capacities first, then the components top of the stack first (as drawn).
     panel.legend->clearItems();
     for (QCPGraph *g : capacityGraphs)
-        g->addToLegend(panel.legend);
+        addToLegend(g, panel.legend);
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-        (*it)->addToLegend(panel.legend);
+        addToLegend(*it, panel.legend);
     watchLegend(panel.legend);
 
     // Current batch, and each candidate's largest batch on top of the stack.

@@ -185,14 +185,14 @@ void BreakdownChart::rebuild(bool withTable)
         setHome(y, 0.0, yMax * 1.08);
     }
     for (QCPGraph *g : capacityGraphs)
-        g->addToLegend(legend);
+        addToLegend(g, legend);
     for (auto it = bars.rbegin(); it != bars.rend(); ++it)
-        (*it)->addToLegend(legend);
+        addToLegend(*it, legend);
     watchLegend(legend);
 
     QString heading = title();
     if (!s.name.empty())
-        heading = tr("%1 — %2").arg(heading, QString::fromStdString(s.name));
+        heading += QLatin1Char('\n') + QString::fromStdString(s.name);
     addTitle(heading);
 
     if (withTable) {

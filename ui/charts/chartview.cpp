@@ -21,6 +21,101 @@
 #include <qcustomplot.h>
 
 namespace headroom::ui {
+
+namespace {
+
+/// The widest a legend's entry text may be; longer names are elided at the end (the
+/// full name is the entry's tooltip), so that the legend never pushes past the chart.
+constexpr int legendTextWidth = 230;
+
+/// A legend entry whose text is elided to the room it is given.
+class ElidedLegendItem final : public QCPPlottableLegendItem
+{
+public:
+    using QCPPlottableLegendItem::QCPPlottableLegendItem;
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        if (!mPlottable)
+            return;
+        // The icon as QCustomPlot draws it (clipped to the icon), then the text elided.
+        const QRect iconRect(mRect.topLeft(), mParentLegend->iconSize());
+        painter->save();
+        painter->setClipRect(iconRect, Qt::IntersectClip);
+        QCPPlottableLegendItem::draw(painter);
+        painter->restore();
+        painter->setFont(getFont());
+        painter->setPen(QPen(getTextColor()));
+        const QSize icon = mParentLegend->iconSize();
+        const int textX = mRect.x() + icon.width() + mParentLegend->iconTextPadding();
+        const int room = std::max(0, mRect.right() - textX);
+        const QString text = painter->fontMetrics().elidedText(mPlottable->name(), Qt::ElideRight, room);
+        const int height = std::max(painter->fontMetrics().height(), icon.height());
+        painter->drawText(QRect(textX, mRect.y(), room, height), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+
+    QSize minimumOuterSizeHint() const override
+    {
+        QSize size = QCPPlottableLegendItem::minimumOuterSizeHint();
+        const int cap = mParentLegend->iconSize().width() + mParentLegend->iconTextPadding() + legendTextWidth
+                        + mMargins.left() + mMargins.right();
+        size.setWidth(std::min(size.width(), cap));
+        return size;
+    }
+};
+
+/// A title whose lines are elided to the width of its row when drawn, instead of running
+/// past both edges of the chart; it asks the layout for no width of its own.
+class ElidedTitle final : public QCPTextElement
+{
+public:
+    using QCPTextElement::QCPTextElement;
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        painter->setFont(mainFont());
+        painter->setPen(QPen(mainTextColor()));
+        QStringList lines = mText.split(QLatin1Char('\n'));
+        for (QString &line : lines)
+            line = painter->fontMetrics().elidedText(line, Qt::ElideRight, mRect.width());
+        painter->drawText(mRect, mTextFlags, lines.join(QLatin1Char('\n')), &mTextBoundingRect);
+    }
+
+    QSize minimumOuterSizeHint() const override
+    {
+        QSize size = QCPTextElement::minimumOuterSizeHint();
+        size.setWidth(mMargins.left() + mMargins.right());
+        return size;
+    }
+};
+
+/// A note inside an axis rect, elided in the middle when the rect is narrower than it.
+class ElidedNote final : public QCPItemText
+{
+public:
+    using QCPItemText::QCPItemText;
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        const QString full = mText;
+        const int room = clipRect().width() - mPadding.left() - mPadding.right() - 4;
+        mText = QFontMetrics(mainFont()).elidedText(full, Qt::ElideMiddle, std::max(room, 0));
+        QCPItemText::draw(painter);
+        mText = full;
+    }
+};
+
+} // namespace
+
+void ChartView::addToLegend(QCPAbstractPlottable *plottable, QCPLegend *legend)
+{
+    if (legend && !legend->hasItemWithPlottable(plottable))
+        legend->addItem(new ElidedLegendItem(legend, plottable));
+}
+
 namespace {
 
 /// Linear ticks on a byte axis, stepped and labelled in the display unit (1 GiB, 2 GiB, ...).
@@ -304,7 +399,12 @@ void ChartView::handleMouseMove(QMouseEvent *event)
     QCPAxisRect *rect = rectAt(event->position());
     if (!rect) {
         hideTracers();
-        QToolTip::hideText();
+        // Over a legend entry: its whole name, which the entry may show elided.
+        auto *entry = qobject_cast<QCPPlottableLegendItem *>(m_plot->layoutElementAt(event->position()));
+        if (entry && entry->plottable())
+            QToolTip::showText(event->globalPosition().toPoint() + QPoint(16, 16), entry->plottable()->name(), m_plot);
+        else
+            QToolTip::hideText();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
@@ -403,7 +503,7 @@ QCPAxisRect *ChartView::addPanel(int row, QCPLegend **legend)
     column->setRowStretchFactors({0.001, 1.0});
     column->setRowSpacing(0);
     l->setLayer(QStringLiteral("legend"));
-    l->setMaximumSize(260, QWIDGETSIZE_MAX);
+    l->setMaximumSize(300, QWIDGETSIZE_MAX);
     l->setRowSpacing(3);
     l->setIconSize(18, 10);
     QFont f = font();
@@ -426,7 +526,7 @@ QCPGraph *ChartView::addCapacityLine(QCPAxisRect *rect, QCPLegend *legend, const
     g->setPen(QPen(color, 2, Qt::DashLine));
     g->setData(QVector<double>{x0, x1}, QVector<double>{bytes, bytes}, true);
     g->setVisible(!isSeriesHidden(key));
-    g->addToLegend(legend);
+    addToLegend(g, legend);
     return g;
 }
 
@@ -503,7 +603,7 @@ void ChartView::addShadeAbove(QCPAxisRect *rect, const QColor &color, double x0,
 
 void ChartView::addNote(QCPAxisRect *rect, const QString &text, const QColor &color, int line)
 {
-    auto *t = new QCPItemText(m_plot);
+    auto *t = new ElidedNote(m_plot);
     t->setClipAxisRect(rect);
     t->position->setType(QCPItemPosition::ptAxisRectRatio);
     t->position->setAxisRect(rect);
@@ -543,7 +643,7 @@ void ChartView::addTitle(const QString &text)
     m_plot->plotLayout()->insertRow(0);
     QFont f = font();
     f.setBold(true);
-    auto *title = new QCPTextElement(m_plot, text, f);
+    auto *title = new ElidedTitle(m_plot, text, f);
     title->setTextColor(palette().color(QPalette::WindowText));
     m_plot->plotLayout()->addElement(0, 0, title);
 }

@@ -11,6 +11,7 @@ class QCPAxis;
 class QCPAxisRect;
 class QCPLegend;
 class QCPAbstractLegendItem;
+class QCPAbstractPlottable;
 class QCPGraph;
 class QCPItemText;
 class QCPItemTracer;
@@ -89,6 +90,8 @@ protected:
     void setupMemoryAxis(QCPAxis *axis, const QString &label, double largestBytes);
     /// Styles the plot from the palette; called after each rebuild.
     void applyStyle();
+    /// Adds `plottable` to `legend` as an entry elided to the legend's width.
+    void addToLegend(QCPAbstractPlottable *plottable, QCPLegend *legend);
     /// Registers a legend whose entries toggle their series.
     void watchLegend(QCPLegend *legend);
 
@@ -109,7 +112,7 @@ protected:
     void addNote(QCPAxisRect *rect, const QString &text, const QColor &color, int line);
     /// A tracer on a graph, hidden until hover.
     QCPItemTracer *addTracer(QCPAxisRect *rect);
-    /// A title row above the panels.
+    /// A title row above the panels; each line of `text` is elided to the chart's width.
     void addTitle(const QString &text);
 
     void showEvent(QShowEvent *event) override;

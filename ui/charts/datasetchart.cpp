@@ -181,9 +181,9 @@ void DatasetChart::rebuild(bool withTable)
     }
     legend->clearItems();
     for (QCPGraph *g : capacities)
-        g->addToLegend(legend);
+        addToLegend(g, legend);
     for (QCPGraph *g : curves)
-        g->addToLegend(legend);
+        addToLegend(g, legend);
     watchLegend(legend);
 
     addVerticalMarker(m_rect, static_cast<double>(s.dataset.samples),
@@ -197,7 +197,7 @@ void DatasetChart::rebuild(bool withTable)
 
     QString heading = title();
     if (!s.name.empty())
-        heading = tr("%1 — %2").arg(heading, QString::fromStdString(s.name));
+        heading += QLatin1Char('\n') + QString::fromStdString(s.name);
     addTitle(heading);
     if (withTable)
         fillTable();

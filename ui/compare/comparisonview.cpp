@@ -94,6 +94,12 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     m_chart->setObjectName(QStringLiteral("headroomChart"));
     m_chart->setMinimumHeight(180);
     m_chart->setAntialiasedElements(QCP::aeAll);
+    // The legend in a row of its own under the bars, never over them.
+    m_chart->plotLayout()->addElement(1, 0, m_chart->legend);
+    m_chart->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_chart->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_chart->legend->setBorderPen(Qt::NoPen);
+    m_chart->legend->setMargins(QMargins(6, 0, 6, 2));
 
     m_add->setObjectName(QStringLiteral("addCandidate"));
     m_remove->setObjectName(QStringLiteral("removeCandidate"));
@@ -390,14 +396,15 @@ void ComparisonView::refreshChart()
                                    : -100.0;
         host->addData(key, std::max(hostPct, -100.0));
         lowest = std::min(lowest, std::max(hostPct, -100.0));
-        label(key, hostPct, f.hostFree, device ? 0.18 : 0.0);
+        // In a group the host bar is drawn below the device bar; each label beside its own bar.
+        label(key, hostPct, f.hostFree, device ? -0.18 : 0.0);
         if (device) {
             const double devPct = f.deviceFree && f.machine.gpuMemory > 0
                                       ? 100.0 * static_cast<double>(*f.deviceFree) / static_cast<double>(f.machine.gpuMemory)
                                       : -100.0;
             device->addData(key, std::max(devPct, -100.0));
             lowest = std::min(lowest, std::max(devPct, -100.0));
-            label(key, devPct, f.deviceFree.value_or(0), -0.18);
+            label(key, devPct, f.deviceFree.value_or(0), 0.18);
         }
     }
     names->setTicker(ticker);
@@ -424,7 +431,6 @@ void ComparisonView::refreshChart()
     if (device) {
         host->addToLegend();
         device->addToLegend();
-        p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     }
     applyPalette(p, palette());
     p->replot();

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace headroom::ui {
 
 namespace {
@@ -86,6 +88,9 @@ void RecommendationView::refresh()
     const int headroom = static_cast<int>(m_model->scenario().system.headroomFraction * 100.0 + 0.5);
     m_recommendedTitle->setText(tr("Recommended (+%1 %)").arg(headroom));
     const QString none = tr("—");
+    // Titled even without an estimate, so that a language change reaches it too.
+    const std::int64_t devices = e ? e->devices : std::max<std::int64_t>(1, m_model->scenario().cluster.devices());
+    m_deviceTitle->setText(tr("Per GPU (%n device(s))", nullptr, static_cast<int>(devices)));
     if (!e) {
         for (QLabel *l : {m_hostMinimum, m_hostRecommended, m_hostPurchasable, m_deviceMinimum, m_deviceRecommended,
                           m_devicePurchasable})
@@ -100,7 +105,6 @@ void RecommendationView::refresh()
     const bool gpu = e->device.has_value();
     for (QLabel *l : {m_deviceTitle, m_deviceMinimum, m_deviceRecommended, m_devicePurchasable})
         l->setVisible(gpu);
-    m_deviceTitle->setText(tr("Per GPU (%n device(s))", nullptr, static_cast<int>(e->devices)));
     m_deviceMinimum->setText(formatSize(r.deviceMinimum));
     m_deviceRecommended->setText(formatSize(r.deviceRecommended));
     m_devicePurchasable->setText(r.devicePurchasable > 0 ? formatSize(r.devicePurchasable) : tr("none on sale"));
