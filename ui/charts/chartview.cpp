@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMouseEvent>
@@ -28,6 +29,19 @@ namespace {
 /// full name is the entry's tooltip), so that the legend never pushes past the chart.
 constexpr int legendTextWidth = 230;
 
+/// `text` elided to `room` pixels in `font`. Remembered: the charts are rebuilt with the
+/// same names on every edit, and eliding on each draw would cost a frame's worth of time.
+QString elided(const QFont &font, const QString &text, Qt::TextElideMode mode, int room)
+{
+    static QHash<QString, QString> cache;
+    const QString key = QStringLiteral("%1|%2|%3|").arg(font.key()).arg(room).arg(int(mode)) + text;
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    if (cache.size() > 4096)
+        cache.clear();
+    return *cache.insert(key, QFontMetrics(font).elidedText(text, mode, std::max(room, 0)));
+}
+
 /// A legend entry whose text is elided to the room it is given.
 class ElidedLegendItem final : public QCPPlottableLegendItem
 {
@@ -39,18 +53,21 @@ protected:
     {
         if (!mPlottable)
             return;
+        const QSize icon = mParentLegend->iconSize();
+        const int textX = mRect.x() + icon.width() + mParentLegend->iconTextPadding();
+        const int room = mRect.right() - textX;
+        const QString text = elided(getFont(), mPlottable->name(), Qt::ElideRight, room);
+        if (text == mPlottable->name()) {
+            QCPPlottableLegendItem::draw(painter);
+            return;
+        }
         // The icon as QCustomPlot draws it (clipped to the icon), then the text elided.
-        const QRect iconRect(mRect.topLeft(), mParentLegend->iconSize());
         painter->save();
-        painter->setClipRect(iconRect, Qt::IntersectClip);
+        painter->setClipRect(QRect(mRect.topLeft(), icon), Qt::IntersectClip);
         QCPPlottableLegendItem::draw(painter);
         painter->restore();
         painter->setFont(getFont());
         painter->setPen(QPen(getTextColor()));
-        const QSize icon = mParentLegend->iconSize();
-        const int textX = mRect.x() + icon.width() + mParentLegend->iconTextPadding();
-        const int room = std::max(0, mRect.right() - textX);
-        const QString text = painter->fontMetrics().elidedText(mPlottable->name(), Qt::ElideRight, room);
         const int height = std::max(painter->fontMetrics().height(), icon.height());
         painter->drawText(QRect(textX, mRect.y(), room, height), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
@@ -79,7 +96,7 @@ protected:
         painter->setPen(QPen(mainTextColor()));
         QStringList lines = mText.split(QLatin1Char('\n'));
         for (QString &line : lines)
-            line = painter->fontMetrics().elidedText(line, Qt::ElideRight, mRect.width());
+            line = elided(mainFont(), line, Qt::ElideRight, mRect.width());
         painter->drawText(mRect, mTextFlags, lines.join(QLatin1Char('\n')), &mTextBoundingRect);
     }
 
@@ -102,7 +119,7 @@ protected:
     {
         const QString full = mText;
         const int room = clipRect().width() - mPadding.left() - mPadding.right() - 4;
-        mText = QFontMetrics(mainFont()).elidedText(full, Qt::ElideMiddle, std::max(room, 0));
+        mText = elided(mainFont(), full, Qt::ElideMiddle, room);
         QCPItemText::draw(painter);
         mText = full;
     }
