@@ -129,9 +129,8 @@ void applyPalette(QCustomPlot *plot, const QPalette &palette)
     grid.setAlpha(40);
     QColor subGrid = text;
     subGrid.setAlpha(16);
-    plot->setBackground(base);
+    plot->setBackground(base); // the axis rects draw none of their own: one fill, not two
     for (QCPAxisRect *rect : plot->axisRects()) {
-        rect->setBackground(base);
         for (QCPAxis *axis : rect->axes()) {
             axis->setBasePen(QPen(text, 1));
             axis->setTickPen(QPen(text, 1));

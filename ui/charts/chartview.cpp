@@ -186,6 +186,10 @@ ChartView::ChartView(ScenarioModel *model, QWidget *parent)
     m_plot->setNotAntialiasedElements(QCP::aeGrid | QCP::aeAxes | QCP::aeFills | QCP::aeSubGrid | QCP::aeZeroLine);
     m_plot->setPlottingHint(QCP::phFastPolylines, true);
     m_plot->setPlottingHint(QCP::phCacheLabels, true);
+    // Nothing is drawn on the overlay layer: without a buffer of its own, each replot clears
+    // and composites one full-size buffer instead of two.
+    if (QCPLayer *overlay = m_plot->layer(QStringLiteral("overlay")))
+        overlay->setMode(QCPLayer::lmLogical);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setAutoAddPlottableToLegend(false);
     m_plot->setMouseTracking(true);
@@ -519,6 +523,7 @@ QCPAxisRect *ChartView::addPanel(int row, QCPLegend **legend)
     column->addElement(1, 0, new QCPLayoutElement(m_plot));
     column->setRowStretchFactors({0.001, 1.0});
     column->setRowSpacing(0);
+    column->setMargins(QMargins(0, 0, 6, 0)); // the legend's frame clear of the widget's edge
     l->setLayer(QStringLiteral("legend"));
     l->setMaximumSize(300, QWIDGETSIZE_MAX);
     l->setRowSpacing(3);
