@@ -1323,6 +1323,185 @@
     </message>
 </context>
 <context>
+    <name>headroom::Message</name>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation>unbekannter Schlüssel (meinten Sie „%1“?)</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: %1)</source>
+        <translation>unbekannter Schlüssel (erlaubt: %1)</translation>
+    </message>
+    <message>
+        <source>required key missing</source>
+        <translation>erforderlicher Schlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>muss eine Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be &gt; %1, got %2</source>
+        <translation>muss &gt; %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be &gt;= %1, got %2</source>
+        <translation>muss &gt;= %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be &lt;= %1, got %2</source>
+        <translation>muss &lt;= %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>muss true oder false sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (did you mean &quot;%2&quot;?); allowed: %3</source>
+        <translation>unbekannter Wert „%1“ (meinten Sie „%2“?); erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
+        <translation>unbekannter Wert „%1“; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>does not fit a 64-bit integer, got %1</source>
+        <translation>passt nicht in eine 64-Bit-Ganzzahl: %1</translation>
+    </message>
+    <message>
+        <source>must be an integer, got %1</source>
+        <translation>muss eine ganze Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>required with layout csr (fraction of non-zero values)</source>
+        <translation>bei Layout csr erforderlich (Anteil der Werte ungleich null)</translation>
+    </message>
+    <message>
+        <source>csr needs a tabular input, got %1</source>
+        <translation>csr braucht eine tabellarische Eingabe, ist aber %1</translation>
+    </message>
+    <message>
+        <source>csr values must be a float or int32/int64 type, got %1</source>
+        <translation>csr-Werte müssen Gleitkomma, int32 oder int64 sein, sind aber %1</translation>
+    </message>
+    <message>
+        <source>must divide hidden (%1), got %2</source>
+        <translation>muss hidden (%1) teilen, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must divide heads (%1), got %2</source>
+        <translation>muss heads (%1) teilen, ist aber %2</translation>
+    </message>
+    <message>
+        <source>rotary positions need an even head dimension, got %1</source>
+        <translation>Rotary-Positionen brauchen eine gerade Kopfdimension, sie ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (did you mean &quot;%2&quot;?); allowed: %3</source>
+        <translation>unbekannte Vorlage „%1“ (meinten Sie „%2“?); erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; allowed: %2</source>
+        <translation>unbekannte Vorlage „%1“; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an image input, got %2</source>
+        <translation>%1 braucht eine Bildeingabe, ist aber %2</translation>
+    </message>
+    <message>
+        <source>use {&quot;preset&quot;: NAME} for a named network</source>
+        <translation>für ein benanntes Netz {&quot;preset&quot;: NAME} verwenden</translation>
+    </message>
+    <message>
+        <source>must be an array of widths, got %1</source>
+        <translation>muss ein Array von Breiten sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>rnn needs a sequence input, got %1</source>
+        <translation>rnn braucht eine Sequenzeingabe, ist aber %1</translation>
+    </message>
+    <message>
+        <source>only for scikit-learn, xgboost and lightgbm; %1 takes an architecture</source>
+        <translation>nur für scikit-learn, xgboost und lightgbm; %1 nimmt eine Architektur</translation>
+    </message>
+    <message>
+        <source>only for deep-learning frameworks; %1 takes an estimator</source>
+        <translation>nur für Deep-Learning-Frameworks; %1 nimmt einen Schätzer</translation>
+    </message>
+    <message>
+        <source>must name an estimator class, got &quot;&quot;</source>
+        <translation>muss eine Schätzerklasse nennen, ist aber &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is weight-only quantisation for inference; task is train</source>
+        <translation>%1 ist reine Gewichtsquantisierung für die Inferenz; die Aufgabe ist aber Training</translation>
+    </message>
+    <message>
+        <source>only with task inference</source>
+        <translation>nur bei der Aufgabe Inferenz</translation>
+    </message>
+    <message>
+        <source>only for a transformer language model</source>
+        <translation>nur für ein Transformer-Sprachmodell</translation>
+    </message>
+    <message>
+        <source>scikit-learn computes on the cpu only</source>
+        <translation>scikit-learn rechnet nur auf der CPU</translation>
+    </message>
+    <message>
+        <source>tensor_parallel × pipeline_parallel (%1) must divide the number of devices (%2)</source>
+        <translation>tensor_parallel × pipeline_parallel (%1) muss die Anzahl der Geräte (%2) teilen</translation>
+    </message>
+    <message>
+        <source>must name a catalogue entry, got &quot;&quot;</source>
+        <translation>muss einen Katalogeintrag nennen, ist aber &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>must be an array of candidate machines, got %1</source>
+        <translation>muss ein Array von Kandidatenmaschinen sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>duplicate candidate &quot;%1&quot;</source>
+        <translation>doppelter Kandidat „%1“</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object, got %1</source>
+        <translation>ein Szenario muss ein JSON-Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program reads (%2); update Headroom</source>
+        <translation>Formatversion %1 ist neuer als die, die dieses Programm liest (%2); aktualisieren Sie Headroom</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>fehlerhaftes JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: the file is empty</source>
+        <translation>fehlerhaftes JSON in Zeile %1, Spalte %2: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>malformed JSON: a number is too large to represent (beyond 1.8e308)</source>
+        <translation>fehlerhaftes JSON: eine Zahl ist zu groß (über 1,8e308)</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::AboutDialog</name>
     <message>
         <source>About Headroom</source>
@@ -1440,10 +1619,6 @@
     <message>
         <source>No estimate: the scenario needs fixing first.</source>
         <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>This model does not train in batches; its memory does not depend on the batch size.</source>
@@ -1583,10 +1758,6 @@
     <message>
         <source>Memory</source>
         <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Component</source>
@@ -2248,10 +2419,6 @@
     <message>
         <source>%1 samples</source>
         <translation>%1 Samples</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Held in memory, fits none of the candidates&apos; RAM</source>

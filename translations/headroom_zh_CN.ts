@@ -1313,6 +1313,185 @@
     </message>
 </context>
 <context>
+    <name>headroom::Message</name>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>必须是对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean &quot;%1&quot;?)</source>
+        <translation>未知的键（是否指 &quot;%1&quot;？）</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: %1)</source>
+        <translation>未知的键（允许：%1）</translation>
+    </message>
+    <message>
+        <source>required key missing</source>
+        <translation>缺少必需的键</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>必须是数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>必须是有限的数字</translation>
+    </message>
+    <message>
+        <source>must be &gt; %1, got %2</source>
+        <translation>必须 &gt; %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be &gt;= %1, got %2</source>
+        <translation>必须 &gt;= %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be &lt;= %1, got %2</source>
+        <translation>必须 &lt;= %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>必须是 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>必须是字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (did you mean &quot;%2&quot;?); allowed: %3</source>
+        <translation>未知的值 &quot;%1&quot;（是否指 &quot;%2&quot;？）；允许：%3</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; allowed: %2</source>
+        <translation>未知的值 &quot;%1&quot;；允许：%2</translation>
+    </message>
+    <message>
+        <source>does not fit a 64-bit integer, got %1</source>
+        <translation>超出 64 位整数范围：%1</translation>
+    </message>
+    <message>
+        <source>must be an integer, got %1</source>
+        <translation>必须是整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>required with layout csr (fraction of non-zero values)</source>
+        <translation>布局为 csr 时必填（非零值所占比例）</translation>
+    </message>
+    <message>
+        <source>csr needs a tabular input, got %1</source>
+        <translation>csr 需要表格输入，实际为 %1</translation>
+    </message>
+    <message>
+        <source>csr values must be a float or int32/int64 type, got %1</source>
+        <translation>csr 的值必须是浮点或 int32/int64 类型，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must divide hidden (%1), got %2</source>
+        <translation>必须整除 hidden（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>must divide heads (%1), got %2</source>
+        <translation>必须整除 heads（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>rotary positions need an even head dimension, got %1</source>
+        <translation>旋转位置编码需要偶数的头维度，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot; (did you mean &quot;%2&quot;?); allowed: %3</source>
+        <translation>未知的预设 &quot;%1&quot;（是否指 &quot;%2&quot;？）；允许：%3</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;%1&quot;; allowed: %2</source>
+        <translation>未知的预设 &quot;%1&quot;；允许：%2</translation>
+    </message>
+    <message>
+        <source>%1 needs an image input, got %2</source>
+        <translation>%1 需要图像输入，实际为 %2</translation>
+    </message>
+    <message>
+        <source>use {&quot;preset&quot;: NAME} for a named network</source>
+        <translation>命名网络请使用 {&quot;preset&quot;: NAME}</translation>
+    </message>
+    <message>
+        <source>must be an array of widths, got %1</source>
+        <translation>必须是宽度数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>rnn needs a sequence input, got %1</source>
+        <translation>rnn 需要序列输入，实际为 %1</translation>
+    </message>
+    <message>
+        <source>only for scikit-learn, xgboost and lightgbm; %1 takes an architecture</source>
+        <translation>仅用于 scikit-learn、xgboost 和 lightgbm；%1 需要网络结构</translation>
+    </message>
+    <message>
+        <source>only for deep-learning frameworks; %1 takes an estimator</source>
+        <translation>仅用于深度学习框架；%1 需要估计器</translation>
+    </message>
+    <message>
+        <source>must name an estimator class, got &quot;&quot;</source>
+        <translation>必须指定估计器类，实际为 &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is weight-only quantisation for inference; task is train</source>
+        <translation>%1 是仅用于推理的权重量化；而任务是训练</translation>
+    </message>
+    <message>
+        <source>only with task inference</source>
+        <translation>仅限推理任务</translation>
+    </message>
+    <message>
+        <source>only for a transformer language model</source>
+        <translation>仅用于 Transformer 语言模型</translation>
+    </message>
+    <message>
+        <source>scikit-learn computes on the cpu only</source>
+        <translation>scikit-learn 仅在 CPU 上计算</translation>
+    </message>
+    <message>
+        <source>tensor_parallel × pipeline_parallel (%1) must divide the number of devices (%2)</source>
+        <translation>tensor_parallel × pipeline_parallel（%1）必须整除设备数（%2）</translation>
+    </message>
+    <message>
+        <source>must name a catalogue entry, got &quot;&quot;</source>
+        <translation>必须指定目录条目，实际为 &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>must be an array of candidate machines, got %1</source>
+        <translation>必须是候选机器数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>duplicate candidate &quot;%1&quot;</source>
+        <translation>重复的候选 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object, got %1</source>
+        <translation>场景必须是 JSON 对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program reads (%2); update Headroom</source>
+        <translation>格式版本 %1 比本程序能读取的版本（%2）新；请更新 Headroom</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: %3</source>
+        <translation>JSON 格式错误，第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>malformed JSON at line %1, column %2: the file is empty</source>
+        <translation>JSON 格式错误，第 %1 行第 %2 列：文件为空</translation>
+    </message>
+    <message>
+        <source>malformed JSON: a number is too large to represent (beyond 1.8e308)</source>
+        <translation>JSON 格式错误：数字太大，无法表示（超过 1.8e308）</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::AboutDialog</name>
     <message>
         <source>About Headroom</source>
@@ -1429,10 +1608,6 @@
     <message>
         <source>No estimate: the scenario needs fixing first.</source>
         <translation>无估算结果：需要先修正场景。</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>This model does not train in batches; its memory does not depend on the batch size.</source>
@@ -1571,10 +1746,6 @@
     <message>
         <source>Memory</source>
         <translation>内存</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Component</source>
@@ -2232,10 +2403,6 @@
     <message>
         <source>%1 samples</source>
         <translation>%1 个样本</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Held in memory, fits none of the candidates&apos; RAM</source>

@@ -1,5 +1,6 @@
 #include "scenario/codec.h"
 
+#include "scenario/messages.h"
 #include "scenario/presets.h"
 
 #include <algorithm>
@@ -18,9 +19,10 @@ struct Refusal {
     Error error;
 };
 
-[[noreturn]] void refuse(std::string path, ErrorCode code, std::string message)
+/// Refuses with the message `tmpl` (from scenario/messages.h) filled in with `args`.
+[[noreturn]] void refuse(std::string path, ErrorCode code, const char *tmpl, std::vector<std::string> args = {})
 {
-    throw Refusal{Error{std::move(path), code, std::move(message)}};
+    throw Refusal{Error::fromTemplate(std::move(path), code, tmpl, std::move(args))};
 }
 
 std::string join(const std::string &path, std::string_view key)
@@ -77,7 +79,7 @@ public:
     Obj(const Json &json, std::string path) : m_json(json), m_path(std::move(path))
     {
         if (!m_json.is_object())
-            refuse(m_path, ErrorCode::WrongType, "must be an object, got " + shown(m_json));
+            refuse(m_path, ErrorCode::WrongType, msg::notObject, {shown(m_json)});
     }
 
     const std::string &path() const { return m_path; }
@@ -92,19 +94,16 @@ public:
             if (std::find(names.begin(), names.end(), key) != names.end())
                 continue;
             const std::string_view near = closestMatch(key, names);
-            std::string msg = "unknown key";
             if (!near.empty())
-                msg += " (did you mean \"" + std::string(near) + "\"?)";
-            else
-                msg += " (allowed: " + listed(names) + ")";
-            refuse(pathOf(key), ErrorCode::UnknownKey, msg);
+                refuse(pathOf(key), ErrorCode::UnknownKey, msg::unknownKeyNear, {std::string(near)});
+            refuse(pathOf(key), ErrorCode::UnknownKey, msg::unknownKey, {listed(names)});
         }
     }
 
     void require(std::string_view key) const
     {
         if (!has(key))
-            refuse(pathOf(key), ErrorCode::MissingKey, "required key missing");
+            refuse(pathOf(key), ErrorCode::MissingKey, msg::missingKey);
     }
 
     std::optional<std::int64_t> optInt(std::string_view key, std::int64_t min,
@@ -134,15 +133,15 @@ public:
             return std::nullopt;
         const Json &v = at(key);
         if (!v.is_number())
-            refuse(pathOf(key), ErrorCode::WrongType, "must be a number, got " + shown(v));
+            refuse(pathOf(key), ErrorCode::WrongType, msg::notNumber, {shown(v)});
         const double d = v.get<double>();
         if (!std::isfinite(d))
-            refuse(pathOf(key), ErrorCode::OutOfRange, "must be a finite number");
+            refuse(pathOf(key), ErrorCode::OutOfRange, msg::notFinite);
         if (exclusiveMin ? !(d > min) : !(d >= min))
-            refuse(pathOf(key), ErrorCode::OutOfRange,
-                   std::string(exclusiveMin ? "must be > " : "must be >= ") + numberText(min) + ", got " + shown(v));
+            refuse(pathOf(key), ErrorCode::OutOfRange, exclusiveMin ? msg::above : msg::atLeast,
+                   {numberText(min), shown(v)});
         if (d > max)
-            refuse(pathOf(key), ErrorCode::OutOfRange, "must be <= " + numberText(max) + ", got " + shown(v));
+            refuse(pathOf(key), ErrorCode::OutOfRange, msg::atMost, {numberText(max), shown(v)});
         return d;
     }
 
@@ -152,7 +151,7 @@ public:
             return std::nullopt;
         const Json &v = at(key);
         if (!v.is_boolean())
-            refuse(pathOf(key), ErrorCode::WrongType, "must be true or false, got " + shown(v));
+            refuse(pathOf(key), ErrorCode::WrongType, msg::notBool, {shown(v)});
         return v.get<bool>();
     }
 
@@ -162,7 +161,7 @@ public:
             return std::nullopt;
         const Json &v = at(key);
         if (!v.is_string())
-            refuse(pathOf(key), ErrorCode::WrongType, "must be a string, got " + shown(v));
+            refuse(pathOf(key), ErrorCode::WrongType, msg::notString, {shown(v)});
         return v.get<std::string>();
     }
 
@@ -180,12 +179,11 @@ public:
             return std::nullopt;
         if (const auto e = enumFromString<E>(*text))
             return e;
-        std::string msg = "unknown value \"" + *text + "\"";
         const std::string_view near = closestMatch(*text, enumNames<E>());
         if (!near.empty())
-            msg += " (did you mean \"" + std::string(near) + "\"?)";
-        msg += "; allowed: " + listed(enumNames<E>());
-        refuse(pathOf(key), ErrorCode::UnknownValue, msg);
+            refuse(pathOf(key), ErrorCode::UnknownValue, msg::unknownValueNear,
+                   {*text, std::string(near), listed(enumNames<E>())});
+        refuse(pathOf(key), ErrorCode::UnknownValue, msg::unknownValue, {*text, listed(enumNames<E>())});
     }
 
     template <typename E>
@@ -208,22 +206,22 @@ public:
         } else if (v.is_number_unsigned()) {
             const auto u = v.get<std::uint64_t>();
             if (u > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-                refuse(path, ErrorCode::OutOfRange, "does not fit a 64-bit integer, got " + shown(v));
+                refuse(path, ErrorCode::OutOfRange, msg::notInt64, {shown(v)});
             n = static_cast<std::int64_t>(u);
         } else if (v.is_number_float()) {
             const double d = v.get<double>();
             if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) >= 9.2233720368547758e18)
-                refuse(path, ErrorCode::OutOfRange, "does not fit a 64-bit integer, got " + shown(v));
+                refuse(path, ErrorCode::OutOfRange, msg::notInt64, {shown(v)});
             if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 9007199254740992.0)
-                refuse(path, ErrorCode::WrongType, "must be an integer, got " + shown(v));
+                refuse(path, ErrorCode::WrongType, msg::notInteger, {shown(v)});
             n = static_cast<std::int64_t>(d);
         } else {
-            refuse(path, ErrorCode::WrongType, "must be an integer, got " + shown(v));
+            refuse(path, ErrorCode::WrongType, msg::notInteger, {shown(v)});
         }
         if (n < min)
-            refuse(path, ErrorCode::OutOfRange, "must be >= " + std::to_string(min) + ", got " + std::to_string(n));
+            refuse(path, ErrorCode::OutOfRange, msg::atLeast, {std::to_string(min), std::to_string(n)});
         if (n > max)
-            refuse(path, ErrorCode::OutOfRange, "must be <= " + std::to_string(max) + ", got " + std::to_string(n));
+            refuse(path, ErrorCode::OutOfRange, msg::atMost, {std::to_string(max), std::to_string(n)});
         return n;
     }
 
@@ -285,13 +283,11 @@ Dataset readDataset(const Obj &o)
 
     if (d.layout == Layout::Csr) {
         if (!d.density)
-            refuse(o.pathOf("density"), ErrorCode::Inconsistent, "required with layout csr (fraction of non-zero values)");
+            refuse(o.pathOf("density"), ErrorCode::Inconsistent, msg::csrDensity);
         if (d.input.kind != InputKind::Tabular)
-            refuse(o.pathOf("layout"), ErrorCode::Inconsistent,
-                   "csr needs a tabular input, got " + std::string(toString(d.input.kind)));
+            refuse(o.pathOf("layout"), ErrorCode::Inconsistent, msg::csrInput, {std::string(toString(d.input.kind))});
         if (!isFloat(d.dtype) && d.dtype != DType::Int64 && d.dtype != DType::Int32)
-            refuse(o.pathOf("dtype"), ErrorCode::Inconsistent,
-                   "csr values must be a float or int32/int64 type, got " + std::string(toString(d.dtype)));
+            refuse(o.pathOf("dtype"), ErrorCode::Inconsistent, msg::csrDtype, {std::string(toString(d.dtype))});
     }
     return d;
 }
@@ -318,14 +314,12 @@ void checkTransformer(const Obj &o, const TransformerConfig &t)
 {
     const std::int64_t hidden = *t.hidden, heads = *t.heads, kv = *t.kvHeads;
     if (hidden % heads != 0)
-        refuse(o.pathOf("heads"), ErrorCode::Inconsistent,
-               "must divide hidden (" + std::to_string(hidden) + "), got " + std::to_string(heads));
+        refuse(o.pathOf("heads"), ErrorCode::Inconsistent, msg::headsDivide,
+               {std::to_string(hidden), std::to_string(heads)});
     if (heads % kv != 0)
-        refuse(o.pathOf("kv_heads"), ErrorCode::Inconsistent,
-               "must divide heads (" + std::to_string(heads) + "), got " + std::to_string(kv));
+        refuse(o.pathOf("kv_heads"), ErrorCode::Inconsistent, msg::kvHeadsDivide, {std::to_string(heads), std::to_string(kv)});
     if (*t.positions == Positions::Rotary && (hidden / heads) % 2 != 0)
-        refuse(o.pathOf("positions"), ErrorCode::Inconsistent,
-               "rotary positions need an even head dimension, got " + std::to_string(hidden / heads));
+        refuse(o.pathOf("positions"), ErrorCode::Inconsistent, msg::rotaryEven, {std::to_string(hidden / heads)});
 }
 
 #define HEADROOM_TRANSFORMER_KEYS "layers", "hidden", "heads", "kv_heads", "ffn_hidden", "vocab", "seq_len", \
@@ -343,19 +337,18 @@ Architecture readArchitecture(const Obj &o, const Dataset &data)
             std::vector<std::string_view> names;
             for (const auto &info : presets())
                 names.push_back(info.name);
-            std::string msg = "unknown preset \"" + a.preset + "\"";
             const std::string_view near = closestMatch(a.preset, names);
             if (!near.empty())
-                msg += " (did you mean \"" + std::string(near) + "\"?)";
-            msg += "; allowed: " + listed(names);
-            refuse(o.pathOf("preset"), ErrorCode::UnknownValue, msg);
+                refuse(o.pathOf("preset"), ErrorCode::UnknownValue, msg::unknownPresetNear,
+                       {a.preset, std::string(near), listed(names)});
+            refuse(o.pathOf("preset"), ErrorCode::UnknownValue, msg::unknownPreset, {a.preset, listed(names)});
         }
         if (p->family == PresetFamily::Vision) {
             o.allowOnly({"preset", "outputs"});
             a.outputs = o.optInt("outputs", 1, 10'000'000);
             if (data.input.kind != InputKind::Image)
-                refuse(o.pathOf("preset"), ErrorCode::Inconsistent,
-                       a.preset + " needs an image input, got " + std::string(toString(data.input.kind)));
+                refuse(o.pathOf("preset"), ErrorCode::Inconsistent, msg::presetNeedsImage,
+                       {a.preset, std::string(toString(data.input.kind))});
         } else {
             o.allowOnly({"preset", HEADROOM_TRANSFORMER_KEYS});
             readTransformerKeys(o, a.transformer);
@@ -366,13 +359,13 @@ Architecture readArchitecture(const Obj &o, const Dataset &data)
     a.kind = o.reqEnum<ArchitectureKind>("type");
     switch (a.kind) {
     case ArchitectureKind::Preset:
-        refuse(o.pathOf("type"), ErrorCode::UnknownValue, "use {\"preset\": NAME} for a named network");
+        refuse(o.pathOf("type"), ErrorCode::UnknownValue, msg::usePreset);
     case ArchitectureKind::Mlp: {
         o.allowOnly({"type", "hidden", "outputs", "activation", "dropout"});
         o.require("hidden");
         const Json &h = o.at("hidden");
         if (!h.is_array())
-            refuse(o.pathOf("hidden"), ErrorCode::WrongType, "must be an array of widths, got " + shown(h));
+            refuse(o.pathOf("hidden"), ErrorCode::WrongType, msg::notWidths, {shown(h)});
         for (std::size_t i = 0; i < h.size(); ++i)
             a.hidden.push_back(Obj::intValue(h[i], o.pathOf("hidden") + "[" + std::to_string(i) + "]", 1, 100'000'000));
         a.outputs = o.reqInt("outputs", 1, 100'000'000);
@@ -388,8 +381,8 @@ Architecture readArchitecture(const Obj &o, const Dataset &data)
         a.bidirectional = o.optBool("bidirectional").value_or(false);
         a.outputs = o.reqInt("outputs", 1, 100'000'000);
         if (data.input.kind != InputKind::Sequence)
-            refuse(o.pathOf("type"), ErrorCode::Inconsistent,
-                   "rnn needs a sequence input, got " + std::string(toString(data.input.kind)));
+            refuse(o.pathOf("type"), ErrorCode::Inconsistent, msg::rnnNeedsSequence,
+                   {std::string(toString(data.input.kind))});
         break;
     case ArchitectureKind::Transformer:
         o.allowOnly({"type", HEADROOM_TRANSFORMER_KEYS});
@@ -417,21 +410,19 @@ Model readModel(const Obj &o, const Dataset &data)
     if (isDeepLearning(m.framework)) {
         for (const char *key : {"estimator", "params"})
             if (o.has(key))
-                refuse(o.pathOf(key), ErrorCode::Inconsistent,
-                       "only for scikit-learn, xgboost and lightgbm; " + std::string(toString(m.framework))
-                           + " takes an architecture");
+                refuse(o.pathOf(key), ErrorCode::Inconsistent, msg::onlyClassical, {std::string(toString(m.framework))});
         o.require("architecture");
         m.architecture = readArchitecture(o.child("architecture"), data);
     } else {
         if (o.has("architecture"))
-            refuse(o.pathOf("architecture"), ErrorCode::Inconsistent,
-                   "only for deep-learning frameworks; " + std::string(toString(m.framework)) + " takes an estimator");
+            refuse(o.pathOf("architecture"), ErrorCode::Inconsistent, msg::onlyDeepLearning,
+                   {std::string(toString(m.framework))});
         m.estimator = o.reqString("estimator");
         if (m.estimator.empty())
-            refuse(o.pathOf("estimator"), ErrorCode::OutOfRange, "must name an estimator class, got \"\"");
+            refuse(o.pathOf("estimator"), ErrorCode::OutOfRange, msg::noEstimator);
         if (o.has("params")) {
             if (!o.at("params").is_object())
-                refuse(o.pathOf("params"), ErrorCode::WrongType, "must be an object, got " + shown(o.at("params")));
+                refuse(o.pathOf("params"), ErrorCode::WrongType, msg::notObject, {shown(o.at("params"))});
             m.params = o.at("params");
         }
     }
@@ -485,14 +476,13 @@ Run readRun(const Obj &o, const Model &model)
 
     const bool quantised = r.precision == Precision::Int8 || r.precision == Precision::Int4;
     if (quantised && r.task == Task::Train)
-        refuse(o.pathOf("precision"), ErrorCode::Inconsistent,
-               std::string(toString(r.precision)) + " is weight-only quantisation for inference; task is train");
+        refuse(o.pathOf("precision"), ErrorCode::Inconsistent, msg::quantisedTraining, {std::string(toString(r.precision))});
     if (r.generation && r.task != Task::Inference)
-        refuse(o.pathOf("generation"), ErrorCode::Inconsistent, "only with task inference");
+        refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::generationTask);
     if (r.generation && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
-        refuse(o.pathOf("generation"), ErrorCode::Inconsistent, "only for a transformer language model");
+        refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::generationModel);
     if (r.device == Device::Gpu && model.framework == Framework::ScikitLearn)
-        refuse(o.pathOf("device"), ErrorCode::Inconsistent, "scikit-learn computes on the cpu only");
+        refuse(o.pathOf("device"), ErrorCode::Inconsistent, msg::sklearnCpu);
     return r;
 }
 
@@ -510,9 +500,8 @@ Cluster readCluster(const Obj &o)
     c.offload = o.getEnum("offload", Offload::None);
     const std::int64_t devices = c.nodes * c.gpusPerNode;
     if (devices % (c.tensorParallel * c.pipelineParallel) != 0 || c.tensorParallel * c.pipelineParallel > devices)
-        refuse(o.pathOf("tensor_parallel"), ErrorCode::Inconsistent,
-               "tensor_parallel × pipeline_parallel (" + std::to_string(c.tensorParallel * c.pipelineParallel)
-                   + ") must divide the number of devices (" + std::to_string(devices) + ")");
+        refuse(o.pathOf("tensor_parallel"), ErrorCode::Inconsistent, msg::parallelDivide,
+               {std::to_string(c.tensorParallel * c.pipelineParallel), std::to_string(devices)});
     return c;
 }
 
@@ -533,13 +522,13 @@ HardwareCandidate readCandidate(const Obj &o)
         o.allowOnly({"catalog"});
         h.catalogId = o.reqString("catalog");
         if (h.catalogId.empty())
-            refuse(o.pathOf("catalog"), ErrorCode::OutOfRange, "must name a catalogue entry, got \"\"");
+            refuse(o.pathOf("catalog"), ErrorCode::OutOfRange, msg::noCatalogEntry);
         return h;
     }
     o.allowOnly({"name", "host_ram_gib", "gpu", "price", "catalog"});
     h.name = o.reqString("name");
     if (h.name.empty())
-        refuse(o.pathOf("name"), ErrorCode::OutOfRange, "must not be empty");
+        refuse(o.pathOf("name"), ErrorCode::OutOfRange, msg::empty);
     o.require("host_ram_gib");
     h.hostRamGib = *o.optNumber("host_ram_gib", 0.0, 1e9, true);
     if (o.has("gpu")) {
@@ -567,18 +556,17 @@ HardwareCandidate readCandidate(const Obj &o)
 Scenario readDocument(const Json &doc)
 {
     if (!doc.is_object())
-        refuse("", ErrorCode::WrongType, "a scenario must be a JSON object, got " + shown(doc));
+        refuse("", ErrorCode::WrongType, msg::notScenario, {shown(doc)});
     const Obj o(doc, "");
     o.allowOnly({"headroom", "name", "notes", "dataset", "model", "run", "cluster", "system", "hardware"});
     Scenario s;
     o.require("headroom");
     const std::int64_t version = Obj::intValue(o.at("headroom"), "headroom", std::numeric_limits<std::int64_t>::min(), kIntMax);
     if (version > kFormatVersion)
-        refuse("headroom", ErrorCode::NewerVersion,
-               "format version " + std::to_string(version) + " is newer than this program reads ("
-                   + std::to_string(kFormatVersion) + "); update Headroom");
+        refuse("headroom", ErrorCode::NewerVersion, msg::newerVersion,
+               {std::to_string(version), std::to_string(kFormatVersion)});
     if (version < 1)
-        refuse("headroom", ErrorCode::OutOfRange, "must be >= 1, got " + std::to_string(version));
+        refuse("headroom", ErrorCode::OutOfRange, msg::atLeast, {"1", std::to_string(version)});
     s.name = o.optString("name").value_or(std::string());
     s.notes = o.optString("notes").value_or(std::string());
     o.require("dataset");
@@ -594,7 +582,7 @@ Scenario readDocument(const Json &doc)
     if (o.has("hardware")) {
         const Json &hw = o.at("hardware");
         if (!hw.is_array())
-            refuse("hardware", ErrorCode::WrongType, "must be an array of candidate machines, got " + shown(hw));
+            refuse("hardware", ErrorCode::WrongType, msg::notCandidates, {shown(hw)});
         std::set<std::string> names;
         for (std::size_t i = 0; i < hw.size(); ++i) {
             const std::string path = "hardware[" + std::to_string(i) + "]";
@@ -602,8 +590,8 @@ Scenario readDocument(const Json &doc)
             const auto &c = s.hardware.back();
             const std::string key = c.catalogId.empty() ? c.name : "catalog:" + c.catalogId;
             if (!names.insert(key).second)
-                refuse(path + (c.catalogId.empty() ? ".name" : ".catalog"), ErrorCode::Inconsistent,
-                       "duplicate candidate \"" + (c.catalogId.empty() ? c.name : c.catalogId) + "\"");
+                refuse(path + (c.catalogId.empty() ? ".name" : ".catalog"), ErrorCode::Inconsistent, msg::duplicateCandidate,
+                       {c.catalogId.empty() ? c.name : c.catalogId});
         }
     }
     return s;
@@ -763,17 +751,18 @@ Result<Scenario> readScenario(std::string_view text)
                 ++column;
             }
         }
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+            return Error::fromTemplate("", ErrorCode::MalformedJson, msg::emptyFile,
+                                       {std::to_string(line), std::to_string(column)});
         std::string what = e.what();
         // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: REASON".
         if (const auto pos = what.find(": "); pos != std::string::npos)
             what = what.substr(pos + 2);
-        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-            what = "the file is empty";
-        return Error{"", ErrorCode::MalformedJson,
-                     "malformed JSON at line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what};
+        return Error::fromTemplate("", ErrorCode::MalformedJson, msg::malformed,
+                                   {std::to_string(line), std::to_string(column), what});
     } catch (const nlohmann::json::exception &) {
         // The only other parse failure: a number literal beyond the range of a double.
-        return Error{"", ErrorCode::OutOfRange, "malformed JSON: a number is too large to represent (beyond 1.8e308)"};
+        return Error::fromTemplate("", ErrorCode::OutOfRange, msg::tooLarge);
     }
     return scenarioFromJson(doc);
 }

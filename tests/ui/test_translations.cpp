@@ -94,7 +94,9 @@ private slots:
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         // English is the source language: its catalogue holds the plural forms only.
         QStringList args = {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                            QStringLiteral(HEADROOM_SOURCE_DIR "/ui"), QStringLiteral("-ts"), copy};
+                            QStringLiteral(HEADROOM_SOURCE_DIR "/ui"),
+                            // core's refusals, which the UI shows translated
+                            QStringLiteral(HEADROOM_SOURCE_DIR "/core/scenario/messages.h"), QStringLiteral("-ts"), copy};
         if (ts.endsWith(QStringLiteral("_en.ts")))
             args.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;

@@ -233,6 +233,23 @@ private slots:
         QCOMPARE(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size"))->text(), QStringLiteral("48"));
     }
 
+    void coreProblemsFollowTheLanguage()
+    {
+        m_wizard->next();
+        m_wizard->next();
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size")), QStringLiteral("0"));
+        QCOMPARE(shownLabel(m_wizard.get(), "run.batch_size.message"), QStringLiteral("must be >= 1, got 0"));
+
+        installTranslations(QStringLiteral("de"));
+        QTRY_COMPARE(shownLabel(m_wizard.get(), "run.batch_size.message"), QStringLiteral("muss >= 1 sein, ist aber 0"));
+        QCOMPARE(shownLabel(m_wizard->gauge(), "gaugeStatus"),
+                 QStringLiteral("Korrigieren Sie zuerst das Szenario: run.batch_size: muss >= 1 sein, ist aber 0"));
+        installTranslations(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(shownLabel(m_wizard.get(), "run.batch_size.message"), QStringLiteral("必须 >= 1，实际为 0"));
+        installTranslations(QStringLiteral("en"));
+        QTRY_COMPARE(shownLabel(m_wizard.get(), "run.batch_size.message"), QStringLiteral("must be >= 1, got 0"));
+    }
+
     void problemOnLaterFieldNamesIt()
     {
         // A recurrent network needs a sequence input: the message sits beside the network choice.

@@ -1,5 +1,6 @@
 #include "compare/catalogstore.h"
 
+#include "common/errortext.h"
 #include "model/scenariomodel.h"
 
 #include <QDir>
@@ -26,7 +27,7 @@ QString CatalogStore::defaultPath()
 QString CatalogStore::refusalMessage(const QString &file, const Error &error)
 {
     //: A catalogue file was refused: the file, then "json.path: problem".
-    return tr("%1: %2").arg(QDir::toNativeSeparators(file), QString::fromStdString(error.text()));
+    return tr("%1: %2").arg(QDir::toNativeSeparators(file), errorText(error));
 }
 
 bool CatalogStore::load()
@@ -37,7 +38,7 @@ bool CatalogStore::load()
     if (QFileInfo::exists(m_path)) {
         auto text = readTextFile(m_path);
         if (!text.ok()) {
-            m_loadError = QString::fromStdString(text.error().text());
+            m_loadError = errorText(text.error());
             ok = false;
         } else if (auto cat = readCatalog(text.value()); cat.ok()) {
             m_user = std::move(cat).value();
@@ -81,7 +82,7 @@ std::optional<QString> CatalogStore::put(const CatalogEntry &entry)
     Catalog one;
     one.entries.push_back(entry);
     if (auto check = readCatalog(writeCatalog(one)); !check.ok())
-        return QString::fromStdString(check.error().text());
+        return errorText(check.error());
     const Catalog before = m_user;
     bool replaced = false;
     for (CatalogEntry &e : m_user.entries)
@@ -137,7 +138,7 @@ std::optional<QString> CatalogStore::importFile(const QString &path, int *import
 {
     auto text = readTextFile(path);
     if (!text.ok())
-        return QString::fromStdString(text.error().text());
+        return errorText(text.error());
     auto cat = readCatalog(text.value());
     if (!cat.ok())
         return refusalMessage(path, cat.error());

@@ -1,5 +1,6 @@
 #include "compare/comparisonview.h"
 
+#include "common/errortext.h"
 #include "charts/chartstyle.h"
 #include "common/format.h"
 #include "compare/catalogdialog.h"
@@ -201,7 +202,7 @@ void ComparisonView::refresh()
     if (!e) {
         const auto &problem = m_model->problem();
         m_summary->setText(tr("<b>No comparison:</b> %1")
-                               .arg(problem ? QString::fromStdString(problem->text()).toHtmlEscaped() : QString()));
+                               .arg(problem ? errorText(*problem).toHtmlEscaped() : QString()));
         refreshChart();
         updateButtons();
         return;

@@ -1,5 +1,6 @@
 #include "mainwindow/fileactions.h"
 
+#include "common/errortext.h"
 #include "mainwindow/recentfiles.h"
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
@@ -100,7 +101,7 @@ bool FileActions::openFile(const QString &path)
     if (auto problem = m_model->open(path)) {
         if (problem->code == ErrorCode::Io)
             m_recent->remove(path);
-        showRefusal(path, QString::fromStdString(problem->text()));
+        showRefusal(path, errorText(*problem));
         return false;
     }
     m_recent->add(path);
@@ -143,11 +144,11 @@ bool FileActions::saveTo(const QString &path)
     // A scenario that would be refused when read back is not written.
     if (auto invalid = validateScenario(m_model->scenario())) {
         QMessageBox::warning(m_window, tr("Cannot save"),
-                             tr("The scenario has a problem to fix first:\n%1").arg(QString::fromStdString(invalid->text())));
+                             tr("The scenario has a problem to fix first:\n%1").arg(errorText(*invalid)));
         return false;
     }
     if (auto problem = m_model->save(path)) {
-        QMessageBox::warning(m_window, tr("Cannot save"), QString::fromStdString(problem->text()));
+        QMessageBox::warning(m_window, tr("Cannot save"), errorText(*problem));
         return false;
     }
     m_recent->add(path);

@@ -1,5 +1,6 @@
 #include "report/report.h"
 
+#include "common/errortext.h"
 #include "common/format.h"
 #include "engine/engine.h"
 #include "engine/fit/fit.h"
@@ -272,7 +273,7 @@ std::optional<QString> renderReport(const Scenario &scenario, const ReportOption
 {
     auto result = estimate(scenario);
     if (!result.ok())
-        return Report::tr("The scenario cannot be estimated: %1").arg(QString::fromStdString(result.error().text()));
+        return Report::tr("The scenario cannot be estimated: %1").arg(errorText(result.error()));
     return renderReport(scenario, result.value(), options, device);
 }
 
@@ -341,7 +342,7 @@ std::optional<QString> writeReportPdf(const Scenario &scenario, const ReportOpti
 {
     auto result = estimate(scenario);
     if (!result.ok())
-        return Report::tr("The scenario cannot be estimated: %1").arg(QString::fromStdString(result.error().text()));
+        return Report::tr("The scenario cannot be estimated: %1").arg(errorText(result.error()));
     return writeReportPdf(scenario, result.value(), options, path);
 }
 

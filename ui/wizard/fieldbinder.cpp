@@ -1,5 +1,6 @@
 #include "wizard/fieldbinder.h"
 
+#include "common/errortext.h"
 #include "model/scenariomodel.h"
 
 #include <QCheckBox>
@@ -357,7 +358,7 @@ QString FieldBinder::problemText() const
     const QString path = QString::fromStdString(problem->path);
     for (const QString &scope : m_scopes)
         if (pathWithin(path, scope))
-            return QString::fromStdString(problem->text());
+            return errorText(*problem);
     return {};
 }
 
@@ -375,8 +376,8 @@ void FieldBinder::updateMessages()
     for (auto &b : m_bindings) {
         QString text = b->localError;
         if (text.isEmpty() && b.get() == owner)
-            text = problemPath == b->path ? QString::fromStdString(problem->message)
-                                          : QString::fromStdString(problem->text());
+            text = problemPath == b->path ? errorMessage(*problem)
+                                          : errorText(*problem);
         b->message->setText(text);
         b->message->setVisible(!text.isEmpty());
     }
@@ -385,7 +386,7 @@ void FieldBinder::updateMessages()
         if (problem && !owner)
             for (const QString &scope : m_scopes)
                 if (pathWithin(problemPath, scope))
-                    text = QString::fromStdString(problem->text());
+                    text = errorText(*problem);
         m_formMessage->setText(text);
         m_formMessage->setVisible(!text.isEmpty());
     }

@@ -1,5 +1,6 @@
 #include "wizard/memorygauge.h"
 
+#include "common/errortext.h"
 #include "common/format.h"
 #include "engine/fit/fit.h"
 #include "model/scenariomodel.h"
@@ -159,7 +160,7 @@ void MemoryGauge::refresh()
         m_deviceText->setVisible(false);
         m_deviceBar->setVisible(false);
         m_hostBar->setValue(0, MemoryBar::Level::Neutral);
-        m_status->setText(problem ? tr("Fix the scenario first: %1").arg(QString::fromStdString(problem->text()))
+        m_status->setText(problem ? tr("Fix the scenario first: %1").arg(errorText(*problem))
                                   : QString());
         // Both roles: a label may inherit either as its foreground role (QWizard's side).
         QPalette red = palette();

@@ -1,5 +1,6 @@
 #include "workspace/breakdownview.h"
 
+#include "common/errortext.h"
 #include "common/format.h"
 #include "model/scenariomodel.h"
 
@@ -79,7 +80,7 @@ void BreakdownView::refresh()
     if (!e) {
         const auto &problem = m_model->problem();
         m_summary->setText(tr("<b>No estimate:</b> %1")
-                               .arg(problem ? QString::fromStdString(problem->text()).toHtmlEscaped() : QString()));
+                               .arg(problem ? errorText(*problem).toHtmlEscaped() : QString()));
         m_warnings->clear();
         return;
     }

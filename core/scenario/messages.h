@@ -1,0 +1,83 @@
+#pragma once
+/// @file messages.h
+/// Every refusal of the scenario reader as a template, with %1, %2… for what it names
+/// (a value, a key, a list). Errors carry the template and its arguments, so that the
+/// user interface shows them translated; the English text is the template filled in.
+/// QT_TRANSLATE_NOOP marks the templates for lupdate; core itself does not use Qt.
+
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
+namespace headroom::msg {
+
+// Types, keys and values.
+inline constexpr const char *notObject = QT_TRANSLATE_NOOP("headroom::Message", "must be an object, got %1");
+inline constexpr const char *unknownKeyNear = QT_TRANSLATE_NOOP("headroom::Message", "unknown key (did you mean \"%1\"?)");
+inline constexpr const char *unknownKey = QT_TRANSLATE_NOOP("headroom::Message", "unknown key (allowed: %1)");
+inline constexpr const char *missingKey = QT_TRANSLATE_NOOP("headroom::Message", "required key missing");
+inline constexpr const char *notNumber = QT_TRANSLATE_NOOP("headroom::Message", "must be a number, got %1");
+inline constexpr const char *notFinite = QT_TRANSLATE_NOOP("headroom::Message", "must be a finite number");
+inline constexpr const char *above = QT_TRANSLATE_NOOP("headroom::Message", "must be > %1, got %2");
+inline constexpr const char *atLeast = QT_TRANSLATE_NOOP("headroom::Message", "must be >= %1, got %2");
+inline constexpr const char *atMost = QT_TRANSLATE_NOOP("headroom::Message", "must be <= %1, got %2");
+inline constexpr const char *notBool = QT_TRANSLATE_NOOP("headroom::Message", "must be true or false, got %1");
+inline constexpr const char *notString = QT_TRANSLATE_NOOP("headroom::Message", "must be a string, got %1");
+inline constexpr const char *unknownValueNear =
+    QT_TRANSLATE_NOOP("headroom::Message", "unknown value \"%1\" (did you mean \"%2\"?); allowed: %3");
+inline constexpr const char *unknownValue = QT_TRANSLATE_NOOP("headroom::Message", "unknown value \"%1\"; allowed: %2");
+inline constexpr const char *notInt64 = QT_TRANSLATE_NOOP("headroom::Message", "does not fit a 64-bit integer, got %1");
+inline constexpr const char *notInteger = QT_TRANSLATE_NOOP("headroom::Message", "must be an integer, got %1");
+inline constexpr const char *empty = QT_TRANSLATE_NOOP("headroom::Message", "must not be empty");
+
+// The dataset.
+inline constexpr const char *csrDensity =
+    QT_TRANSLATE_NOOP("headroom::Message", "required with layout csr (fraction of non-zero values)");
+inline constexpr const char *csrInput = QT_TRANSLATE_NOOP("headroom::Message", "csr needs a tabular input, got %1");
+inline constexpr const char *csrDtype =
+    QT_TRANSLATE_NOOP("headroom::Message", "csr values must be a float or int32/int64 type, got %1");
+
+// The model.
+inline constexpr const char *headsDivide = QT_TRANSLATE_NOOP("headroom::Message", "must divide hidden (%1), got %2");
+inline constexpr const char *kvHeadsDivide = QT_TRANSLATE_NOOP("headroom::Message", "must divide heads (%1), got %2");
+inline constexpr const char *rotaryEven =
+    QT_TRANSLATE_NOOP("headroom::Message", "rotary positions need an even head dimension, got %1");
+inline constexpr const char *unknownPresetNear =
+    QT_TRANSLATE_NOOP("headroom::Message", "unknown preset \"%1\" (did you mean \"%2\"?); allowed: %3");
+inline constexpr const char *unknownPreset = QT_TRANSLATE_NOOP("headroom::Message", "unknown preset \"%1\"; allowed: %2");
+inline constexpr const char *presetNeedsImage = QT_TRANSLATE_NOOP("headroom::Message", "%1 needs an image input, got %2");
+inline constexpr const char *usePreset = QT_TRANSLATE_NOOP("headroom::Message", "use {\"preset\": NAME} for a named network");
+inline constexpr const char *notWidths = QT_TRANSLATE_NOOP("headroom::Message", "must be an array of widths, got %1");
+inline constexpr const char *rnnNeedsSequence = QT_TRANSLATE_NOOP("headroom::Message", "rnn needs a sequence input, got %1");
+inline constexpr const char *onlyClassical =
+    QT_TRANSLATE_NOOP("headroom::Message", "only for scikit-learn, xgboost and lightgbm; %1 takes an architecture");
+inline constexpr const char *onlyDeepLearning =
+    QT_TRANSLATE_NOOP("headroom::Message", "only for deep-learning frameworks; %1 takes an estimator");
+inline constexpr const char *noEstimator = QT_TRANSLATE_NOOP("headroom::Message", "must name an estimator class, got \"\"");
+
+// The run and the cluster.
+inline constexpr const char *quantisedTraining =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 is weight-only quantisation for inference; task is train");
+inline constexpr const char *generationTask = QT_TRANSLATE_NOOP("headroom::Message", "only with task inference");
+inline constexpr const char *generationModel = QT_TRANSLATE_NOOP("headroom::Message", "only for a transformer language model");
+inline constexpr const char *sklearnCpu = QT_TRANSLATE_NOOP("headroom::Message", "scikit-learn computes on the cpu only");
+inline constexpr const char *parallelDivide = QT_TRANSLATE_NOOP(
+    "headroom::Message", "tensor_parallel × pipeline_parallel (%1) must divide the number of devices (%2)");
+
+// Hardware.
+inline constexpr const char *noCatalogEntry = QT_TRANSLATE_NOOP("headroom::Message", "must name a catalogue entry, got \"\"");
+inline constexpr const char *notCandidates =
+    QT_TRANSLATE_NOOP("headroom::Message", "must be an array of candidate machines, got %1");
+inline constexpr const char *duplicateCandidate = QT_TRANSLATE_NOOP("headroom::Message", "duplicate candidate \"%1\"");
+
+// The document.
+inline constexpr const char *notScenario = QT_TRANSLATE_NOOP("headroom::Message", "a scenario must be a JSON object, got %1");
+inline constexpr const char *newerVersion =
+    QT_TRANSLATE_NOOP("headroom::Message", "format version %1 is newer than this program reads (%2); update Headroom");
+inline constexpr const char *malformed = QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON at line %1, column %2: %3");
+inline constexpr const char *emptyFile =
+    QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON at line %1, column %2: the file is empty");
+inline constexpr const char *tooLarge =
+    QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON: a number is too large to represent (beyond 1.8e308)");
+
+} // namespace headroom::msg

@@ -1,0 +1,18 @@
+#pragma once
+/// @file errortext.h
+/// Core's refusals in the user's language: their message templates (scenario/messages.h)
+/// translated, then filled in. The command line keeps core's English text.
+
+#include "util/result.h"
+
+#include <QString>
+
+namespace headroom::ui {
+
+/// The problem alone ("must be >= 1, got 0"), translated.
+QString errorMessage(const Error &error);
+
+/// "path: problem", translated (the path is the JSON path, as written in the file).
+QString errorText(const Error &error);
+
+} // namespace headroom::ui
