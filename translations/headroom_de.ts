@@ -1500,6 +1500,18 @@
         <source>malformed JSON: a number is too large to represent (beyond 1.8e308)</source>
         <translation>fehlerhaftes JSON: eine Zahl ist zu groß (über 1,8e308)</translation>
     </message>
+    <message>
+        <source>unknown catalogue entry &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unbekannter Katalogeintrag „%1“ (meinten Sie „%2“?)</translation>
+    </message>
+    <message>
+        <source>unknown catalogue entry &quot;%1&quot;</source>
+        <translation>unbekannter Katalogeintrag „%1“</translation>
+    </message>
+    <message>
+        <source>the estimate exceeds 2^63 bytes (8 EiB); check dataset.samples, the model size and run.batch_size</source>
+        <translation>die Schätzung übersteigt 2^63 Bytes (8 EiB); prüfen Sie dataset.samples, die Modellgröße und run.batch_size</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>

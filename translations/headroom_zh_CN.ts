@@ -1490,6 +1490,18 @@
         <source>malformed JSON: a number is too large to represent (beyond 1.8e308)</source>
         <translation>JSON 格式错误：数字太大，无法表示（超过 1.8e308）</translation>
     </message>
+    <message>
+        <source>unknown catalogue entry &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>未知的目录条目 &quot;%1&quot;（是否指 &quot;%2&quot;？）</translation>
+    </message>
+    <message>
+        <source>unknown catalogue entry &quot;%1&quot;</source>
+        <translation>未知的目录条目 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the estimate exceeds 2^63 bytes (8 EiB); check dataset.samples, the model size and run.batch_size</source>
+        <translation>估算超过 2^63 字节（8 EiB）；请检查 dataset.samples、模型大小和 run.batch_size</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>

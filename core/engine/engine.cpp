@@ -3,6 +3,7 @@
 #include "engine/context.h"
 #include "engine/fit/fit.h"
 #include "hardware/catalog.h"
+#include "scenario/messages.h"
 
 namespace headroom {
 namespace {
@@ -48,8 +49,7 @@ Result<Estimate> estimate(const Scenario &scenario, const EstimateOptions &optio
 
     Estimate e = estimateMemory(scenario);
     if (saturated(e.host) || (e.device && saturated(*e.device)))
-        return Error{"", ErrorCode::Overflow,
-                     "the estimate exceeds 2^63 bytes (8 EiB); check dataset.samples, the model size and run.batch_size"};
+        return Error::fromTemplate("", ErrorCode::Overflow, msg::estimateOverflow);
 
     e.recommendation = recommend(scenario, e);
     for (const Machine &m : machines.value())

@@ -1,6 +1,7 @@
 #include "hardware/catalog.h"
 
 #include "scenario/codec.h"
+#include "scenario/messages.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -300,11 +301,12 @@ Result<std::vector<Machine>> resolveCandidates(const Scenario &scenario, const C
                 std::vector<std::string_view> ids;
                 for (const auto &entry : catalog.entries)
                     ids.push_back(entry.id);
-                std::string msg = "unknown catalogue entry \"" + h.catalogId + "\"";
+                std::string path = "hardware[" + std::to_string(i) + "].catalog";
                 const std::string_view near = closestMatch(h.catalogId, ids);
                 if (!near.empty())
-                    msg += " (did you mean \"" + std::string(near) + "\"?)";
-                return Error{"hardware[" + std::to_string(i) + "].catalog", ErrorCode::UnknownValue, msg};
+                    return Error::fromTemplate(std::move(path), ErrorCode::UnknownValue, msg::unknownCatalogEntryNear,
+                                               {h.catalogId, std::string(near)});
+                return Error::fromTemplate(std::move(path), ErrorCode::UnknownValue, msg::unknownCatalogEntry, {h.catalogId});
             }
             out.push_back(toMachine(*e));
             continue;

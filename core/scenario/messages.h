@@ -1,6 +1,7 @@
 #pragma once
 /// @file messages.h
-/// Every refusal of the scenario reader as a template, with %1, %2… for what it names
+/// Every refusal of a scenario (reading it, resolving its catalogue entries, estimating
+/// it) as a template, with %1, %2… for what it names
 /// (a value, a key, a list). Errors carry the template and its arguments, so that the
 /// user interface shows them translated; the English text is the template filled in.
 /// QT_TRANSLATE_NOOP marks the templates for lupdate; core itself does not use Qt.
@@ -69,6 +70,14 @@ inline constexpr const char *noCatalogEntry = QT_TRANSLATE_NOOP("headroom::Messa
 inline constexpr const char *notCandidates =
     QT_TRANSLATE_NOOP("headroom::Message", "must be an array of candidate machines, got %1");
 inline constexpr const char *duplicateCandidate = QT_TRANSLATE_NOOP("headroom::Message", "duplicate candidate \"%1\"");
+inline constexpr const char *unknownCatalogEntryNear =
+    QT_TRANSLATE_NOOP("headroom::Message", "unknown catalogue entry \"%1\" (did you mean \"%2\"?)");
+inline constexpr const char *unknownCatalogEntry = QT_TRANSLATE_NOOP("headroom::Message", "unknown catalogue entry \"%1\"");
+
+// The estimate.
+inline constexpr const char *estimateOverflow = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "the estimate exceeds 2^63 bytes (8 EiB); check dataset.samples, the model size and run.batch_size");
 
 // The document.
 inline constexpr const char *notScenario = QT_TRANSLATE_NOOP("headroom::Message", "a scenario must be a JSON object, got %1");

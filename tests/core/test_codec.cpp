@@ -37,6 +37,7 @@ private slots:
     void writtenFileIsStable();
     void closestMatchSuggestsNearKeys();
     void validateCatchesEditsInCode();
+    void refusalsCarryTheirTemplate();
 };
 
 void TestCodec::validFiles_data()
@@ -178,6 +179,26 @@ void TestCodec::validateCatchesEditsInCode()
     const auto problem = validateScenario(s);
     QVERIFY(problem.has_value());
     QCOMPARE(QString::fromStdString(problem->text()), QStringLiteral("run.batch_size: must be >= 1, got 0"));
+}
+
+void TestCodec::refusalsCarryTheirTemplate()
+{
+    // What a user interface translates: the template and its arguments, which fill in to
+    // exactly the English message (an argument's own "%1" is not filled in again).
+    auto s = readScenario(readFile(dataPath(QStringLiteral("valid/minimal.json")))).value();
+    s.run.batchSize = 0;
+    const auto problem = validateScenario(s);
+    QVERIFY(problem && problem->tmpl);
+    QCOMPARE(QString::fromLatin1(problem->tmpl), QStringLiteral("must be >= %1, got %2"));
+    QCOMPARE(problem->args, (std::vector<std::string>{"1", "0"}));
+    QCOMPARE(fillIn(problem->tmpl, problem->args), problem->message);
+
+    const auto named = readScenario(R"({"headroom": 1, "dataset": {"samples": 1, "input": {"kind": "tabular",
+        "features": 3}}, "model": {"framework": "pytorch", "architecture": {"preset": "%2 net"}},
+        "run": {"batch_size": 1}})");
+    QVERIFY(!named.ok() && named.error().tmpl);
+    QVERIFY(QString::fromStdString(named.error().message).startsWith(QStringLiteral("unknown preset \"%2 net\"")));
+    QCOMPARE(fillIn(named.error().tmpl, named.error().args), named.error().message);
 }
 
 QTEST_APPLESS_MAIN(TestCodec)

@@ -2,9 +2,9 @@
 
 #include "model/scenariomodel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QEvent>
 #include <QLabel>
 #include <QPointer>
 #include <QVBoxLayout>
