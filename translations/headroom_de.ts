@@ -1512,6 +1512,58 @@
         <source>the estimate exceeds 2^63 bytes (8 EiB); check dataset.samples, the model size and run.batch_size</source>
         <translation>die Schätzung übersteigt 2^63 Bytes (8 EiB); prüfen Sie dataset.samples, die Modellgröße und run.batch_size</translation>
     </message>
+    <message>
+        <source>the model&apos;s architecture is missing or unknown; only the runtime is counted</source>
+        <translation>die Architektur des Modells fehlt oder ist unbekannt; nur die Laufzeit wird gezählt</translation>
+    </message>
+    <message>
+        <source>int8/int4 are weight-only inference precisions; training them needs LoRA adapters (QLoRA)</source>
+        <translation>int8/int4 sind reine Gewichtsgenauigkeiten für die Inferenz; zum Training braucht es LoRA-Adapter (QLoRA)</translation>
+    </message>
+    <message>
+        <source>run.generation applies to transformer language models; ignored</source>
+        <translation>run.generation gilt für Transformer-Sprachmodelle; ignoriert</translation>
+    </message>
+    <message>
+        <source>TensorFlow maps nearly all device memory unless memory growth is enabled; the estimate is what the model needs</source>
+        <translation>TensorFlow belegt fast den ganzen Gerätespeicher, wenn Memory Growth nicht aktiviert ist; die Schätzung ist, was das Modell braucht</translation>
+    </message>
+    <message>
+        <source>JAX preallocates 75 % of device memory by default (XLA_PYTHON_CLIENT_PREALLOCATE); the estimate is what the model needs</source>
+        <translation>JAX reserviert standardmäßig 75 % des Gerätespeichers (XLA_PYTHON_CLIENT_PREALLOCATE); die Schätzung ist, was das Modell braucht</translation>
+    </message>
+    <message>
+        <source>the data is stored dense (%1) at density %2; as CSR (%3 non-zeros per row) it would take %4</source>
+        <translation>die Daten liegen dicht vor (%1) bei Dichte %2; als CSR (%3 Nicht-Null-Werte je Zeile) bräuchten sie %4</translation>
+    </message>
+    <message>
+        <source>the data is float64 (%1); stored as float32 the peak would be %2 instead of %3, saving %4</source>
+        <translation>die Daten sind float64 (%1); als float32 gespeichert läge die Spitze bei %2 statt %3, eine Ersparnis von %4</translation>
+    </message>
+    <message>
+        <source>the estimator %1 is not modelled: the estimate counts the %2 runtime and the data (%3) but not the fit&apos;s working memory, which is often one or more copies of the data</source>
+        <translation>der Schätzer %1 ist nicht modelliert: die Schätzung zählt die Laufzeit von %2 und die Daten (%3), aber nicht den Arbeitsspeicher des Fits, der oft eine oder mehrere Kopien der Daten ist</translation>
+    </message>
+    <message>
+        <source>LightGBM&apos;s GPU device memory is not modelled; host memory is as for the CPU</source>
+        <translation>der GPU-Speicher von LightGBM ist nicht modelliert; der Host-Speicher ist wie bei der CPU</translation>
+    </message>
+    <message>
+        <source>%1 with max_depth=None grows each tree until its leaves are pure: about %2 nodes per tree, %3 for %4 tree(s); set max_depth or min_samples_leaf to bound it</source>
+        <translation>%1 mit max_depth=None lässt jeden Baum wachsen, bis seine Blätter rein sind: etwa %2 Knoten je Baum, %3 für %4 Bäume; max_depth oder min_samples_leaf begrenzen das</translation>
+    </message>
+    <message>
+        <source>DBSCAN holds every sample&apos;s eps-neighbourhood at once: about %1 neighbours per sample, %2; a smaller eps or OPTICS bounds it</source>
+        <translation>DBSCAN hält die eps-Nachbarschaft jedes Samples gleichzeitig: etwa %1 Nachbarn je Sample, %2; ein kleineres eps oder OPTICS begrenzt das</translation>
+    </message>
+    <message>
+        <source>PCA in scikit-learn 1.2 refuses sparse input; TruncatedSVD works on CSR without densifying</source>
+        <translation>PCA in scikit-learn 1.2 lehnt dünnbesetzte Eingaben ab; TruncatedSVD arbeitet auf CSR, ohne sie zu verdichten</translation>
+    </message>
+    <message>
+        <source>streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit</source>
+        <translation>Streaming-Speicherung: %1 trainiert auf dem ganzen Datensatz; die Schätzung nimmt an, dass die Daten für den Fit im Speicher liegen</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>

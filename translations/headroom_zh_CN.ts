@@ -1502,6 +1502,58 @@
         <source>the estimate exceeds 2^63 bytes (8 EiB); check dataset.samples, the model size and run.batch_size</source>
         <translation>估算超过 2^63 字节（8 EiB）；请检查 dataset.samples、模型大小和 run.batch_size</translation>
     </message>
+    <message>
+        <source>the model&apos;s architecture is missing or unknown; only the runtime is counted</source>
+        <translation>模型结构缺失或未知；只计入运行时</translation>
+    </message>
+    <message>
+        <source>int8/int4 are weight-only inference precisions; training them needs LoRA adapters (QLoRA)</source>
+        <translation>int8/int4 是仅用于推理的权重精度；训练需要 LoRA 适配器（QLoRA）</translation>
+    </message>
+    <message>
+        <source>run.generation applies to transformer language models; ignored</source>
+        <translation>run.generation 仅适用于 Transformer 语言模型；已忽略</translation>
+    </message>
+    <message>
+        <source>TensorFlow maps nearly all device memory unless memory growth is enabled; the estimate is what the model needs</source>
+        <translation>除非启用内存增长，TensorFlow 会占用几乎全部设备内存；估算值是模型实际所需</translation>
+    </message>
+    <message>
+        <source>JAX preallocates 75 % of device memory by default (XLA_PYTHON_CLIENT_PREALLOCATE); the estimate is what the model needs</source>
+        <translation>JAX 默认预分配 75 % 的设备内存（XLA_PYTHON_CLIENT_PREALLOCATE）；估算值是模型实际所需</translation>
+    </message>
+    <message>
+        <source>the data is stored dense (%1) at density %2; as CSR (%3 non-zeros per row) it would take %4</source>
+        <translation>数据以稠密方式存储（%1），密度为 %2；若用 CSR（每行 %3 个非零值）只需 %4</translation>
+    </message>
+    <message>
+        <source>the data is float64 (%1); stored as float32 the peak would be %2 instead of %3, saving %4</source>
+        <translation>数据为 float64（%1）；若以 float32 存储，峰值将为 %2 而非 %3，节省 %4</translation>
+    </message>
+    <message>
+        <source>the estimator %1 is not modelled: the estimate counts the %2 runtime and the data (%3) but not the fit&apos;s working memory, which is often one or more copies of the data</source>
+        <translation>估计器 %1 未建模：估算计入了 %2 运行时和数据（%3），但不含拟合的工作内存，而它常常是数据的一份或多份副本</translation>
+    </message>
+    <message>
+        <source>LightGBM&apos;s GPU device memory is not modelled; host memory is as for the CPU</source>
+        <translation>LightGBM 的 GPU 设备内存未建模；主机内存按 CPU 计算</translation>
+    </message>
+    <message>
+        <source>%1 with max_depth=None grows each tree until its leaves are pure: about %2 nodes per tree, %3 for %4 tree(s); set max_depth or min_samples_leaf to bound it</source>
+        <translation>%1 在 max_depth=None 时会让每棵树生长到叶节点纯净为止：每棵树约 %2 个节点，%4 棵树共 %3；设置 max_depth 或 min_samples_leaf 可加以限制</translation>
+    </message>
+    <message>
+        <source>DBSCAN holds every sample&apos;s eps-neighbourhood at once: about %1 neighbours per sample, %2; a smaller eps or OPTICS bounds it</source>
+        <translation>DBSCAN 会同时保存每个样本的 eps 邻域：每个样本约 %1 个邻居，共 %2；减小 eps 或改用 OPTICS 可加以限制</translation>
+    </message>
+    <message>
+        <source>PCA in scikit-learn 1.2 refuses sparse input; TruncatedSVD works on CSR without densifying</source>
+        <translation>scikit-learn 1.2 的 PCA 不接受稀疏输入；TruncatedSVD 可直接处理 CSR 而无需转为稠密</translation>
+    </message>
+    <message>
+        <source>streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit</source>
+        <translation>流式存储：%1 在整个数据集上拟合；估算假定拟合时数据已载入内存</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>

@@ -3,8 +3,10 @@
 /// What each part of the engine (data, deep networks, classical, runtime) writes into.
 
 #include "estimate/estimate.h"
+#include "scenario/messages.h"
 #include "scenario/scenario.h"
 #include "util/format.h"
+#include "util/result.h"
 
 namespace headroom {
 
@@ -22,9 +24,11 @@ struct EngineContext {
             result.device = Breakdown{};
         addComponent(*result.device, std::move(name), bytes, std::move(derivation));
     }
-    void warn(std::string code, std::string message)
+    /// A warning whose message is `tmpl` (from scenario/messages.h) filled in with `args`.
+    void warn(std::string code, const char *tmpl, std::vector<std::string> args = {})
     {
-        result.warnings.push_back(Warning{std::move(code), std::move(message)});
+        std::string message = fillIn(tmpl, args);
+        result.warnings.push_back(Warning{std::move(code), std::move(message), tmpl, std::move(args)});
     }
 };
 

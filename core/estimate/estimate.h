@@ -34,7 +34,9 @@ struct Breakdown {
 struct Warning {
     std::string code;
     std::string message;
-    bool operator==(const Warning &) const = default;
+    const char *tmpl = nullptr;       ///< the message's template (scenario/messages.h), for translation
+    std::vector<std::string> args{};  ///< what fills in the template
+    bool operator==(const Warning &other) const { return code == other.code && message == other.message; }
 };
 
 /// A candidate machine resolved to bytes (typed in, or from the catalogue).

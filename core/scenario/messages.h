@@ -1,9 +1,9 @@
 #pragma once
 /// @file messages.h
 /// Every refusal of a scenario (reading it, resolving its catalogue entries, estimating
-/// it) as a template, with %1, %2… for what it names
-/// (a value, a key, a list). Errors carry the template and its arguments, so that the
-/// user interface shows them translated; the English text is the template filled in.
+/// it) and every warning of its estimate, as a template with %1, %2… for what it names (a
+/// value, a key, a size). Errors and warnings carry the template and its arguments, so that
+/// the user interface shows them translated; the English text is the template filled in.
 /// QT_TRANSLATE_NOOP marks the templates for lupdate; core itself does not use Qt.
 
 #ifndef QT_TRANSLATE_NOOP
@@ -88,5 +88,40 @@ inline constexpr const char *emptyFile =
     QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON at line %1, column %2: the file is empty");
 inline constexpr const char *tooLarge =
     QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON: a number is too large to represent (beyond 1.8e308)");
+
+// Warnings of the estimate.
+inline constexpr const char *unknownModel =
+    QT_TRANSLATE_NOOP("headroom::Message", "the model's architecture is missing or unknown; only the runtime is counted");
+inline constexpr const char *quantisedTrainingWarning = QT_TRANSLATE_NOOP(
+    "headroom::Message", "int8/int4 are weight-only inference precisions; training them needs LoRA adapters (QLoRA)");
+inline constexpr const char *generationNotLm =
+    QT_TRANSLATE_NOOP("headroom::Message", "run.generation applies to transformer language models; ignored");
+inline constexpr const char *tfPreallocation = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "TensorFlow maps nearly all device memory unless memory growth is enabled; the estimate is what the model needs");
+inline constexpr const char *jaxPreallocation = QT_TRANSLATE_NOOP(
+    "headroom::Message", "JAX preallocates 75 % of device memory by default (XLA_PYTHON_CLIENT_PREALLOCATE); the "
+                         "estimate is what the model needs");
+inline constexpr const char *denseSparseData = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "the data is stored dense (%1) at density %2; as CSR (%3 non-zeros per row) it would take %4");
+inline constexpr const char *float64Data = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the data is float64 (%1); stored as float32 the peak would be %2 instead of %3, saving %4");
+inline constexpr const char *estimatorNotModelled = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the estimator %1 is not modelled: the estimate counts the %2 runtime and the data (%3) but "
+                         "not the fit's working memory, which is often one or more copies of the data");
+inline constexpr const char *lightgbmGpu =
+    QT_TRANSLATE_NOOP("headroom::Message", "LightGBM's GPU device memory is not modelled; host memory is as for the CPU");
+inline constexpr const char *fullyGrownTrees = QT_TRANSLATE_NOOP(
+    "headroom::Message", "%1 with max_depth=None grows each tree until its leaves are pure: about %2 nodes per tree, %3 "
+                         "for %4 tree(s); set max_depth or min_samples_leaf to bound it");
+inline constexpr const char *dbscanNeighbourhoods = QT_TRANSLATE_NOOP(
+    "headroom::Message", "DBSCAN holds every sample's eps-neighbourhood at once: about %1 neighbours per sample, %2; a "
+                         "smaller eps or OPTICS bounds it");
+inline constexpr const char *pcaSparse = QT_TRANSLATE_NOOP(
+    "headroom::Message", "PCA in scikit-learn 1.2 refuses sparse input; TruncatedSVD works on CSR without densifying");
+inline constexpr const char *streamingClassical = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit");
 
 } // namespace headroom::msg

@@ -393,6 +393,25 @@ private slots:
         QCOMPARE(batch->tableModel()->horizontalHeaderItem(0)->text(), QStringLiteral("Batch size"));
     }
 
+    void warningsFollowTheLanguage()
+    {
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("tabular-random-forest"))); // float64 data
+        ResultsView results(&model);
+        results.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&results));
+        auto *warnings = results.findChild<QLabel *>(QStringLiteral("warnings"));
+        QVERIFY(warnings);
+        QVERIFY2(warnings->text().contains(QStringLiteral("the data is float64 (37.3 GiB); stored as float32")),
+                 qPrintable(warnings->text()));
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QVERIFY2(warnings->text().contains(QStringLiteral("die Daten sind float64 (37.3 GiB); als float32 gespeichert")),
+                 qPrintable(warnings->text()));
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(warnings->text().contains(QStringLiteral("the data is float64")));
+    }
+
     void resultsFollowTheLanguageKeepingTheSelection()
     {
         QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));

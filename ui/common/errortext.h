@@ -1,8 +1,9 @@
 #pragma once
 /// @file errortext.h
-/// Core's refusals in the user's language: their message templates (scenario/messages.h)
-/// translated, then filled in. The command line keeps core's English text.
+/// Core's refusals and warnings in the user's language: their message templates
+/// (scenario/messages.h) translated, then filled in. The command line keeps core's English.
 
+#include "estimate/estimate.h"
 #include "util/result.h"
 
 #include <QString>
@@ -14,5 +15,8 @@ QString errorMessage(const Error &error);
 
 /// "path: problem", translated (the path is the JSON path, as written in the file).
 QString errorText(const Error &error);
+
+/// A warning of the estimate, translated.
+QString warningText(const Warning &warning);
 
 } // namespace headroom::ui

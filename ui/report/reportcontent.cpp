@@ -1,5 +1,6 @@
 #include "report/reportcontent.h"
 
+#include "common/errortext.h"
 #include "common/format.h"
 #include "engine/engine.h"
 #include "engine/fit/fit.h"
@@ -406,7 +407,7 @@ QString executiveSummary(const ReportData &d, int n)
                         Report::tr("Warnings"));
         html += QStringLiteral("<ul>");
         for (const Warning &w : e.warnings)
-            html += QStringLiteral("<li>%1</li>").arg(esc(w.message));
+            html += QStringLiteral("<li>%1</li>").arg(esc(warningText(w)));
         html += QStringLiteral("</ul>");
     }
     return html;

@@ -121,7 +121,7 @@ void BreakdownView::refresh()
 
     QStringList warnings;
     for (const auto &w : e->warnings)
-        warnings << QStringLiteral("⚠ ") + QString::fromStdString(w.message);
+        warnings << QStringLiteral("⚠ ") + warningText(w);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!warnings.isEmpty());
 }

@@ -31,10 +31,9 @@ void addClassicalMemory(EngineContext &ctx)
         return;
     }
     // Nothing silent: the runtime and the data are still counted, the fit's own memory is not.
-    ctx.warn("estimator_not_modelled", "the estimator " + (job.s.model.estimator.empty() ? std::string("(none)") : job.s.model.estimator)
-                                           + " is not modelled: the estimate counts the " + std::string(toString(job.s.model.framework))
-                                           + " runtime and the data (" + formatBytes(job.stored())
-                                           + ") but not the fit's working memory, which is often one or more copies of the data");
+    ctx.warn("estimator_not_modelled", msg::estimatorNotModelled,
+             {job.s.model.estimator.empty() ? std::string("(none)") : job.s.model.estimator,
+              std::string(toString(job.s.model.framework)), formatBytes(job.stored())});
 }
 
 } // namespace headroom::classical

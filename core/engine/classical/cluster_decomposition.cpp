@@ -84,7 +84,7 @@ void pca(EngineContext &ctx, const Job &job)
         solver = (std::max(job.n, job.f) <= 500 || k >= static_cast<std::int64_t>(0.8 * static_cast<double>(rank))) ? "full" : "randomized";
     const int elem = acceptedSize(job, Accepts::Float32Or64);
     if (job.csr) {
-        ctx.warn("pca_sparse", "PCA in scikit-learn 1.2 refuses sparse input; TruncatedSVD works on CSR without densifying");
+        ctx.warn("pca_sparse", msg::pcaSparse);
     }
     // fit validates with copy=self.copy (True) and centres that copy in place.
     Phase fit{"SVD (" + solver + ")", {fullCopy(job, Accepts::Float32Or64, "PCA centres a copy of X")}};

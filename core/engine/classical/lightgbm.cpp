@@ -42,7 +42,7 @@ void addLightgbm(EngineContext &ctx, const Job &job)
     train.add("model_structure", satMul(trees, 2 * leaves - 1, 48), formatCount(trees) + " trees × " + formatCount(2 * leaves - 1) + " nodes × 48 B");
     addPeakToHost(ctx, {build, train});
     if (job.s.device() == Device::Gpu)
-        ctx.warn("lightgbm_gpu", "LightGBM's GPU device memory is not modelled; host memory is as for the CPU");
+        ctx.warn("lightgbm_gpu", msg::lightgbmGpu);
 }
 
 } // namespace headroom::classical

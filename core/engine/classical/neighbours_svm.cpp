@@ -127,8 +127,8 @@ void dbscan(EngineContext &ctx, const Job &job)
     fit.add("workspace", toBytes(0.7 * neighbours * static_cast<double>(job.n) * 8.0), "dbscan_inner expansion stack ~0.7 × the neighbour entries × 8 B");
     addPeakToHost(ctx, {fit});
     if (neighbours > 1000)
-        ctx.warn("dbscan_neighbourhoods", "DBSCAN holds every sample's eps-neighbourhood at once: about " + formatCount(static_cast<std::int64_t>(neighbours))
-                                              + " neighbours per sample, " + formatBytes(lists) + "; a smaller eps or OPTICS bounds it");
+        ctx.warn("dbscan_neighbourhoods", msg::dbscanNeighbourhoods,
+                 {formatCount(static_cast<std::int64_t>(neighbours)), formatBytes(lists)});
 }
 
 void kernelSvm(EngineContext &ctx, const Job &job)

@@ -112,9 +112,7 @@ void forest(EngineContext &ctx, const Job &job, Kind kind)
 
     if (!shape.maxDepth && !shape.maxLeafNodes) {
         const Bytes all = satMul(trees, nodes, perNode);
-        ctx.warn("fully_grown_trees", name + " with max_depth=None grows each tree until its leaves are pure: about " + formatCount(nodes)
-                                          + " nodes per tree, " + formatBytes(all) + " for " + formatCount(trees)
-                                          + " tree(s); set max_depth or min_samples_leaf to bound it");
+        ctx.warn("fully_grown_trees", msg::fullyGrownTrees, {name, formatCount(nodes), formatBytes(all), formatCount(trees)});
     }
 }
 

@@ -15,9 +15,8 @@ void addDataWarnings(EngineContext &ctx, const Job &job)
         const int idx = indexSize(d.indexDtype);
         const Bytes csr = satAdd(satMul(job.n, perRow, dtypeSize(d.dtype) + idx), satMul(job.n + 1, idx));
         if (csr < dense)
-            ctx.warn("dense_sparse_data", "the data is stored dense (" + formatBytes(dense) + ") at density "
-                                              + formatNumber(*d.density, 4) + "; as CSR (" + formatCount(perRow)
-                                              + " non-zeros per row) it would take " + formatBytes(csr));
+            ctx.warn("dense_sparse_data", msg::denseSparseData,
+                     {formatBytes(dense), formatNumber(*d.density, 4), formatCount(perRow), formatBytes(csr)});
     }
 }
 
@@ -36,8 +35,8 @@ void addFloat64Warning(EngineContext &ctx, const Job &job)
     const Bytes then = estimateMemory(as32).host.peak;
     if (then >= now)
         return;
-    ctx.warn("float64_data", "the data is float64 (" + formatBytes(job.stored()) + "); stored as float32 the peak would be "
-                                 + formatBytes(then) + " instead of " + formatBytes(now) + ", saving " + formatBytes(now - then));
+    ctx.warn("float64_data", msg::float64Data,
+             {formatBytes(job.stored()), formatBytes(then), formatBytes(now), formatBytes(now - then)});
 }
 
 } // namespace headroom::classical

@@ -138,8 +138,7 @@ void addDataMemory(EngineContext &ctx)
 
     if (!deep) {
         if (d.storage == Storage::Streaming)
-            ctx.warn("streaming_classical", "streaming storage: " + std::string(toString(s.model.framework))
-                                                + " fits on the whole set; the estimate assumes the data is loaded in memory for the fit");
+            ctx.warn("streaming_classical", msg::streamingClassical, {std::string(toString(s.model.framework))});
         return;
     }
 

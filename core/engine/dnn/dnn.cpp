@@ -86,11 +86,11 @@ void addDeepLearningMemory(EngineContext &ctx)
     const NetworkShape net = recordNetwork(s, tape, checkpointOf(r.checkpointing), prefill);
     addRuntime(ctx, net.vision, procsPerNode);
     if (!net.known) {
-        ctx.warn("dnn_unknown_model", "the model's architecture is missing or unknown; only the runtime is counted");
+        ctx.warn("dnn_unknown_model", msg::unknownModel);
         return;
     }
     if (train && (r.precision == Precision::Int8 || r.precision == Precision::Int4) && r.finetune.method != FinetuneMethod::Lora)
-        ctx.warn("quantised_training", "int8/int4 are weight-only inference precisions; training them needs LoRA adapters (QLoRA)");
+        ctx.warn("quantised_training", msg::quantisedTrainingWarning);
 
     auto put = [&](const char *name, Bytes bytes, const std::string &text) {
         if (gpu)
@@ -223,7 +223,7 @@ void addDeepLearningMemory(EngineContext &ctx)
                 + formatCount(positions) + " positions × " + formatCount(batch) + " sequences × " + std::to_string(bytes) + " B"
                 + splitText(split, 1, ""));
     } else if (r.generation && !net.transformer) {
-        ctx.warn("generation_not_lm", "run.generation applies to transformer language models; ignored");
+        ctx.warn("generation_not_lm", msg::generationNotLm);
     }
 
     // ---- allocator overheads and the host side of a GPU run

@@ -57,11 +57,9 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode)
     // (2 × 4 MiB + 8 × 16 KiB per handle).
     ctx.device("workspace", 2 * 4 * MiB + 8 * 16 * KiB, "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
     if (fw == Framework::TensorFlow || fw == Framework::Keras)
-        ctx.warn("tf_preallocation", "TensorFlow maps nearly all device memory unless memory growth is enabled; "
-                                     "the estimate is what the model needs");
+        ctx.warn("tf_preallocation", msg::tfPreallocation);
     if (fw == Framework::Jax)
-        ctx.warn("jax_preallocation", "JAX preallocates 75 % of device memory by default (XLA_PYTHON_CLIENT_PREALLOCATE); "
-                                      "the estimate is what the model needs");
+        ctx.warn("jax_preallocation", msg::jaxPreallocation);
 }
 
 void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_t batch, const ActivationPeak &peak,
