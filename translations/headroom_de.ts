@@ -1681,10 +1681,6 @@
         <translation>Speicher in Abhängigkeit von der Batchgröße</translation>
     </message>
     <message>
-        <source>No estimate: the scenario needs fixing first.</source>
-        <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
-    </message>
-    <message>
         <source>This model does not train in batches; its memory does not depend on the batch size.</source>
         <translation>Dieses Modell trainiert nicht in Batches; sein Speicherbedarf hängt nicht von der Batchgröße ab.</translation>
     </message>
@@ -1783,10 +1779,6 @@
     <message>
         <source>Memory by component</source>
         <translation>Speicher nach Komponente</translation>
-    </message>
-    <message>
-        <source>No estimate: the scenario needs fixing first.</source>
-        <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
     </message>
     <message>
         <source>Host RAM</source>
@@ -2162,6 +2154,10 @@
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ChartsPanel</name>
@@ -2451,10 +2447,6 @@
     <message>
         <source>Host memory against dataset size</source>
         <translation>Hostspeicher im Verhältnis zur Datensatzgröße</translation>
-    </message>
-    <message>
-        <source>No estimate: the scenario needs fixing first.</source>
-        <translation>Keine Schätzung: Das Szenario muss zuerst korrigiert werden.</translation>
     </message>
     <message>
         <source>%1 (this scenario)</source>

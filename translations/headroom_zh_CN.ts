@@ -1670,10 +1670,6 @@
         <translation>内存随批次大小的变化</translation>
     </message>
     <message>
-        <source>No estimate: the scenario needs fixing first.</source>
-        <translation>无估算结果：需要先修正场景。</translation>
-    </message>
-    <message>
         <source>This model does not train in batches; its memory does not depend on the batch size.</source>
         <translation>此模型不按批次训练；其内存不取决于批次大小。</translation>
     </message>
@@ -1772,10 +1768,6 @@
     <message>
         <source>Memory by component</source>
         <translation>各组成部分的内存</translation>
-    </message>
-    <message>
-        <source>No estimate: the scenario needs fixing first.</source>
-        <translation>无估算结果：需要先修正场景。</translation>
     </message>
     <message>
         <source>Host RAM</source>
@@ -2148,6 +2140,10 @@
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>No estimate: the scenario needs fixing first.</source>
+        <translation>无估算结果：需要先修正场景。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ChartsPanel</name>
@@ -2435,10 +2431,6 @@
     <message>
         <source>Host memory against dataset size</source>
         <translation>主机内存与数据集大小的关系</translation>
-    </message>
-    <message>
-        <source>No estimate: the scenario needs fixing first.</source>
-        <translation>无估算：请先修正场景。</translation>
     </message>
     <message>
         <source>%1 (this scenario)</source>

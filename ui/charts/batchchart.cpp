@@ -112,23 +112,17 @@ QStringList BatchChart::fittingAt(std::size_t i, bool fit) const
 void BatchChart::rebuild(bool withTable)
 {
     QCustomPlot *p = plot();
-    p->clearPlottables();
-    p->clearItems();
-    p->plotLayout()->clear();
     m_device = Panel{};
     m_host = Panel{};
     m_points.clear();
     m_values.clear();
     m_reserve.clear();
     m_machines.clear();
-    table()->clear();
 
     const Scenario &s = model()->scenario();
-    const Estimate *e = model()->estimate();
-    if (!e) {
-        addTitle(tr("No estimate: the scenario needs fixing first."));
+    const Estimate *e = startRebuild();
+    if (!e)
         return;
-    }
     m_maximum = sweepMaximumFor(s, e);
     m_values = batchSweepValues(s, kSweepPoints, m_maximum);
     m_points = sweepBatch(s, m_values);

@@ -27,18 +27,12 @@ QString BreakdownChart::title() const { return tr("Memory by component"); }
 void BreakdownChart::rebuild(bool withTable)
 {
     QCustomPlot *p = plot();
-    p->clearPlottables();
-    p->clearItems();
-    p->plotLayout()->clear();
     m_segments.clear();
-    table()->clear();
 
     const Scenario &s = model()->scenario();
-    const Estimate *e = model()->estimate();
-    if (!e) {
-        addTitle(tr("No estimate: the scenario needs fixing first."));
+    const Estimate *e = startRebuild();
+    if (!e)
         return;
-    }
     QCPLegend *legend = nullptr;
     QCPAxisRect *rect = addPanel(0, &legend);
     QCPAxis *x = rect->axis(QCPAxis::atBottom);

@@ -278,6 +278,18 @@ void ChartView::refresh()
     emit refreshed();
 }
 
+const Estimate *ChartView::startRebuild()
+{
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_plot->plotLayout()->clear();
+    m_tableModel->clear();
+    const Estimate *e = m_model->estimate();
+    if (!e)
+        addTitle(tr("No estimate: the scenario needs fixing first."));
+    return e;
+}
+
 void ChartView::resetView()
 {
     for (const Home &h : std::as_const(m_homes))

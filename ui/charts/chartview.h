@@ -21,6 +21,10 @@ class QStandardItemModel;
 class QTableView;
 class QTimer;
 
+namespace headroom {
+struct Estimate;
+}
+
 namespace headroom::ui {
 
 class ScenarioModel;
@@ -112,6 +116,9 @@ protected:
     void addNote(QCPAxisRect *rect, const QString &text, const QColor &color, int line);
     /// A tracer on a graph, hidden until hover.
     QCPItemTracer *addTracer(QCPAxisRect *rect);
+    /// Empties the plot and the table for rebuild(). Returns the estimate to plot, or
+    /// nullptr after titling the empty chart with why there is none.
+    const Estimate *startRebuild();
     /// A title row above the panels; each line of `text` is elided to the chart's width.
     void addTitle(const QString &text);
 

@@ -68,9 +68,6 @@ QString DatasetChart::storageKey(Storage storage)
 void DatasetChart::rebuild(bool withTable)
 {
     QCustomPlot *p = plot();
-    p->clearPlottables();
-    p->clearItems();
-    p->plotLayout()->clear();
     m_rect = nullptr;
     m_tracer = nullptr;
     m_current = nullptr;
@@ -78,14 +75,11 @@ void DatasetChart::rebuild(bool withTable)
     m_machines.clear();
     for (auto &v : m_need)
         v.clear();
-    table()->clear();
 
     const Scenario &s = model()->scenario();
-    const Estimate *e = model()->estimate();
-    if (!e) {
-        addTitle(tr("No estimate: the scenario needs fixing first."));
+    const Estimate *e = startRebuild();
+    if (!e)
         return;
-    }
     for (const CandidateFit &f : e->candidates)
         m_machines.push_back(f.machine);
     m_values = datasetSweepValues(s, 64);

@@ -76,6 +76,17 @@ std::optional<QString> CatalogStore::save()
     return std::nullopt;
 }
 
+std::optional<QString> CatalogStore::commit(const Catalog &before)
+{
+    if (auto error = save()) {
+        m_user = before;
+        return error;
+    }
+    remerge();
+    emit catalogChanged();
+    return std::nullopt;
+}
+
 std::optional<QString> CatalogStore::put(const CatalogEntry &entry)
 {
     // Validate through the reader, so that what is saved can be read back.
@@ -92,13 +103,7 @@ std::optional<QString> CatalogStore::put(const CatalogEntry &entry)
         }
     if (!replaced)
         m_user.entries.push_back(entry);
-    if (auto error = save()) {
-        m_user = before;
-        return error;
-    }
-    remerge();
-    emit catalogChanged();
-    return std::nullopt;
+    return commit(before);
 }
 
 std::optional<QString> CatalogStore::duplicate(const QString &id, QString *newId)
@@ -125,13 +130,7 @@ std::optional<QString> CatalogStore::remove(const QString &id)
     if (it == m_user.entries.end())
         return tr("\"%1\" is a built-in entry; only your own entries can be deleted.").arg(id);
     m_user.entries.erase(it, m_user.entries.end());
-    if (auto error = save()) {
-        m_user = before;
-        return error;
-    }
-    remerge();
-    emit catalogChanged();
-    return std::nullopt;
+    return commit(before);
 }
 
 std::optional<QString> CatalogStore::importFile(const QString &path, int *imported)
@@ -144,14 +143,10 @@ std::optional<QString> CatalogStore::importFile(const QString &path, int *import
         return refusalMessage(path, cat.error());
     const Catalog before = m_user;
     m_user = mergeCatalogs(m_user, cat.value());
-    if (auto error = save()) {
-        m_user = before;
+    if (auto error = commit(before))
         return error;
-    }
     if (imported)
         *imported = static_cast<int>(cat.value().entries.size());
-    remerge();
-    emit catalogChanged();
     return std::nullopt;
 }
 

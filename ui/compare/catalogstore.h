@@ -61,6 +61,9 @@ signals:
 
 private:
     std::optional<QString> save();
+    /// Saves the user's entries as they now are and shows them merged; if saving fails,
+    /// puts back `before` and returns why.
+    std::optional<QString> commit(const Catalog &before);
     void remerge();
 
     QString m_path;
