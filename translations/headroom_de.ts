@@ -559,99 +559,20 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Framework runtime</source>
-        <translation>Framework-Laufzeit</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>Datensatz</translation>
-    </message>
-    <message>
-        <source>Targets (labels)</source>
-        <translation>Zielwerte (Labels)</translation>
     </message>
     <message>
         <source>Preprocessing copies</source>
         <translation>Kopien bei der Vorverarbeitung</translation>
     </message>
     <message>
-        <source>Batch buffers</source>
-        <translation>Batch-Puffer</translation>
-    </message>
-    <message>
-        <source>Data-loader workers</source>
-        <translation>Datenlader-Prozesse</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <source>Gradients</source>
-        <translation>Gradienten</translation>
-    </message>
-    <message>
-        <source>Optimizer states</source>
-        <translation>Optimiererzustände</translation>
-    </message>
-    <message>
-        <source>Master weights</source>
-        <translation>Master-Gewichte</translation>
-    </message>
-    <message>
         <source>Activations</source>
         <translation>Aktivierungen</translation>
-    </message>
-    <message>
-        <source>KV cache</source>
-        <translation>KV-Cache</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Model structure</source>
-        <translation>Modellstruktur</translation>
-    </message>
-    <message>
-        <source>Offloaded states</source>
-        <translation>Ausgelagerte Zustände</translation>
-    </message>
-    <message>
-        <source>Checkpoint staging</source>
-        <translation>Checkpoint-Zwischenspeicher</translation>
-    </message>
-    <message>
-        <source>Allocator fragmentation</source>
-        <translation>Fragmentierung des Allokators</translation>
-    </message>
-    <message>
-        <source>host RAM is %1 short</source>
-        <translation>dem Arbeitsspeicher fehlen %1</translation>
-    </message>
-    <message>
-        <source>it has no GPU</source>
-        <translation>sie hat keine GPU</translation>
-    </message>
-    <message numerus="yes">
-        <source>it has %n GPU(s); the job needs %1 per machine</source>
-        <translation>
-            <numerusform>sie hat %n GPU; der Job braucht %1 je Maschine</numerusform>
-            <numerusform>sie hat %n GPUs; der Job braucht %1 je Maschine</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>each GPU is %1 short</source>
-        <translation>jeder GPU fehlen %1</translation>
-    </message>
-    <message>
-        <source>it fits, but leaves less than the %1 safety margin of host RAM</source>
-        <translation>sie reicht, lässt aber weniger als den Sicherheitsaufschlag von %1 im Arbeitsspeicher frei</translation>
-    </message>
-    <message>
-        <source>it fits, but leaves less than the %1 safety margin on each GPU</source>
-        <translation>sie reicht, lässt aber auf jeder GPU weniger als den Sicherheitsaufschlag von %1 frei</translation>
     </message>
     <message>
         <source>it fits with the margin too, but costs %1 %2 more</source>
@@ -1564,6 +1485,66 @@
         <source>streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit</source>
         <translation>Streaming-Speicherung: %1 trainiert auf dem ganzen Datensatz; die Schätzung nimmt an, dass die Daten für den Fit im Speicher liegen</translation>
     </message>
+    <message>
+        <source>host RAM is %1 short (needs %2, has %3)</source>
+        <translation>beim Host-RAM fehlen %1 (benötigt %2, vorhanden %3)</translation>
+    </message>
+    <message>
+        <source>it has no GPU</source>
+        <translation>keine GPU vorhanden</translation>
+    </message>
+    <message>
+        <source>the job needs %1 GPUs per machine, it has %2</source>
+        <translation>der Job braucht %1 GPUs pro Maschine, vorhanden sind %2</translation>
+    </message>
+    <message>
+        <source>each GPU is %1 short (needs %2, has %3)</source>
+        <translation>bei jeder GPU fehlen %1 (benötigt %2, vorhanden %3)</translation>
+    </message>
+    <message>
+        <source>host RAM leaves less than the %1 safety margin (%2 recommended)</source>
+        <translation>der Host-RAM lässt weniger als den Sicherheitsaufschlag von %1 frei (%2 empfohlen)</translation>
+    </message>
+    <message>
+        <source>each GPU leaves less than the %1 safety margin (%2 recommended)</source>
+        <translation>jede GPU lässt weniger als den Sicherheitsaufschlag von %1 frei (%2 empfohlen)</translation>
+    </message>
+    <message>
+        <source>fits with %1 host RAM free</source>
+        <translation>passt, %1 Host-RAM bleiben frei</translation>
+    </message>
+    <message>
+        <source>fits with %1 host RAM free and %2 free per GPU</source>
+        <translation>passt, %1 Host-RAM und %2 pro GPU bleiben frei</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 × %3 B %4</source>
+        <translation>%1 Samples × %2 × %3 B %4</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 × %3 B %4 × %5 processes (one per device)</source>
+        <translation>%1 Samples × %2 × %3 B %4 × %5 Prozesse (einer pro Gerät)</translation>
+    </message>
+    <message>
+        <source>%1 worker processes × %2 private pages each (interpreter state touched after fork)</source>
+        <translation>%1 Worker-Prozesse × je %2 private Seiten (nach fork berührter Interpreter-Zustand)</translation>
+    </message>
+    <message>
+        <source>%1 worker processes × %2 private pages each (interpreter state touched after fork) × %3 processes (one per device)</source>
+        <translation>%1 Worker-Prozesse × je %2 private Seiten (nach fork berührter Interpreter-Zustand) × %3 Prozesse (einer pro Gerät)</translation>
+    </message>
+    <message>
+        <source>Python + NumPy + SciPy + xgboost 1.7 (imports scikit-learn) after import, measured</source>
+        <translation>Python + NumPy + SciPy + xgboost 1.7 (importiert scikit-learn) nach dem Import, gemessen</translation>
+    </message>
+    <message>
+        <source>Python + NumPy + SciPy + lightgbm after import (not measured: scikit-learn ensemble figure)</source>
+        <translation>Python + NumPy + SciPy + lightgbm nach dem Import (nicht gemessen: Wert von scikit-learn ensemble)</translation>
+    </message>
+    <message>
+        <source>Python + NumPy + SciPy + scikit-learn 1.2 with %1 imported, measured</source>
+        <translation>Python + NumPy + SciPy + scikit-learn 1.2 mit importiertem %1, gemessen</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>
@@ -1645,6 +1626,65 @@
     <message>
         <source>Apply suggestion: %1</source>
         <translation>Vorschlag anwenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::AppActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Preview the PDF report for procurement and save or print it</source>
+        <translation>Den PDF-Bericht für den Einkauf ansehen und speichern oder drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Headroom &amp;User Guide</source>
+        <translation>Headroom-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About Headroom</source>
+        <translation>Ü&amp;ber Headroom</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>headroom-report</source>
+        <translation>headroom-bericht</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Kein Bericht</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be estimated, so there is nothing to report yet.</source>
+        <translation>Das Szenario lässt sich nicht schätzen, daher gibt es noch nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1865,19 @@
     </message>
 </context>
 <context>
-    <name>headroom::ui::BreakdownView</name>
+    <name>headroom::ui::BreakdownModel</name>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
     <message>
         <source>Component</source>
         <translation>Komponente</translation>
@@ -1846,6 +1898,9 @@
         <source>Derivation</source>
         <translation>Herleitung</translation>
     </message>
+</context>
+<context>
+    <name>headroom::ui::BreakdownView</name>
     <message>
         <source>&lt;b&gt;No estimate:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Keine Schätzung:&lt;/b&gt; %1</translation>
@@ -1864,18 +1919,6 @@
     <message>
         <source>none on sale</source>
         <translation>keine im Handel</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 Byte</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>Gerät</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2177,14 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is a bare GPU: its machine was given %2 GiB of host RAM, the size the job needs with its safety margin. Edit Host RAM in the candidate table if the machine has more or less.</source>
+        <translation>%1 ist eine einzelne GPU: Ihre Maschine hat %2 GiB Host-RAM erhalten, so viel, wie der Job mit seinem Sicherheitsaufschlag braucht. Ändern Sie Host-RAM in der Tabelle der Kandidaten, wenn die Maschine mehr oder weniger hat.</translation>
+    </message>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>Kandidat %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ChartView</name>
@@ -2346,25 +2397,6 @@
         <translation>Ja, aber mit weniger als %1 % Reserve</translation>
     </message>
     <message>
-        <source>host RAM is %1 short</source>
-        <translation>beim Host-RAM fehlen %1</translation>
-    </message>
-    <message>
-        <source>it has no GPU</source>
-        <translation>keine GPU vorhanden</translation>
-    </message>
-    <message numerus="yes">
-        <source>the job needs %n GPU(s) per machine</source>
-        <translation>
-            <numerusform>der Job benötigt %n GPU pro Maschine</numerusform>
-            <numerusform>der Job benötigt %n GPUs pro Maschine</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>each GPU is %1 short</source>
-        <translation>bei jeder GPU fehlen %1</translation>
-    </message>
-    <message>
         <source>No: %1</source>
         <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
         <translation>Nein: %1</translation>
@@ -2416,10 +2448,6 @@
     <message>
         <source>%1 % headroom</source>
         <translation>%1 % Reserve</translation>
-    </message>
-    <message>
-        <source>Add candidate %1</source>
-        <translation>Kandidat %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove candidate %1</source>
@@ -2704,77 +2732,6 @@
     </message>
 </context>
 <context>
-    <name>headroom::ui::ExtraMenus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Preview the PDF report for procurement and save or print it</source>
-        <translation>Den PDF-Bericht für den Einkauf ansehen und speichern oder drucken</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Headroom &amp;User Guide</source>
-        <translation>Headroom-&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>&amp;About Headroom</source>
-        <translation>Ü&amp;ber Headroom</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>headroom-report</source>
-        <translation>headroom-bericht</translation>
-    </message>
-    <message>
-        <source>No report</source>
-        <translation>Kein Bericht</translation>
-    </message>
-    <message>
-        <source>The scenario cannot be estimated, so there is nothing to report yet.</source>
-        <translation>Das Szenario lässt sich nicht schätzen, daher gibt es noch nichts zu berichten.</translation>
-    </message>
-    <message>
-        <source>Report Preview</source>
-        <translation>Berichtsvorschau</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Als PDF speichern…</translation>
-    </message>
-    <message>
-        <source>Save Report</source>
-        <translation>Bericht speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>Bericht nicht gespeichert</translation>
-    </message>
-</context>
-<context>
     <name>headroom::ui::FieldBinder</name>
     <message>
         <source>Enter a number.</source>
@@ -3049,12 +3006,12 @@
         <translation>Maschine %1</translation>
     </message>
     <message>
-        <source>Add catalogue machine</source>
-        <translation>Katalogmaschine hinzufügen</translation>
-    </message>
-    <message>
         <source>Remove machine</source>
         <translation>Maschine entfernen</translation>
+    </message>
+    <message>
+        <source>From the catalogue entry %1. Editing a cell makes the machine this scenario&apos;s own copy.</source>
+        <translation>Aus dem Katalogeintrag %1. Wenn Sie eine Zelle ändern, wird die Maschine eine eigene Kopie dieses Szenarios.</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3079,10 @@
         <source>&amp;Advisor</source>
         <translation>&amp;Berater</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::MemoryGauge</name>
@@ -3144,10 +3105,6 @@
     <message>
         <source>%1 fits, but with less than %2 % headroom.</source>
         <translation>%1 passt, aber mit weniger als %2 % Reserve.</translation>
-    </message>
-    <message>
-        <source>%1 does not fit.</source>
-        <translation>%1 passt nicht.</translation>
     </message>
     <message>
         <source>Host RAM: %1 of %2</source>
@@ -3188,6 +3145,11 @@
     <message>
         <source>Add a candidate machine on the Hardware page to check the fit.</source>
         <translation>Fügen Sie auf der Seite „Hardware“ eine Kandidatenmaschine hinzu, um die Eignung zu prüfen.</translation>
+    </message>
+    <message>
+        <source>It does not fit: %1.</source>
+        <extracomment>%1 lists why, as the comparison does (&quot;each GPU is 2 GiB short (needs …, has …)&quot;).</extracomment>
+        <translation>Passt nicht: %1.</translation>
     </message>
 </context>
 <context>

@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>it has %n GPU(s); the job needs %1 per machine</source>
-        <translation>
-            <numerusform>it has %n GPU; the job needs %1 per machine</numerusform>
-            <numerusform>it has %n GPUs; the job needs %1 per machine</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Of the %n candidate machine(s), it is the least expensive that holds the job with the %1 safety margin.</source>
         <translation>
             <numerusform>It is the only candidate machine, and it holds the job with the %1 safety margin.</numerusform>
@@ -121,13 +114,6 @@
         <translation>
             <numerusform>The comparison holds at most %n candidate</numerusform>
             <numerusform>The comparison holds at most %n candidates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the job needs %n GPU(s) per machine</source>
-        <translation>
-            <numerusform>the job needs %n GPU per machine</numerusform>
-            <numerusform>the job needs %n GPUs per machine</numerusform>
         </translation>
     </message>
 </context>

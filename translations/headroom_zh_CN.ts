@@ -558,98 +558,20 @@
         <translation>值</translation>
     </message>
     <message>
-        <source>Framework runtime</source>
-        <translation>框架运行时</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>数据集</translation>
-    </message>
-    <message>
-        <source>Targets (labels)</source>
-        <translation>目标（标签）</translation>
     </message>
     <message>
         <source>Preprocessing copies</source>
         <translation>预处理副本</translation>
     </message>
     <message>
-        <source>Batch buffers</source>
-        <translation>批次缓冲区</translation>
-    </message>
-    <message>
-        <source>Data-loader workers</source>
-        <translation>数据加载进程</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <source>Gradients</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Optimizer states</source>
-        <translation>优化器状态</translation>
-    </message>
-    <message>
-        <source>Master weights</source>
-        <translation>主权重</translation>
-    </message>
-    <message>
         <source>Activations</source>
         <translation>激活</translation>
-    </message>
-    <message>
-        <source>KV cache</source>
-        <translation>KV 缓存</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <source>Model structure</source>
-        <translation>模型结构</translation>
-    </message>
-    <message>
-        <source>Offloaded states</source>
-        <translation>卸载的状态</translation>
-    </message>
-    <message>
-        <source>Checkpoint staging</source>
-        <translation>检查点暂存</translation>
-    </message>
-    <message>
-        <source>Allocator fragmentation</source>
-        <translation>分配器碎片</translation>
-    </message>
-    <message>
-        <source>host RAM is %1 short</source>
-        <translation>主机内存缺少 %1</translation>
-    </message>
-    <message>
-        <source>it has no GPU</source>
-        <translation>没有 GPU</translation>
-    </message>
-    <message numerus="yes">
-        <source>it has %n GPU(s); the job needs %1 per machine</source>
-        <translation>
-            <numerusform>只有 %n 块 GPU；任务每台机器需要 %1 块</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>each GPU is %1 short</source>
-        <translation>每块 GPU 缺少 %1</translation>
-    </message>
-    <message>
-        <source>it fits, but leaves less than the %1 safety margin of host RAM</source>
-        <translation>可以容纳，但主机内存的余量低于 %1 的安全余量</translation>
-    </message>
-    <message>
-        <source>it fits, but leaves less than the %1 safety margin on each GPU</source>
-        <translation>可以容纳，但每块 GPU 的余量低于 %1 的安全余量</translation>
     </message>
     <message>
         <source>it fits with the margin too, but costs %1 %2 more</source>
@@ -1554,6 +1476,66 @@
         <source>streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit</source>
         <translation>流式存储：%1 在整个数据集上拟合；估算假定拟合时数据已载入内存</translation>
     </message>
+    <message>
+        <source>host RAM is %1 short (needs %2, has %3)</source>
+        <translation>主机内存缺少 %1（需要 %2，现有 %3）</translation>
+    </message>
+    <message>
+        <source>it has no GPU</source>
+        <translation>没有 GPU</translation>
+    </message>
+    <message>
+        <source>the job needs %1 GPUs per machine, it has %2</source>
+        <translation>任务每台机器需要 %1 个 GPU，实际有 %2 个</translation>
+    </message>
+    <message>
+        <source>each GPU is %1 short (needs %2, has %3)</source>
+        <translation>每个 GPU 缺少 %1（需要 %2，现有 %3）</translation>
+    </message>
+    <message>
+        <source>host RAM leaves less than the %1 safety margin (%2 recommended)</source>
+        <translation>主机内存余量低于 %1 的安全余量（建议 %2）</translation>
+    </message>
+    <message>
+        <source>each GPU leaves less than the %1 safety margin (%2 recommended)</source>
+        <translation>每个 GPU 的余量低于 %1 的安全余量（建议 %2）</translation>
+    </message>
+    <message>
+        <source>fits with %1 host RAM free</source>
+        <translation>可容纳，剩余主机内存 %1</translation>
+    </message>
+    <message>
+        <source>fits with %1 host RAM free and %2 free per GPU</source>
+        <translation>可容纳，剩余主机内存 %1，每个 GPU 剩余 %2</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 × %3 B %4</source>
+        <translation>%1 个样本 × %2 × %3 B %4</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 × %3 B %4 × %5 processes (one per device)</source>
+        <translation>%1 个样本 × %2 × %3 B %4 × %5 个进程（每个设备一个）</translation>
+    </message>
+    <message>
+        <source>%1 worker processes × %2 private pages each (interpreter state touched after fork)</source>
+        <translation>%1 个工作进程 × 每个 %2 私有页（fork 后被访问的解释器状态）</translation>
+    </message>
+    <message>
+        <source>%1 worker processes × %2 private pages each (interpreter state touched after fork) × %3 processes (one per device)</source>
+        <translation>%1 个工作进程 × 每个 %2 私有页（fork 后被访问的解释器状态）× %3 个进程（每个设备一个）</translation>
+    </message>
+    <message>
+        <source>Python + NumPy + SciPy + xgboost 1.7 (imports scikit-learn) after import, measured</source>
+        <translation>导入后的 Python + NumPy + SciPy + xgboost 1.7（会导入 scikit-learn），实测</translation>
+    </message>
+    <message>
+        <source>Python + NumPy + SciPy + lightgbm after import (not measured: scikit-learn ensemble figure)</source>
+        <translation>导入后的 Python + NumPy + SciPy + lightgbm（未实测：采用 scikit-learn ensemble 的数值）</translation>
+    </message>
+    <message>
+        <source>Python + NumPy + SciPy + scikit-learn 1.2 with %1 imported, measured</source>
+        <translation>Python + NumPy + SciPy + scikit-learn 1.2，已导入 %1，实测</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>
@@ -1634,6 +1616,65 @@
     <message>
         <source>Apply suggestion: %1</source>
         <translation>应用建议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::AppActions</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview the PDF report for procurement and save or print it</source>
+        <translation>预览供采购使用的 PDF 报告，并保存或打印</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Headroom &amp;User Guide</source>
+        <translation>Headroom 用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Headroom</source>
+        <translation>关于 Headroom(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>headroom-report</source>
+        <translation>headroom-报告</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>无报告</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be estimated, so there is nothing to report yet.</source>
+        <translation>无法估算该场景，暂时没有可报告的内容。</translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
     </message>
 </context>
 <context>
@@ -1813,7 +1854,19 @@
     </message>
 </context>
 <context>
-    <name>headroom::ui::BreakdownView</name>
+    <name>headroom::ui::BreakdownModel</name>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
     <message>
         <source>Component</source>
         <translation>组成部分</translation>
@@ -1834,6 +1887,9 @@
         <source>Derivation</source>
         <translation>推导</translation>
     </message>
+</context>
+<context>
+    <name>headroom::ui::BreakdownView</name>
     <message>
         <source>&lt;b&gt;No estimate:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无估算结果：&lt;/b&gt;%1</translation>
@@ -1851,18 +1907,6 @@
     <message>
         <source>none on sale</source>
         <translation>市售型号均不足</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>主机</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>设备</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2164,14 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is a bare GPU: its machine was given %2 GiB of host RAM, the size the job needs with its safety margin. Edit Host RAM in the candidate table if the machine has more or less.</source>
+        <translation>%1 是单独的 GPU：已为其机器设定 %2 GiB 主机内存，即任务连同安全余量所需的大小。如果机器的内存更多或更少，请在候选机器表中修改主机内存。</translation>
+    </message>
+    <message>
+        <source>Add candidate %1</source>
+        <translation>添加候选机器 %1</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ChartView</name>
@@ -2331,24 +2383,6 @@
         <translation>是，但余量低于 %1 %</translation>
     </message>
     <message>
-        <source>host RAM is %1 short</source>
-        <translation>主机内存不足 %1</translation>
-    </message>
-    <message>
-        <source>it has no GPU</source>
-        <translation>没有 GPU</translation>
-    </message>
-    <message numerus="yes">
-        <source>the job needs %n GPU(s) per machine</source>
-        <translation>
-            <numerusform>该任务每台机器需要 %n 块 GPU</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>each GPU is %1 short</source>
-        <translation>每块 GPU 不足 %1</translation>
-    </message>
-    <message>
         <source>No: %1</source>
         <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
         <translation>否：%1</translation>
@@ -2400,10 +2434,6 @@
     <message>
         <source>%1 % headroom</source>
         <translation>%1 % 余量</translation>
-    </message>
-    <message>
-        <source>Add candidate %1</source>
-        <translation>添加候选机器 %1</translation>
     </message>
     <message>
         <source>Remove candidate %1</source>
@@ -2688,77 +2718,6 @@
     </message>
 </context>
 <context>
-    <name>headroom::ui::ExtraMenus</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>导出报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Preview the PDF report for procurement and save or print it</source>
-        <translation>预览供采购使用的 PDF 报告，并保存或打印</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Headroom &amp;User Guide</source>
-        <translation>Headroom 用户指南(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;About Headroom</source>
-        <translation>关于 Headroom(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>headroom-report</source>
-        <translation>headroom-报告</translation>
-    </message>
-    <message>
-        <source>No report</source>
-        <translation>无报告</translation>
-    </message>
-    <message>
-        <source>The scenario cannot be estimated, so there is nothing to report yet.</source>
-        <translation>无法估算该场景，暂时没有可报告的内容。</translation>
-    </message>
-    <message>
-        <source>Report Preview</source>
-        <translation>报告预览</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Save Report</source>
-        <translation>保存报告</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report not saved</source>
-        <translation>报告未保存</translation>
-    </message>
-</context>
-<context>
     <name>headroom::ui::FieldBinder</name>
     <message>
         <source>Enter a number.</source>
@@ -3033,12 +2992,12 @@
         <translation>机器 %1</translation>
     </message>
     <message>
-        <source>Add catalogue machine</source>
-        <translation>添加目录中的机器</translation>
-    </message>
-    <message>
         <source>Remove machine</source>
         <translation>移除机器</translation>
+    </message>
+    <message>
+        <source>From the catalogue entry %1. Editing a cell makes the machine this scenario&apos;s own copy.</source>
+        <translation>来自目录条目 %1。编辑任一单元格后，该机器将成为本场景自己的副本。</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3065,10 @@
         <source>&amp;Advisor</source>
         <translation>顾问(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::MemoryGauge</name>
@@ -3128,10 +3091,6 @@
     <message>
         <source>%1 fits, but with less than %2 % headroom.</source>
         <translation>%1 可容纳，但余量不足 %2 %。</translation>
-    </message>
-    <message>
-        <source>%1 does not fit.</source>
-        <translation>%1 无法容纳。</translation>
     </message>
     <message>
         <source>Host RAM: %1 of %2</source>
@@ -3172,6 +3131,11 @@
     <message>
         <source>Add a candidate machine on the Hardware page to check the fit.</source>
         <translation>请在“硬件”页面添加候选机器以检查是否可容纳。</translation>
+    </message>
+    <message>
+        <source>It does not fit: %1.</source>
+        <extracomment>%1 lists why, as the comparison does (&quot;each GPU is 2 GiB short (needs …, has …)&quot;).</extracomment>
+        <translation>无法容纳：%1。</translation>
     </message>
 </context>
 <context>

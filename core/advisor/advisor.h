@@ -1,6 +1,6 @@
 #pragma once
 /// @file advisor.h
-/// The optimisation advisor (issue 10): concrete ways to cut a scenario's memory, each
+/// The optimisation advisor: concrete ways to cut a scenario's memory, each
 /// quantified as the difference of two core estimates (the scenario, and the scenario
 /// with the suggestion's merge patch applied), and pitfall warnings with numbers.
 

@@ -24,6 +24,16 @@ struct EngineContext {
             result.device = Breakdown{};
         addComponent(*result.device, std::move(name), bytes, std::move(derivation));
     }
+    void host(std::string name, Bytes bytes, Message derivation)
+    {
+        addComponent(result.host, std::move(name), bytes, std::move(derivation));
+    }
+    void device(std::string name, Bytes bytes, Message derivation)
+    {
+        if (!result.device)
+            result.device = Breakdown{};
+        addComponent(*result.device, std::move(name), bytes, std::move(derivation));
+    }
     /// A warning whose message is `tmpl` (from scenario/messages.h) filled in with `args`.
     void warn(std::string code, const char *tmpl, std::vector<std::string> args = {})
     {

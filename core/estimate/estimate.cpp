@@ -16,20 +16,43 @@ Bytes Breakdown::bytesOf(const std::string &name) const
     return c ? c->bytes : 0;
 }
 
-void addComponent(Breakdown &b, std::string name, Bytes bytes, std::string derivation, bool keepZero)
+namespace {
+
+/// Adds to `b`; `message` is set when the derivation has a template.
+void add(Breakdown &b, std::string name, Bytes bytes, std::string english, const Message *message, bool keepZero)
 {
     if (bytes <= 0 && !keepZero)
         return;
-    for (auto &c : b.components) {
-        if (c.name == name) {
-            c.bytes = satAdd(c.bytes, bytes);
-            c.derivation += "; " + derivation;
-            b.peak = satAdd(b.peak, bytes);
-            return;
-        }
-    }
-    b.components.push_back(Component{std::move(name), bytes, std::move(derivation)});
     b.peak = satAdd(b.peak, bytes);
+    for (auto &c : b.components) {
+        if (c.name != name)
+            continue;
+        c.bytes = satAdd(c.bytes, bytes);
+        if (message || !c.derivationParts.empty()) {
+            if (c.derivationParts.empty())
+                c.derivationParts.push_back(Message::plain(c.derivation));
+            c.derivationParts.push_back(message ? *message : Message::plain(english));
+        }
+        c.derivation += "; " + english;
+        return;
+    }
+    Component c{std::move(name), bytes, std::move(english)};
+    if (message)
+        c.derivationParts.push_back(*message);
+    b.components.push_back(std::move(c));
+}
+
+} // namespace
+
+void addComponent(Breakdown &b, std::string name, Bytes bytes, std::string derivation, bool keepZero)
+{
+    add(b, std::move(name), bytes, std::move(derivation), nullptr, keepZero);
+}
+
+void addComponent(Breakdown &b, std::string name, Bytes bytes, Message derivation, bool keepZero)
+{
+    std::string english = derivation.english();
+    add(b, std::move(name), bytes, std::move(english), &derivation, keepZero);
 }
 
 } // namespace headroom

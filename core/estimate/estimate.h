@@ -3,6 +3,7 @@
 /// What the engine computes: host and device breakdowns, candidate fits, warnings.
 
 #include "util/bytes.h"
+#include "util/message.h"
 
 #include <optional>
 #include <string>
@@ -15,7 +16,8 @@ namespace headroom {
 struct Component {
     std::string name;
     Bytes bytes = 0;
-    std::string derivation;
+    std::string derivation;                 ///< in English, as the CLI and JSON show it
+    std::vector<Message> derivationParts{}; ///< the same as templates, when any part has one (else empty)
     bool operator==(const Component &) const = default;
 };
 
@@ -52,7 +54,31 @@ struct Machine {
     bool operator==(const Machine &) const = default;
 };
 
-/// How the job fits one candidate.
+/// How well the job fits a machine, or one of its memories.
+enum class FitLevel {
+    Fits,        ///< fits with the scenario's safety margin (headroom_fraction)
+    NoMargin,    ///< fits, but with less than the safety margin
+    DoesNotFit,  ///< short of memory, or of GPUs
+};
+
+/// Why a candidate fits or not, as a code and a sentence (template + arguments).
+struct FitReason {
+    enum class Code {
+        HostShort,          ///< host RAM below the need
+        NoGpu,              ///< a GPU job on a machine without GPUs
+        TooFewGpus,         ///< fewer GPUs than the job runs per machine
+        DeviceShort,        ///< each GPU below the per-device peak
+        HostBelowMargin,    ///< host RAM fits, but below the recommendation
+        DeviceBelowMargin,  ///< each GPU fits, but below the recommendation
+        Fits,               ///< what is left free
+    };
+    Code code = Code::Fits;
+    Message message{};
+    bool operator==(const FitReason &) const = default;
+};
+
+/// How the job fits one candidate. Every view (gauge, comparison, recommendation,
+/// report, CLI) shows this verdict; none works it out again.
 struct CandidateFit {
     Machine machine;
     bool hostFits = false;
@@ -61,7 +87,11 @@ struct CandidateFit {
     std::optional<Bytes> deviceFree;       ///< per device; may be negative
     std::optional<std::int64_t> maxBatchSize;      ///< largest batch that fits (null: none, or not applicable)
     std::optional<std::int64_t> maxSamplesInMemory; ///< largest in-memory dataset that fits
-    std::string reason;                    ///< one sentence: why it fits or not
+    FitLevel level = FitLevel::DoesNotFit;      ///< the verdict: the worse of host and device
+    FitLevel hostLevel = FitLevel::DoesNotFit;  ///< host RAM against need and recommendation
+    std::optional<FitLevel> deviceLevel;        ///< each GPU (and their number); nullopt for a CPU job
+    std::vector<FitReason> reasons;             ///< why: shortfalls, or what is free and any margin missing
+    std::string reason;                    ///< the reasons in English, joined by "; "
     bool operator==(const CandidateFit &) const = default;
 };
 
@@ -88,5 +118,7 @@ struct Estimate {
 
 /// Adds a component (skipped when zero bytes, unless keepZero) and updates the peak.
 void addComponent(Breakdown &b, std::string name, Bytes bytes, std::string derivation, bool keepZero = false);
+/// The same with a derivation that the user interface can translate.
+void addComponent(Breakdown &b, std::string name, Bytes bytes, Message derivation, bool keepZero = false);
 
 } // namespace headroom

@@ -13,6 +13,41 @@ Json componentsJson(const Breakdown &b)
     return arr;
 }
 
+const char *levelKey(FitLevel level)
+{
+    switch (level) {
+    case FitLevel::Fits:
+        return "fits";
+    case FitLevel::NoMargin:
+        return "no_margin";
+    case FitLevel::DoesNotFit:
+        break;
+    }
+    return "does_not_fit";
+}
+
+const char *reasonKey(FitReason::Code code)
+{
+    using Code = FitReason::Code;
+    switch (code) {
+    case Code::HostShort:
+        return "host_short";
+    case Code::NoGpu:
+        return "no_gpu";
+    case Code::TooFewGpus:
+        return "too_few_gpus";
+    case Code::DeviceShort:
+        return "device_short";
+    case Code::HostBelowMargin:
+        return "host_below_margin";
+    case Code::DeviceBelowMargin:
+        return "device_below_margin";
+    case Code::Fits:
+        break;
+    }
+    return "fits";
+}
+
 template <typename T>
 Json optional(const std::optional<T> &v)
 {
@@ -34,6 +69,11 @@ Json candidatesToJson(const Estimate &e)
         c["max_batch_size"] = optional(f.maxBatchSize);
         c["max_samples_in_memory"] = optional(f.maxSamplesInMemory);
         c["reason"] = f.reason;
+        c["fit"] = levelKey(f.level);
+        Json reasons = Json::array();
+        for (const auto &r : f.reasons)
+            reasons.push_back(Json{{"code", reasonKey(r.code)}, {"message", r.message.english()}});
+        c["reasons"] = reasons;
         if (!f.machine.catalogId.empty())
             c["catalog"] = f.machine.catalogId;
         c["host_ram_bytes"] = f.machine.hostRam;

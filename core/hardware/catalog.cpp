@@ -267,6 +267,20 @@ HardwareCandidate toCandidate(const CatalogEntry &e, std::int64_t gpuCount, doub
     return h;
 }
 
+CatalogPick catalogPick(const CatalogEntry &e, bool byReference, const Scenario &s, Bytes recommendedHostRam)
+{
+    CatalogPick pick;
+    const bool bare = e.hostRam.value <= 0;
+    if (byReference && !bare) {
+        pick.candidate.catalogId = e.id;
+        return pick;
+    }
+    const double hostGib = recommendedHostRam > 0 ? static_cast<double>(recommendedHostRam) / static_cast<double>(GiB) : 64.0;
+    pick.candidate = toCandidate(e, std::max<std::int64_t>(1, s.cluster.gpusPerNode), hostGib);
+    pick.hostRamSized = bare;
+    return pick;
+}
+
 const Catalog &builtinCatalog()
 {
     static const Catalog catalog = [] {

@@ -62,6 +62,22 @@ Catalog mergeCatalogs(const Catalog &base, const Catalog &overlay);
 /// catalogue). A bare GPU gets `gpuCount` devices and `hostRamGib` of host RAM.
 HardwareCandidate toCandidate(const CatalogEntry &entry, std::int64_t gpuCount = 0, double hostRamGib = 0.0);
 
+/// What adding a catalogue entry to a scenario puts in it.
+struct CatalogPick {
+    HardwareCandidate candidate;
+    /// The entry is a bare GPU (no host RAM): the candidate's host RAM was sized from the
+    /// recommendation, and the user should be told so.
+    bool hostRamSized = false;
+};
+
+/// The one rule for adding catalogue entry `entry` to `scenario`'s candidates. A machine
+/// of the built-in catalogue with its host RAM is named by reference when `byReference`
+/// (the built-in catalogue travels with every copy of the program); anything else is
+/// copied, so that the scenario reads without the user's catalogue. A bare GPU becomes a
+/// machine with the job's GPUs per node and `recommendedHostRam` of host RAM (the next
+/// size on sale for the job; 64 GiB when the job has no estimate yet).
+CatalogPick catalogPick(const CatalogEntry &entry, bool byReference, const Scenario &scenario, Bytes recommendedHostRam);
+
 /// A catalogue entry as a candidate machine.
 Machine toMachine(const CatalogEntry &entry);
 

@@ -124,4 +124,40 @@ inline constexpr const char *streamingClassical = QT_TRANSLATE_NOOP(
     "headroom::Message",
     "streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit");
 
+// Verdicts: how the job fits a candidate machine (CandidateFit::reasons).
+inline constexpr const char *fitHostShort =
+    QT_TRANSLATE_NOOP("headroom::Message", "host RAM is %1 short (needs %2, has %3)");
+inline constexpr const char *fitNoGpu = QT_TRANSLATE_NOOP("headroom::Message", "it has no GPU");
+inline constexpr const char *fitTooFewGpus =
+    QT_TRANSLATE_NOOP("headroom::Message", "the job needs %1 GPUs per machine, it has %2");
+inline constexpr const char *fitDeviceShort =
+    QT_TRANSLATE_NOOP("headroom::Message", "each GPU is %1 short (needs %2, has %3)");
+inline constexpr const char *fitHostBelowMargin =
+    QT_TRANSLATE_NOOP("headroom::Message", "host RAM leaves less than the %1 safety margin (%2 recommended)");
+inline constexpr const char *fitDeviceBelowMargin =
+    QT_TRANSLATE_NOOP("headroom::Message", "each GPU leaves less than the %1 safety margin (%2 recommended)");
+inline constexpr const char *fitHostFree = QT_TRANSLATE_NOOP("headroom::Message", "fits with %1 host RAM free");
+inline constexpr const char *fitHostAndDeviceFree =
+    QT_TRANSLATE_NOOP("headroom::Message", "fits with %1 host RAM free and %2 free per GPU");
+
+// Derivations of components (Component::derivationParts); others are English text still.
+inline constexpr const char *derivDenseData =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4");
+inline constexpr const char *derivDenseDataPerProcess =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4 × %5 processes (one per device)");
+inline constexpr const char *derivTargets = QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4");
+inline constexpr const char *derivTargetsPerProcess =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4 × %5 processes (one per device)");
+inline constexpr const char *derivWorkers = QT_TRANSLATE_NOOP(
+    "headroom::Message", "%1 worker processes × %2 private pages each (interpreter state touched after fork)");
+inline constexpr const char *derivWorkersPerProcess = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "%1 worker processes × %2 private pages each (interpreter state touched after fork) × %3 processes (one per device)");
+inline constexpr const char *derivXgboostRuntime = QT_TRANSLATE_NOOP(
+    "headroom::Message", "Python + NumPy + SciPy + xgboost 1.7 (imports scikit-learn) after import, measured");
+inline constexpr const char *derivLightgbmRuntime = QT_TRANSLATE_NOOP(
+    "headroom::Message", "Python + NumPy + SciPy + lightgbm after import (not measured: scikit-learn ensemble figure)");
+inline constexpr const char *derivSklearnRuntime = QT_TRANSLATE_NOOP(
+    "headroom::Message", "Python + NumPy + SciPy + scikit-learn 1.2 with %1 imported, measured");
+
 } // namespace headroom::msg

@@ -2,6 +2,7 @@
 // refusal gives its exact path-naming message.
 
 #include "scenario/codec.h"
+#include "scenario/rules.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,8 @@ private slots:
     void closestMatchSuggestsNearKeys();
     void validateCatchesEditsInCode();
     void refusalsCarryTheirTemplate();
+    void switchingFrameworkKeepsWhatStillApplies();
+    void datasetPresetsAreValidScenarios();
 };
 
 void TestCodec::validFiles_data()
@@ -199,6 +202,52 @@ void TestCodec::refusalsCarryTheirTemplate()
     QVERIFY(!named.ok() && named.error().tmpl);
     QVERIFY(QString::fromStdString(named.error().message).startsWith(QStringLiteral("unknown preset \"%2 net\"")));
     QCOMPARE(fillIn(named.error().tmpl, named.error().args), named.error().message);
+}
+
+void TestCodec::switchingFrameworkKeepsWhatStillApplies()
+{
+    Scenario s;
+    s.dataset.input = InputShape{InputKind::Image, 1, 32, 32, 3, 1};
+    s.model.framework = Framework::ScikitLearn;
+    s.model.estimator = "Ridge";
+    std::optional<Architecture> remembered;
+    switchFramework(s, Framework::PyTorch, remembered);
+    QVERIFY(s.model.estimator.empty());
+    QVERIFY(s.model.architecture.has_value());
+    QCOMPARE(s.model.architecture->preset, std::string("resnet50")); // picked for images
+    s.model.architecture->preset = "vit_b_16";
+    s.run.device = Device::Gpu;
+
+    switchFramework(s, Framework::ScikitLearn, remembered);
+    QVERIFY(!s.model.architecture.has_value());
+    QCOMPARE(s.model.estimator, std::string(defaultEstimator(Framework::ScikitLearn)));
+    QVERIFY(!s.run.device.has_value()); // scikit-learn computes on the CPU
+    QVERIFY(!validateScenario(s).has_value());
+    s.model.estimator = "Ridge";
+    switchFramework(s, Framework::ScikitLearn, remembered);
+    QCOMPARE(s.model.estimator, std::string("Ridge")); // offered, so kept
+    switchFramework(s, Framework::XGBoost, remembered);
+    QCOMPARE(s.model.estimator, std::string("XGBClassifier")); // XGBoost has no Ridge
+
+    switchFramework(s, Framework::Jax, remembered);
+    QVERIFY(s.model.estimator.empty());
+    QCOMPARE(s.model.architecture->preset, std::string("vit_b_16")); // what the user had
+}
+
+void TestCodec::datasetPresetsAreValidScenarios()
+{
+    QCOMPARE(datasetPresets().size(), std::size_t{4});
+    for (DatasetPreset p : datasetPresets()) {
+        Scenario s;
+        s.dataset = datasetPreset(p);
+        std::optional<Architecture> none;
+        switchFramework(s, Framework::ScikitLearn, none);
+        switchFramework(s, Framework::PyTorch, none); // a network that suits the input
+        const auto problem = validateScenario(s);
+        QVERIFY2(!problem, problem ? problem->text().c_str() : "");
+        QVERIFY(s.dataset.samples > 0);
+    }
+    QCOMPARE(datasetPreset(DatasetPreset::ImageNet1k).samples, std::int64_t{1'281'167});
 }
 
 QTEST_APPLESS_MAIN(TestCodec)

@@ -5,6 +5,7 @@
 #include "engine/fit/fit.h"
 #include "hardware/catalog.h"
 #include "scenario/codec.h"
+#include "util/format.h"
 
 #include <QtTest>
 
@@ -327,8 +328,8 @@ private slots:
         s.cluster.gpusPerNode = 1;
         s.cluster.nodes = 1;
         const Estimate one = estimateMemory(s);
-        if (!one.device || one.device->peak == 0)
-            QSKIP("the deep-learning engine does not model device memory yet");
+        QVERIFY(one.device.has_value());
+        QVERIFY(one.device->peak > 0);
         // A budget between the per-device peaks on 5 and on 6 devices: 6 is the answer.
         Scenario five = s;
         five.cluster.nodes = 5;
@@ -346,6 +347,63 @@ private slots:
         QVERIFY(estimateMemory(at).device->peak <= budget);
         at.cluster.nodes = *k - 1;
         QVERIFY(estimateMemory(at).device->peak > budget);
+    }
+
+    void verdictNeedsEnoughGpusPerMachine()
+    {
+        // Two GPUs per machine; a machine with one large GPU holds each GPU's share but
+        // cannot run the job: every view shows this one verdict.
+        Scenario s = customDeepLearning();
+        s.cluster.gpusPerNode = 2;
+        auto e = estimate(s);
+        QVERIFY(e.ok());
+        const Machine big = machine(1024, 192, 1);
+        const CandidateFit f = assessCandidate(s, e.value(), big, false);
+        QVERIFY(f.hostLevel == FitLevel::Fits);
+        QVERIFY(f.deviceFree.has_value() && *f.deviceFree > 0);
+        QVERIFY(f.deviceLevel == std::optional<FitLevel>(FitLevel::DoesNotFit));
+        QVERIFY(f.level == FitLevel::DoesNotFit);
+        QCOMPARE(f.reasons.size(), std::size_t{1});
+        QVERIFY(f.reasons.front().code == FitReason::Code::TooFewGpus);
+        QCOMPARE(f.reason, std::string("the job needs 2 GPUs per machine, it has 1"));
+        QVERIFY(!fitsWithHeadroom(e.value(), f));
+
+        const CandidateFit two = assessCandidate(s, e.value(), machine(1024, 192, 2), false);
+        QVERIFY(two.level == FitLevel::Fits);
+        QVERIFY(two.reasons.front().code == FitReason::Code::Fits);
+    }
+
+    void verdictStatesEachShortfallAndMissingMargin()
+    {
+        Scenario s = customDeepLearning();
+        s.system.headroomFraction = 0.2;
+        auto e = estimate(s);
+        QVERIFY(e.ok());
+        const Recommendation &r = e->recommendation;
+        const Bytes peak = e->device->peak;
+
+        Machine small = machine(1, 1, 1);
+        small.hostRam = r.hostMinimum - GiB;
+        small.gpuMemory = peak - MiB;
+        const CandidateFit no = assessCandidate(s, e.value(), small, false);
+        QVERIFY(no.level == FitLevel::DoesNotFit);
+        QCOMPARE(no.reasons.size(), std::size_t{2});
+        QVERIFY(no.reasons[0].code == FitReason::Code::HostShort);
+        QVERIFY(no.reasons[1].code == FitReason::Code::DeviceShort);
+        QCOMPARE(no.reasons[0].message.english(),
+                 "host RAM is 1.00 GiB short (needs " + formatBytes(r.hostMinimum) + ", has " + formatBytes(small.hostRam) + ")");
+        QCOMPARE(no.reasons[1].message.english(),
+                 "each GPU is 1.00 MiB short (needs " + formatBytes(peak) + ", has " + formatBytes(small.gpuMemory) + ")");
+
+        // Enough memory, but less than the 20 % margin on each GPU.
+        Machine tight = machine(1024, 1, 1);
+        tight.gpuMemory = peak + 1;
+        const CandidateFit close = assessCandidate(s, e.value(), tight, false);
+        QVERIFY(close.level == FitLevel::NoMargin);
+        QVERIFY(close.hostLevel == FitLevel::Fits);
+        QVERIFY(close.reasons.back().code == FitReason::Code::DeviceBelowMargin);
+        QCOMPARE(close.reasons.back().message.english(),
+                 "each GPU leaves less than the 20 % safety margin (" + formatBytes(r.deviceRecommended) + " recommended)");
     }
 
     void smallestDeviceCountNotForCpuJobs()

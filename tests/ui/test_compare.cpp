@@ -429,6 +429,44 @@ private slots:
         QCOMPARE(title->text(), QStringLiteral("<b>Memory</b> against:"));
     }
 
+    void everyViewGivesCoresVerdict()
+    {
+        // A job on two GPUs per machine, against a machine with one GPU that would hold each
+        // GPU's share: it does not fit, and the gauge, the comparison and the recommendation
+        // all say so, for the same reason.
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        Scenario s = exampleScenario(QStringLiteral("resnet50-single-gpu"));
+        s.cluster.gpusPerNode = 2;
+        s.hardware.clear();
+        HardwareCandidate one;
+        one.name = "One big GPU";
+        one.hostRamGib = 1024;
+        one.gpu = GpuSpec{"H200", 141, 1};
+        s.hardware.push_back(one);
+        ScenarioModel model;
+        model.reset(s);
+        const Estimate *e = model.estimate();
+        QVERIFY(e);
+        QVERIFY(e->candidates.front().level == FitLevel::DoesNotFit);
+        QVERIFY(*e->candidates.front().deviceFree > 0);
+        const QString why = QStringLiteral("the job needs 2 GPUs per machine, it has 1");
+
+        MemoryGauge gauge(&model);
+        gauge.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&gauge));
+        QCOMPARE(gauge.deviceBar()->level(), MemoryBar::Level::Over);
+        auto *status = gauge.findChild<QLabel *>(QStringLiteral("gaugeStatus"));
+        QVERIFY2(status->text().contains(why), qPrintable(status->text()));
+
+        ComparisonView view(&model, new CatalogStore({}, &model));
+        QCOMPARE(cell(view, 0, ComparisonView::Fits), QStringLiteral("No: ") + why);
+
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QVERIFY2(!status->text().contains(why), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("GPUs")), qPrintable(status->text()));
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
     void pickDialogReturnsSelectedEntries()
     {
         CatalogStore store;

@@ -2,7 +2,14 @@
 
 #include "common/format.h"
 #include "help/aboutdialog.h"
-#include "mainwindow/extramenus.h"
+#include "mainwindow/appactions.h"
+#include "mainwindow/fileactions.h"
+#include "mainwindow/mainwindow.h"
+#include "charts/batchchart.h"
+#include "charts/chartspanel.h"
+#include "wizard/memorygauge.h"
+#include "wizard/sizingwizard.h"
+#include "workspace/scenarioeditor.h"
 #include "model/scenariomodel.h"
 #include "report/report.h"
 #include "settings/preferences.h"
@@ -28,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QtTest>
+
+#include <qcustomplot.h>
 
 using namespace headroom;
 using namespace headroom::ui;
@@ -119,6 +128,74 @@ private slots:
         QCOMPARE(s.system.osReservedGib, 6.0);
     }
 
+    void fileNewShowsTheChosenMarginAndReserve()
+    {
+        prefs::defaultHeadroomFraction.setValue(0.35);
+        prefs::defaultOsReservedGib.setValue(6);
+        ScenarioModel model;
+        MainWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SizingWizard *wizard = window.fileActions()->newScenario();
+        QVERIFY(wizard);
+        wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        while (wizard->currentId() != SizingWizard::HardwarePageId)
+            wizard->next();
+        auto *reserve = wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("system.os_reserved_gib"));
+        QVERIFY(reserve);
+        QCOMPARE(reserve->text(), QLocale().toString(6));
+        wizard->next();
+        QStringList texts;
+        for (const QLabel *l : wizard->currentPage()->findChildren<QLabel *>())
+            texts << l->text();
+        QVERIFY2(texts.contains(QStringLiteral("Recommended (+35 %)")), qPrintable(texts.join(QLatin1Char('|'))));
+        wizard->reject();
+    }
+
+    void switchingUnitsRedrawsOpenViews()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        MainWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        applyPreferences();
+        auto *minimum = window.findChild<QLabel *>(QStringLiteral("hostMinimum"));
+        auto *gauge = window.editor()->gauge()->hostText();
+        QVERIFY2(minimum->text().endsWith(QStringLiteral("GiB")), qPrintable(minimum->text()));
+        QVERIFY2(gauge->text().contains(QStringLiteral("GiB")), qPrintable(gauge->text()));
+        prefs::units.setValue(prefs::Units::Si);
+        applyPreferences();
+        QVERIFY2(minimum->text().endsWith(QStringLiteral(" GB")), qPrintable(minimum->text()));
+        QVERIFY2(!gauge->text().contains(QStringLiteral("GiB")), qPrintable(gauge->text()));
+        QCOMPARE(minimum->text(), formatSize(model.estimate()->recommendation.hostMinimum));
+        prefs::units.setValue(prefs::Units::Iec);
+        applyPreferences();
+        QVERIFY2(minimum->text().endsWith(QStringLiteral("GiB")), qPrintable(minimum->text()));
+    }
+
+    void chartThemeColoursTheCharts()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        ChartsPanel charts(&model);
+        charts.resize(800, 500);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        applyPreferences();
+        auto background = [&charts] {
+            QCustomPlot *plot = charts.batchChart()->plot();
+            return plot->grab().toImage().pixelColor(2, 2);
+        };
+        prefs::chartTheme.setValue(prefs::ChartTheme::Dark);
+        applyPreferences();
+        QVERIFY2(background().lightness() < 60, qPrintable(background().name()));
+        prefs::chartTheme.setValue(prefs::ChartTheme::Light);
+        applyPreferences();
+        QCOMPARE(background(), QColor(Qt::white));
+    }
+
     void paperFromPreferenceOrLocale()
     {
         prefs::paperSize.setValue(prefs::PaperSize::Letter);
@@ -188,17 +265,15 @@ private slots:
     void menusAndTheirLanguage()
     {
         ScenarioModel model;
-        QMainWindow window;
-        window.menuBar()->addMenu(QStringLiteral("&File"))->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, &window,
-                                                                       &QWidget::close);
-        addReportAndSettingsActions(&window, &model);
+        MainWindow window(&model);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QMenu *file = menuNamed(window, "fileMenu");
         QMenu *help = menuNamed(window, "helpMenu");
         QVERIFY(file && help && menuNamed(window, "editMenu"));
-        QCOMPARE(window.menuBar()->actions().size(), 3); // File found, Edit and Help added
+        QCOMPARE(window.menuBar()->actions().size(), 4); // File, Edit, View, Help
+        QVERIFY(menuNamed(window, "editMenu")->actions().contains(window.findChild<QAction *>(QStringLiteral("preferencesAction"))));
         // Export comes before Quit, which stays last.
         auto *exportReport = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
         QVERIFY(exportReport);
@@ -220,7 +295,7 @@ private slots:
     {
         ScenarioModel model;
         QMainWindow window;
-        addReportAndSettingsActions(&window, &model);
+        AppActions actions(&model, &window);
         window.show();
         int pages = 0;
         bool canSave = false;
@@ -240,7 +315,7 @@ private slots:
                 modal->close();
         });
         poll.start(50);
-        window.findChild<QAction *>(QStringLiteral("exportReportAction"))->trigger();
+        actions.exportReport();
         QVERIFY(canSave);
         QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
     }

@@ -96,7 +96,9 @@ private slots:
         QStringList args = {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                             QStringLiteral(HEADROOM_SOURCE_DIR "/ui"),
                             // core's refusals, which the UI shows translated
-                            QStringLiteral(HEADROOM_SOURCE_DIR "/core/scenario/messages.h"), QStringLiteral("-ts"), copy};
+                            QStringLiteral(HEADROOM_SOURCE_DIR "/core/scenario/messages.h"),
+                            // the component labels
+                            QStringLiteral(HEADROOM_SOURCE_DIR "/core/estimate/components.h"), QStringLiteral("-ts"), copy};
         if (ts.endsWith(QStringLiteral("_en.ts")))
             args.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;

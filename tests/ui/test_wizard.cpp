@@ -150,13 +150,13 @@ private slots:
         QCOMPARE(shownLabel(page, "hostMinimum"), formatSize(r.hostMinimum));
         QCOMPARE(shownLabel(page, "hostRecommended"), formatSize(r.hostRecommended));
         QCOMPARE(shownLabel(page, "hostPurchasable"), formatSize(r.hostPurchasable));
-        if (expected->device) // once the deep-network engine reports device memory
-            QCOMPARE(shownLabel(page, "deviceMinimum"), formatSize(r.deviceMinimum));
-        auto *table = page->findChild<QTableWidget *>(QStringLiteral("breakdown"));
+        QVERIFY(expected->device.has_value()); // a GPU job: per-device memory is shown too
+        QCOMPARE(shownLabel(page, "deviceMinimum"), formatSize(r.deviceMinimum));
+        auto *table = page->findChild<QTableView *>(QStringLiteral("breakdown"));
         QVERIFY(table);
-        QCOMPARE(table->rowCount(), int(expected->host.components.size()
-                                        + (expected->device ? expected->device->components.size() : 0)));
-        QCOMPARE(table->item(0, 2)->text(), formatSize(expected->host.components.front().bytes));
+        QCOMPARE(table->model()->rowCount(), int(expected->host.components.size()
+                                                 + (expected->device ? expected->device->components.size() : 0)));
+        QCOMPARE(table->model()->index(0, 2).data().toString(), formatSize(expected->host.components.front().bytes));
         // The gauge says the same.
         QCOMPARE(m_wizard->gauge()->hostText()->text(),
                  tr("Host RAM: %1 of %2").arg(formatSize(r.hostMinimum), formatSize(64 * GiB)));
@@ -459,6 +459,23 @@ private slots:
 
         auto *catalog = field<QComboBox>(page, QStringLiteral("catalogChoice"));
         QVERIFY(catalog->count() > 0);
+        // A bare GPU comes with the host RAM the job needs, and the page says so.
+        catalog->setCurrentIndex(catalog->findData(QStringLiteral("nvidia-h100-sxm-80gb")));
+        const Bytes sized = m_model->estimate()->recommendation.hostPurchasable;
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addFromCatalog")), Qt::LeftButton);
+        const HardwareCandidate &gpu = m_model->scenario().hardware.back();
+        QVERIFY(gpu.catalogId.empty()); // a copy, editable in the table
+        QCOMPARE(gpu.hostRamGib, static_cast<double>(sized) / GiB);
+        QVERIFY(gpu.hostRamGib > 0);
+        auto *note = field<QLabel>(page, QStringLiteral("candidateNote"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLocale().toString(gpu.hostRamGib, 'f', 0) + QStringLiteral(" GiB")), qPrintable(note->text()));
+        QVERIFY(m_model->estimate());
+        QVERIFY(m_model->estimate()->candidates.back().hostFits);
+        m_model->undoStack()->undo();
+        // A machine of the built-in catalogue is named by reference.
+        catalog->setCurrentIndex(catalog->findData(QStringLiteral("aws-g5.xlarge")));
+        QVERIFY(catalog->currentIndex() >= 0);
         QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addFromCatalog")), Qt::LeftButton);
         QVERIFY(m_model->scenario().hardware.back().catalogId == catalog->currentData().toString().toStdString());
         QVERIFY(m_model->estimate());
@@ -474,6 +491,14 @@ private slots:
         QVERIFY(!m_model->estimate());
         table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("256"));
         QCOMPARE(choice->currentIndex(), 1);
+        // A catalogue row can be edited: it becomes the scenario's own copy, in one undo step.
+        QVERIFY(table->item(2, HardwareForm::Price)->flags() & Qt::ItemIsEditable);
+        table->item(2, HardwareForm::Price)->setText(QStringLiteral("12345"));
+        QVERIFY(m_model->scenario().hardware[2].catalogId.empty());
+        QVERIFY(m_model->scenario().hardware[2].price && m_model->scenario().hardware[2].price->amount == 12345.0);
+        QVERIFY(m_model->scenario().hardware[2].hostRamGib > 0);
+        m_model->undoStack()->undo();
+        QVERIFY(!m_model->scenario().hardware[2].catalogId.empty());
         table->setCurrentCell(2, 0);
         QTest::mouseClick(field<QPushButton>(page, QStringLiteral("removeMachine")), Qt::LeftButton);
         QVERIFY(m_model->scenario().hardware.size() == std::size_t(2));

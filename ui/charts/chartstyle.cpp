@@ -1,6 +1,8 @@
 #include "charts/chartstyle.h"
 
+#include "common/errortext.h"
 #include "common/format.h"
+#include "settings/preferences.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -34,46 +36,7 @@ MemoryUnit MemoryUnit::forLargest(double largest)
     return MemoryUnit{divisor, QString::fromLatin1(si ? dec[power] : iec[power])};
 }
 
-QString componentLabel(const QString &name)
-{
-    struct Label {
-        const char *key;
-        const char *text;
-    };
-    static const std::array<Label, 20> labels = {{
-        {"framework_runtime", QT_TRANSLATE_NOOP("Components", "Framework runtime")},
-        {"dataset", QT_TRANSLATE_NOOP("Components", "Dataset")},
-        {"targets", QT_TRANSLATE_NOOP("Components", "Targets")},
-        {"preprocessing_copies", QT_TRANSLATE_NOOP("Components", "Preprocessing copies")},
-        {"batch_buffers", QT_TRANSLATE_NOOP("Components", "Batch buffers")},
-        {"dataloader_workers", QT_TRANSLATE_NOOP("Components", "Data-loader workers")},
-        {"parameters", QT_TRANSLATE_NOOP("Components", "Parameters")},
-        {"gradients", QT_TRANSLATE_NOOP("Components", "Gradients")},
-        {"optimizer_states", QT_TRANSLATE_NOOP("Components", "Optimizer states")},
-        {"master_weights", QT_TRANSLATE_NOOP("Components", "Master weights")},
-        {"activations", QT_TRANSLATE_NOOP("Components", "Activations")},
-        {"kv_cache", QT_TRANSLATE_NOOP("Components", "KV cache")},
-        {"workspace", QT_TRANSLATE_NOOP("Components", "Workspace")},
-        {"model_structure", QT_TRANSLATE_NOOP("Components", "Model structure")},
-        {"offloaded_states", QT_TRANSLATE_NOOP("Components", "Offloaded states")},
-        {"checkpoint_staging", QT_TRANSLATE_NOOP("Components", "Checkpoint staging")},
-        {"fragmentation", QT_TRANSLATE_NOOP("Components", "Fragmentation")},
-        {"system_reserve", QT_TRANSLATE_NOOP("Components", "OS and other programs")},
-        {"in_memory", QT_TRANSLATE_NOOP("Components", "In memory")},
-        {"memory_mapped", QT_TRANSLATE_NOOP("Components", "Memory-mapped")},
-    }};
-    for (const auto &l : labels)
-        if (name == QLatin1String(l.key))
-            return QCoreApplication::translate("Components", l.text);
-    if (name == QLatin1String("streaming"))
-        return QCoreApplication::translate("Components", "Streaming");
-    // A component this build does not know yet: show its name readably.
-    QString text = name;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
+QString componentLabel(const QString &name) { return componentName(name.toStdString()); }
 
 QColor componentColor(const QString &name)
 {
@@ -123,8 +86,21 @@ QColor candidateColor(int index)
 
 void applyPalette(QCustomPlot *plot, const QPalette &palette)
 {
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor base = palette.color(QPalette::Base);
+    // The chart theme of the preferences; System takes the widget's own palette.
+    QColor text = palette.color(QPalette::WindowText);
+    QColor base = palette.color(QPalette::Base);
+    switch (prefs::chartTheme.value()) {
+    case prefs::ChartTheme::Dark:
+        text = QColor(0xe6, 0xe6, 0xe6);
+        base = QColor(0x1e, 0x1f, 0x22);
+        break;
+    case prefs::ChartTheme::Light:
+        text = QColor(0x20, 0x20, 0x20);
+        base = Qt::white;
+        break;
+    case prefs::ChartTheme::System:
+        break;
+    }
     QColor grid = text;
     grid.setAlpha(40);
     QColor subGrid = text;

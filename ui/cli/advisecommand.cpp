@@ -1,4 +1,4 @@
-// `advise`: the optimisation advisor's suggestions (issue 10), as JSON or a readable table.
+// `advise`: the optimisation advisor's suggestions, as JSON or a readable table.
 
 #include "cli/clicommands.h"
 

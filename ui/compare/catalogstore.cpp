@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -157,6 +158,26 @@ std::optional<QString> CatalogStore::exportFile(const QString &path, bool userEn
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 || !file.commit())
         return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return std::nullopt;
+}
+
+QString sizedHostRamNote(const HardwareCandidate &h)
+{
+    return CatalogStore::tr("%1 is a bare GPU: its machine was given %2 GiB of host RAM, the size the job needs with "
+                            "its safety margin. Edit Host RAM in the candidate table if the machine has more or less.")
+        .arg(QString::fromStdString(h.name), QLocale().toString(h.hostRamGib, 'f', 0));
+}
+
+QString addCatalogCandidate(ScenarioModel *model, const CatalogStore &store, const CatalogEntry &entry)
+{
+    const QString id = QString::fromStdString(entry.id);
+    const bool byReference = store.isBuiltinEntry(id) && !store.isUserEntry(id);
+    const Estimate *e = model->estimate();
+    const CatalogPick pick =
+        catalogPick(entry, byReference, model->scenario(), e ? e->recommendation.hostPurchasable : 0);
+    const HardwareCandidate h = pick.candidate;
+    model->edit(QString(), CatalogStore::tr("Add candidate %1").arg(QString::fromStdString(entry.name)),
+                [h](Scenario &s) { s.hardware.push_back(h); });
+    return pick.hostRamSized ? sizedHostRamNote(h) : QString();
 }
 
 } // namespace headroom::ui

@@ -9,6 +9,8 @@
 
 namespace headroom::ui {
 
+class ScenarioModel;
+
 /// The user's hardware catalogue (a JSON file in the application data folder) over the
 /// built-in one: entries to add, edit, duplicate and delete, prices included, and catalogue
 /// files to import and export. A user entry with a built-in id replaces that entry (a
@@ -71,5 +73,14 @@ private:
     Catalog m_user;
     Catalog m_merged;
 };
+
+/// Adds catalogue entry `entry` to the scenario's candidates as one undo step: the one way
+/// both candidate editors (the Hardware page and the comparison) add one, by core's rule
+/// (catalogPick). Returns what the user should be told (the host RAM a bare GPU was given),
+/// else an empty string.
+QString addCatalogCandidate(ScenarioModel *model, const CatalogStore &store, const CatalogEntry &entry);
+
+/// The user's note for a candidate copied from a bare GPU entry.
+QString sizedHostRamNote(const HardwareCandidate &candidate);
 
 } // namespace headroom::ui

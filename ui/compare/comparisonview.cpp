@@ -47,16 +47,6 @@ QStandardItem *item(const QString &text, const QVariant &sortValue, bool right =
     return i;
 }
 
-/// Memory the job can use on the machine: its GPUs' memory for a GPU job, otherwise the
-/// RAM left after the OS reserve and other programs.
-double usableBytes(const Scenario &s, const Machine &m)
-{
-    if (s.device() == Device::Gpu)
-        return static_cast<double>(m.gpuMemory) * static_cast<double>(m.gpuCount);
-    const double reserve = static_cast<double>(gibToBytes(s.system.osReservedGib) + gibToBytes(s.system.otherProcessesGib));
-    return std::max(0.0, static_cast<double>(m.hostRam) - reserve);
-}
-
 } // namespace
 
 ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
@@ -64,7 +54,7 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
       m_summary(new QLabel(this)), m_catalogProblem(new QLabel(this)), m_table(new QStandardItemModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_chart(new QCustomPlot(this)),
       m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_up(new QPushButton(this)),
-      m_down(new QPushButton(this)), m_edit(new QPushButton(this))
+      m_down(new QPushButton(this)), m_edit(new QPushButton(this)), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
     m_summary->setObjectName(QStringLiteral("recommendation"));
@@ -74,6 +64,10 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     m_catalogProblem->setObjectName(QStringLiteral("catalogProblem"));
     m_catalogProblem->setWordWrap(true);
     m_catalogProblem->setTextFormat(Qt::PlainText);
+    m_note->setObjectName(QStringLiteral("candidateNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
 
     m_table->setColumnCount(ColumnCount);
     m_proxy->setSourceModel(m_table);
@@ -123,6 +117,7 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_catalogProblem);
+    layout->addWidget(m_note);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
 
@@ -255,29 +250,22 @@ void ComparisonView::refresh()
         // Fits, and why not, in the user's language.
         QString fitsText;
         int fitsRank = 0;
-        if (fitsWithHeadroom(*e, f)) {
+        switch (f.level) {
+        case FitLevel::Fits:
             fitsText = tr("Yes, with %1 % headroom").arg(headroomPct);
             fitsRank = 2;
-        } else if (f.hostFits && f.deviceFits.value_or(true)) {
+            break;
+        case FitLevel::NoMargin:
             fitsText = tr("Yes, but with less than %1 % headroom").arg(headroomPct);
             fitsRank = 1;
-        } else {
-            QStringList why;
-            if (!f.hostFits)
-                why << tr("host RAM is %1 short").arg(formatSize(-f.hostFree));
-            if (f.deviceFits == false) {
-                if (m.gpuCount == 0 || m.gpuMemory == 0)
-                    why << tr("it has no GPU");
-                else if (m.gpuCount < s.cluster.gpusPerNode)
-                    why << tr("the job needs %n GPU(s) per machine", nullptr, static_cast<int>(s.cluster.gpusPerNode));
-                if (f.deviceFree && *f.deviceFree < 0)
-                    why << tr("each GPU is %1 short").arg(formatSize(-*f.deviceFree));
-            }
+            break;
+        case FitLevel::DoesNotFit:
             //: Why a candidate does not fit; %1 is a list of reasons.
-            fitsText = tr("No: %1").arg(why.join(QStringLiteral("; ")));
+            fitsText = tr("No: %1").arg(fitProblemsText(f));
+            break;
         }
         auto *fits = item(fitsText, fitsRank, false);
-        fits->setToolTip(QString::fromStdString(f.reason));
+        fits->setToolTip(fitReasonsText(f));
         fits->setForeground(fitsRank == 2   ? QColor(0x2e, 0x8b, 0x57)
                             : fitsRank == 1 ? QColor(0xc2, 0x7c, 0x0e)
                                             : QColor(0xc0, 0x39, 0x2b));
@@ -292,7 +280,7 @@ void ComparisonView::refresh()
                     : item(QStringLiteral("—"), -1));
         if (m.price) {
             row << item(money(*m.price, m.currency), *m.price);
-            const double usable = usableBytes(s, m) / static_cast<double>(GiB);
+            const double usable = static_cast<double>(usableMemory(s, m)) / static_cast<double>(GiB);
             if (usable > 0)
                 row << item(money(*m.price / usable, m.currency), *m.price / usable);
             else
@@ -441,20 +429,9 @@ bool ComparisonView::addEntry(const CatalogEntry &entry)
 {
     if (static_cast<int>(m_model->scenario().hardware.size()) >= kMaxCandidates)
         return false;
-    HardwareCandidate h;
-    const QString id = QString::fromStdString(entry.id);
-    if (entry.kind != "gpu" && m_catalog->isBuiltinEntry(id) && !m_catalog->isUserEntry(id)) {
-        h.catalogId = entry.id; // by reference: the built-in catalogue travels with every copy of the program
-    } else {
-        const Scenario &s = m_model->scenario();
-        const Estimate *e = m_model->estimate();
-        const double hostGib = e && e->recommendation.hostPurchasable > 0
-                                   ? static_cast<double>(e->recommendation.hostPurchasable) / static_cast<double>(GiB)
-                                   : 64.0;
-        h = toCandidate(entry, std::max<std::int64_t>(1, s.cluster.gpusPerNode), hostGib);
-    }
-    m_model->edit(QString(), tr("Add candidate %1").arg(QString::fromStdString(entry.name)),
-                  [h](Scenario &s) { s.hardware.push_back(h); });
+    const QString note = addCatalogCandidate(m_model, *m_catalog, entry);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
     return true;
 }
 

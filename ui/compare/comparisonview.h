@@ -97,6 +97,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_edit;
+    QLabel *m_note; ///< what adding a candidate decided for the user (a bare GPU's host RAM)
     std::optional<int> m_recommended;
 };
 

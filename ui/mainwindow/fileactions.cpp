@@ -4,6 +4,7 @@
 #include "mainwindow/recentfiles.h"
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
+#include "settings/preferences.h"
 #include "wizard/sizingwizard.h"
 
 #include <QAction>
@@ -16,8 +17,8 @@
 
 namespace headroom::ui {
 
-FileActions::FileActions(ScenarioModel *model, QWidget *window, RecentFiles *recent)
-    : QObject(window), m_model(model), m_window(window), m_recent(recent)
+FileActions::FileActions(ScenarioModel *model, QWidget *window, RecentFiles *recent, CatalogStore *catalog)
+    : QObject(window), m_model(model), m_window(window), m_recent(recent), m_catalog(catalog)
 {
     connect(m_recent, &RecentFiles::openRequested, this, &FileActions::openPath);
 }
@@ -62,8 +63,10 @@ SizingWizard *FileActions::newScenario()
     const Scenario previous = m_model->scenario();
     const QString previousPath = m_model->filePath();
     const bool previousModified = m_model->isModified();
-    m_model->reset(SizingWizard::startingScenario());
-    auto *wizard = new SizingWizard(m_model, m_window);
+    Scenario start = SizingWizard::startingScenario();
+    applyScenarioDefaults(start); // the safety margin and OS reserve of the preferences
+    m_model->reset(start);
+    auto *wizard = new SizingWizard(m_model, m_catalog, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &QDialog::finished, this, [this, previous, previousPath, previousModified](int result) {

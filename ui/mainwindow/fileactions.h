@@ -11,6 +11,7 @@ namespace headroom::ui {
 
 class ScenarioModel;
 class RecentFiles;
+class CatalogStore;
 class SizingWizard;
 
 /// The document commands of the File menu: New (runs the sizing wizard), Open, Open
@@ -21,7 +22,8 @@ class FileActions final : public QObject
     Q_DISABLE_COPY_MOVE(FileActions)
 
 public:
-    FileActions(ScenarioModel *model, QWidget *window, RecentFiles *recent);
+    /// `catalog`: the user's catalogue, for the wizard's Hardware page.
+    FileActions(ScenarioModel *model, QWidget *window, RecentFiles *recent, CatalogStore *catalog = nullptr);
 
     /// Adds the commands to `menu` with the standard shortcuts.
     void populate(QMenu *menu);
@@ -56,6 +58,7 @@ private:
     ScenarioModel *m_model;
     QWidget *m_window;
     RecentFiles *m_recent;
+    CatalogStore *m_catalog;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QMenu *m_recentMenu = nullptr;

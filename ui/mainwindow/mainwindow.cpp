@@ -1,13 +1,13 @@
 #include "mainwindow/mainwindow.h"
 
-#include "mainwindow/extramenus.h"
-
+#include "mainwindow/appactions.h"
 #include "mainwindow/autosave.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/recentfiles.h"
 #include "model/scenariomodel.h"
 #include "advisor/advisorpanel.h"
 #include "charts/chartspanel.h"
+#include "compare/catalogstore.h"
 #include "compare/comparisonview.h"
 #include "workspace/breakdownview.h"
 #include "workspace/recommendationview.h"
@@ -41,9 +41,11 @@ QStringList droppedScenarioFiles(const QMimeData *mime)
 }
 
 MainWindow::MainWindow(ScenarioModel *model, QWidget *parent)
-    : QMainWindow(parent), m_model(model), m_tabs(new QTabWidget(this)), m_editor(new ScenarioEditor(model, this)),
+    : QMainWindow(parent), m_model(model), m_catalog(new CatalogStore({}, this)), m_tabs(new QTabWidget(this)),
+      m_editor(new ScenarioEditor(model, m_catalog, this)),
       m_editorDock(new QDockWidget(this)), m_recent(new RecentFiles(this)),
-      m_fileActions(new FileActions(model, this, m_recent)), m_autosave(new Autosave(model, this))
+      m_fileActions(new FileActions(model, this, m_recent, m_catalog)), m_appActions(new AppActions(model, this)),
+      m_autosave(new Autosave(model, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *results = new ResultsView(model, this);
@@ -51,7 +53,7 @@ MainWindow::MainWindow(ScenarioModel *model, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(results, QString());
     m_tabs->addTab(new ChartsPanel(model, m_tabs), QString());
-    m_tabs->addTab(new ComparisonView(model, nullptr, m_tabs), QString());
+    m_tabs->addTab(new ComparisonView(model, m_catalog, m_tabs), QString());
     m_tabs->addTab(new AdvisorPanel(model, m_tabs), QString());
     setCentralWidget(m_tabs);
 
@@ -78,18 +80,23 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileActions->populate(m_fileMenu);
     m_fileMenu->addSeparator();
+    m_appActions->populateFile(m_fileMenu);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), QKeySequence::Quit,
                                    this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     createUndoActions();
+    m_editMenu->addSeparator();
+    m_appActions->populateEdit(m_editMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_editorDock->toggleViewAction());
 
-    // File ▸ Export Report…, Edit ▸ Preferences…, Help ▸ User Guide / About.
-    addReportAndSettingsActions(this, m_model);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_appActions->populateHelp(m_helpMenu);
 }
 
 void MainWindow::createUndoActions()
@@ -130,6 +137,8 @@ void MainWindow::retranslateUi()
     m_quit->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_appActions->retranslate();
     updateTitle();
 }
 

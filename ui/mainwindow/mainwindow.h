@@ -10,15 +10,18 @@ class QTabWidget;
 
 namespace headroom::ui {
 
+class AppActions;
 class Autosave;
 class BreakdownView;
+class CatalogStore;
 class FileActions;
 class RecentFiles;
 class ScenarioEditor;
 class ScenarioModel;
 
 /// The main window only wires things together: the model, the scenario editor, the
-/// workspace tabs, the menus. The commands live in FileActions, RecentFiles, Autosave.
+/// workspace tabs, the menus. The commands live in FileActions, AppActions, RecentFiles,
+/// Autosave.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -56,6 +59,7 @@ private:
     void saveWindowState();
 
     ScenarioModel *m_model;
+    CatalogStore *m_catalog; ///< the user's hardware catalogue, shared by every candidate editor
     QTabWidget *m_tabs;
     BreakdownView *m_breakdown = nullptr;
     ScenarioEditor *m_editor;
@@ -63,11 +67,13 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     RecentFiles *m_recent;
     FileActions *m_fileActions;
+    AppActions *m_appActions;
     Autosave *m_autosave;
 };
 

@@ -281,7 +281,7 @@ std::optional<QString> renderReport(const Scenario &scenario, const Estimate &e,
                                     QPagedPaintDevice *device)
 {
     const ReportData d{scenario, e, recommendedCandidate(e)};
-    const std::optional<std::vector<Suggestion>> suggestions = suggestionsFor(scenario);
+    const std::vector<Suggestion> suggestions = suggestionsFor(scenario);
 
     device->setPageSize(options.pageSize);
     device->setPageMargins(QMarginsF(18, 14, 18, 12), QPageLayout::Millimeter);
@@ -314,8 +314,7 @@ std::optional<QString> renderReport(const Scenario &scenario, const Estimate &e,
     html += breakdownSection(d, ++n);
     html += chartsSection(d, ++n, chartWidth, chartHeight);
     html += comparisonSection(d, ++n);
-    if (suggestions)
-        html += suggestionsSection(*suggestions, ++n);
+    html += suggestionsSection(suggestions, ++n);
     html += methodSection(d, ++n);
     html += QStringLiteral("</body></html>");
     doc.setHtml(html);

@@ -100,33 +100,7 @@ private:
     QList<QStringList> m_rows;
 };
 
-const char *const kComponentLabels[][2] = {
-    {"framework_runtime", QT_TRANSLATE_NOOP("Report", "Framework runtime")},
-    {"dataset", QT_TRANSLATE_NOOP("Report", "Dataset")},
-    {"targets", QT_TRANSLATE_NOOP("Report", "Targets (labels)")},
-    {"preprocessing_copies", QT_TRANSLATE_NOOP("Report", "Preprocessing copies")},
-    {"batch_buffers", QT_TRANSLATE_NOOP("Report", "Batch buffers")},
-    {"dataloader_workers", QT_TRANSLATE_NOOP("Report", "Data-loader workers")},
-    {"parameters", QT_TRANSLATE_NOOP("Report", "Parameters")},
-    {"gradients", QT_TRANSLATE_NOOP("Report", "Gradients")},
-    {"optimizer_states", QT_TRANSLATE_NOOP("Report", "Optimizer states")},
-    {"master_weights", QT_TRANSLATE_NOOP("Report", "Master weights")},
-    {"activations", QT_TRANSLATE_NOOP("Report", "Activations")},
-    {"kv_cache", QT_TRANSLATE_NOOP("Report", "KV cache")},
-    {"workspace", QT_TRANSLATE_NOOP("Report", "Workspace")},
-    {"model_structure", QT_TRANSLATE_NOOP("Report", "Model structure")},
-    {"offloaded_states", QT_TRANSLATE_NOOP("Report", "Offloaded states")},
-    {"checkpoint_staging", QT_TRANSLATE_NOOP("Report", "Checkpoint staging")},
-    {"fragmentation", QT_TRANSLATE_NOOP("Report", "Allocator fragmentation")},
-};
-
-QString componentLabel(const std::string &key)
-{
-    for (const auto &entry : kComponentLabels)
-        if (key == entry[0])
-            return Report::tr(entry[1]);
-    return QString::fromStdString(key);
-}
+QString componentLabel(const std::string &key) { return componentName(key); }
 
 /// The job computes on GPUs (the device breakdown may still be missing while an engine
 /// does not model the model's own memory).
@@ -138,27 +112,8 @@ bool deviceCurve(const ReportData &d) { return d.estimate.device.has_value(); }
 QString shortfall(const ReportData &d, const CandidateFit &f)
 {
     const Estimate &e = d.estimate;
-    QStringList lacks;
-    if (!f.hostFits)
-        lacks << Report::tr("host RAM is %1 short").arg(size(-f.hostFree));
-    if (gpuJob(d)) {
-        if (f.machine.gpuCount == 0 || f.machine.gpuMemory == 0)
-            lacks << Report::tr("it has no GPU");
-        else if (f.machine.gpuCount < d.scenario.cluster.gpusPerNode)
-            lacks << Report::tr("it has %n GPU(s); the job needs %1 per machine", nullptr, static_cast<int>(f.machine.gpuCount))
-                         .arg(d.scenario.cluster.gpusPerNode);
-        else if (f.deviceFree && *f.deviceFree < 0)
-            lacks << Report::tr("each GPU is %1 short").arg(size(-*f.deviceFree));
-    }
-    if (!lacks.isEmpty())
-        return lacks.join(QStringLiteral("; "));
-    if (!fitsWithHeadroom(e, f)) {
-        if (f.machine.hostRam < e.recommendation.hostRecommended)
-            return Report::tr("it fits, but leaves less than the %1 safety margin of host RAM")
-                .arg(percent(d.scenario.system.headroomFraction));
-        return Report::tr("it fits, but leaves less than the %1 safety margin on each GPU")
-            .arg(percent(d.scenario.system.headroomFraction));
-    }
+    if (f.level != FitLevel::Fits)
+        return esc(fitProblemsText(f));
     if (d.recommended) {
         const Machine &best = e.candidates[*d.recommended].machine;
         if (f.machine.price && best.price && f.machine.currency == best.currency && *f.machine.price > *best.price)
@@ -173,9 +128,9 @@ QString verdict(const ReportData &d, std::size_t i)
     const CandidateFit &f = d.estimate.candidates[i];
     if (d.recommended && *d.recommended == i)
         return QStringLiteral("<b>%1</b>").arg(esc(Report::tr("Recommended")));
-    if (fitsWithHeadroom(d.estimate, f))
+    if (f.level == FitLevel::Fits)
         return esc(Report::tr("Fits with margin"));
-    if (f.hostFits && f.deviceFits != false)
+    if (f.level == FitLevel::NoMargin)
         return esc(Report::tr("Fits, no margin"));
     return QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(Report::tr("Does not fit")));
 }
@@ -304,14 +259,12 @@ QString styleSheet()
         .arg(m(3));
 }
 
-QStringList sectionTitles(bool withSuggestions)
+QStringList sectionTitles()
 {
-    QStringList t = {Report::tr("Executive summary"), Report::tr("Inputs"), Report::tr("Memory breakdown"),
-                     Report::tr("Memory against batch and dataset size"), Report::tr("Hardware comparison")};
-    if (withSuggestions)
-        t << Report::tr("Optimisation suggestions");
-    t << Report::tr("Assumptions and method");
-    return t;
+    return {Report::tr("Executive summary"),       Report::tr("Inputs"),
+            Report::tr("Memory breakdown"),        Report::tr("Memory against batch and dataset size"),
+            Report::tr("Hardware comparison"),     Report::tr("Optimisation suggestions"),
+            Report::tr("Assumptions and method")};
 }
 
 QString recommendationHeadline(const ReportData &d)
@@ -493,7 +446,7 @@ QString breakdownSection(const ReportData &d, int n)
         for (const Component &c : b.components) {
             const double share = b.peak > 0 ? 100.0 * static_cast<double>(c.bytes) / static_cast<double>(b.peak) : 0.0;
             t.row({esc(componentLabel(c.name)), esc(size(c.bytes)), esc(Report::tr("%1 %").arg(QLocale().toString(share, 'f', 1))),
-                   esc(c.derivation)});
+                   esc(derivationText(c))});
         }
         t.row({esc(Report::tr("Peak")), esc(size(b.peak)), QStringLiteral("100 %"), QString()}, true);
         return t.html();

@@ -50,7 +50,7 @@ QString breakdownSection(const ReportData &d, int number);
 /// `chartWidthPx`, `chartHeightPx`: the placeholder's size in CSS pixels.
 QString chartsSection(const ReportData &d, int number, int chartWidthPx, int chartHeightPx);
 QString comparisonSection(const ReportData &d, int number);
-/// Rendered only when the advisor is built; `suggestions` may be empty (nothing to cut).
+/// `suggestions` may be empty (nothing to cut).
 QString suggestionsSection(const std::vector<Suggestion> &suggestions, int number);
 QString methodSection(const ReportData &d, int number);
 
@@ -62,6 +62,6 @@ std::map<QString, ChartSpec> chartSpecs(const ReportData &d);
 QString recommendationHeadline(const ReportData &d);
 
 /// Section titles, in order, as they appear (used by tests and the table of contents).
-QStringList sectionTitles(bool withSuggestions);
+QStringList sectionTitles();
 
 } // namespace headroom::ui::report

@@ -4,13 +4,11 @@
 
 #include "report/reportcontent.h"
 
-#include <optional>
 #include <vector>
 
 namespace headroom::ui::report {
 
-/// The advisor's suggestions for `scenario`; nullopt when Headroom is built without the
-/// advisor, and then the report has no suggestions section.
-std::optional<std::vector<Suggestion>> suggestionsFor(const Scenario &scenario);
+/// The advisor's suggestions for `scenario`, their titles and costs translated.
+std::vector<Suggestion> suggestionsFor(const Scenario &scenario);
 
 } // namespace headroom::ui::report

@@ -4,8 +4,10 @@
 #include "scenario/scenario.h"
 #include "settings/translations.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QEvent>
 #include <QPalette>
+#include <QWidget>
 
 namespace headroom::ui {
 
@@ -23,9 +25,21 @@ void applyScenarioDefaults(Scenario &scenario)
 
 void applyPreferences()
 {
-    setSiUnits(prefs::units.value() == prefs::Units::Si);
+    static std::optional<prefs::ChartTheme> appliedTheme;
+    const bool si = prefs::units.value() == prefs::Units::Si;
+    const prefs::ChartTheme theme = prefs::chartTheme.value();
+    const bool redraw = si != siUnits() || (appliedTheme && *appliedTheme != theme);
+    appliedTheme = theme;
+    setSiUnits(si);
     if (prefs::language.value() != currentLanguage() || prefs::language.value().isEmpty())
         installTranslations(prefs::language.value());
+    if (redraw) {
+        // Every view sets its texts (sizes included) and chart colours when it retranslates;
+        // a language change is how they all learn that units or the chart theme changed.
+        QEvent change(QEvent::LanguageChange);
+        for (QWidget *w : QApplication::topLevelWidgets())
+            QCoreApplication::sendEvent(w, &change);
+    }
 }
 
 bool darkChartTheme()

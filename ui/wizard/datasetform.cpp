@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "model/scenariomodel.h"
+#include "scenario/rules.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,39 +10,6 @@
 #include <QLineEdit>
 
 namespace headroom::ui {
-
-Dataset DatasetForm::presetDataset(Preset preset)
-{
-    Dataset d;
-    switch (preset) {
-    case Preset::None:
-        break;
-    case Preset::ImageNet1k: // ILSVRC-2012 training set, decoded 224×224 RGB crops
-        d.samples = 1'281'167;
-        d.input = InputShape{InputKind::Image, 1, 224, 224, 3, 1};
-        d.dtype = DType::UInt8;
-        d.storage = Storage::Streaming;
-        break;
-    case Preset::Cifar10:
-        d.samples = 50'000;
-        d.input = InputShape{InputKind::Image, 1, 32, 32, 3, 1};
-        d.dtype = DType::UInt8;
-        break;
-    case Preset::TokenCorpus: // about 2 billion tokens, packed 2048-token sequences
-        d.samples = 1'000'000;
-        d.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 2048};
-        d.dtype = DType::Int64;
-        d.targets = Targets{0, DType::Int64};
-        d.storage = Storage::MemoryMapped;
-        break;
-    case Preset::WideTable:
-        d.samples = 1'000'000;
-        d.input = InputShape{InputKind::Tabular, 2000, 1, 1, 1, 1};
-        d.dtype = DType::Float32;
-        break;
-    }
-    return d;
-}
 
 DatasetForm::DatasetForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("name"), QStringLiteral("notes"), QStringLiteral("dataset")}, parent)
@@ -65,14 +33,28 @@ void DatasetForm::build()
     m_preset->setObjectName(QStringLiteral("datasetPreset"));
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_preset->setMinimumContentsLength(14);
-    m_preset->addItems({tr("Choose a common dataset…"), tr("ImageNet-1k (1.28 million 224×224 images)"),
-                        tr("CIFAR-10 (50,000 32×32 images)"), tr("Token corpus (1 million × 2,048 tokens)"),
-                        tr("Wide table (1 million rows × 2,000 features)")});
+    m_preset->addItem(tr("Choose a common dataset…"));
+    for (DatasetPreset p : datasetPresets()) {
+        switch (p) {
+        case DatasetPreset::ImageNet1k:
+            m_preset->addItem(tr("ImageNet-1k (1.28 million 224×224 images)"));
+            break;
+        case DatasetPreset::Cifar10:
+            m_preset->addItem(tr("CIFAR-10 (50,000 32×32 images)"));
+            break;
+        case DatasetPreset::TokenCorpus:
+            m_preset->addItem(tr("Token corpus (1 million × 2,048 tokens)"));
+            break;
+        case DatasetPreset::WideTable:
+            m_preset->addItem(tr("Wide table (1 million rows × 2,000 features)"));
+            break;
+        }
+    }
     shape->addRow(tr("&Preset:"), m_preset);
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
-        if (index <= 0)
+        if (index <= 0 || index > static_cast<int>(datasetPresets().size()))
             return;
-        const Dataset d = presetDataset(static_cast<Preset>(index));
+        const Dataset d = datasetPreset(datasetPresets()[static_cast<std::size_t>(index - 1)]);
         m_binder->edit(QStringLiteral("dataset"), tr("Dataset preset"), [d](Scenario &s) { s.dataset = d; });
         m_preset->setCurrentIndex(0);
     });

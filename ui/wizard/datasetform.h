@@ -18,10 +18,6 @@ class DatasetForm final : public ScenarioForm
 public:
     explicit DatasetForm(ScenarioModel *model, QWidget *parent = nullptr);
 
-    /// Dataset presets offered in the preset list (index 0 is "choose…").
-    enum class Preset { None, ImageNet1k, Cifar10, TokenCorpus, WideTable };
-    static Dataset presetDataset(Preset preset);
-
 protected:
     void build() override;
 

@@ -1,5 +1,6 @@
 #include "wizard/hardwareform.h"
 
+#include "compare/catalogstore.h"
 #include "hardware/catalog.h"
 #include "model/scenariomodel.h"
 
@@ -7,10 +8,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace headroom::ui {
 
@@ -37,10 +41,24 @@ std::optional<double> parseNumber(const QString &text)
 
 } // namespace
 
-HardwareForm::HardwareForm(ScenarioModel *model, QWidget *parent)
-    : ScenarioForm(model, {QStringLiteral("cluster"), QStringLiteral("system"), QStringLiteral("hardware")}, parent)
+HardwareForm::HardwareForm(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
+    : ScenarioForm(model, {QStringLiteral("cluster"), QStringLiteral("system"), QStringLiteral("hardware")}, parent),
+      m_store(catalog ? catalog : new CatalogStore({}, this))
 {
+    connect(m_store, &CatalogStore::catalogChanged, this, &HardwareForm::fillCatalogChoice);
     setUp();
+}
+
+void HardwareForm::fillCatalogChoice()
+{
+    if (!m_catalog)
+        return;
+    const QString chosen = m_catalog->currentData().toString();
+    m_catalog->clear();
+    for (const CatalogEntry &e : m_store->merged().entries)
+        m_catalog->addItem(QString::fromStdString(e.name), QString::fromStdString(e.id));
+    if (const int i = m_catalog->findData(chosen); i >= 0)
+        m_catalog->setCurrentIndex(i);
 }
 
 void HardwareForm::build()
@@ -105,8 +123,7 @@ void HardwareForm::build()
     m_catalog->setObjectName(QStringLiteral("catalogChoice"));
     m_catalog->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_catalog->setMinimumContentsLength(10);
-    for (const CatalogEntry &e : builtinCatalog().entries)
-        m_catalog->addItem(QString::fromStdString(e.name), QString::fromStdString(e.id));
+    fillCatalogChoice();
     auto *addCatalog = new QPushButton(tr("Add from &catalogue"), box);
     addCatalog->setObjectName(QStringLiteral("addFromCatalog"));
     auto *remove = new QPushButton(tr("&Remove"), box);
@@ -116,6 +133,12 @@ void HardwareForm::build()
     buttons->addWidget(addCatalog);
     buttons->addWidget(remove);
     v->addLayout(buttons);
+    m_note = new QLabel(box);
+    m_note->setObjectName(QStringLiteral("candidateNote"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
+    v->addWidget(m_note);
     b->addCustom(machines, QStringLiteral("hardware"), QString(), box, [this] { loadCandidates(); });
     m_table->setObjectName(QStringLiteral("hardware.table"));
 
@@ -136,10 +159,11 @@ void HardwareForm::loadCandidates()
     for (int row = 0; row < static_cast<int>(hw.size()); ++row) {
         const HardwareCandidate &h = hw[static_cast<std::size_t>(row)];
         QStringList cells(ColumnCount);
-        bool editable = true;
+        QString tip;
         if (!h.catalogId.empty()) {
-            editable = false;
             const CatalogEntry *e = builtinCatalog().find(h.catalogId);
+            tip = tr("From the catalogue entry %1. Editing a cell makes the machine this scenario's own copy.")
+                      .arg(QString::fromStdString(h.catalogId));
             cells[Name] = e ? tr("%1 (catalogue)").arg(QString::fromStdString(e->name))
                             : tr("%1 (not in the catalogue)").arg(QString::fromStdString(h.catalogId));
             if (e) {
@@ -167,8 +191,7 @@ void HardwareForm::loadCandidates()
             auto *item = new QTableWidgetItem(cells[col]);
             if (col != Name && col != GpuModel && col != Currency)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (!editable)
-                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            item->setToolTip(tip);
             m_table->setItem(row, col, item);
         }
     }
@@ -205,53 +228,81 @@ void HardwareForm::handleItemChanged(QTableWidgetItem *item)
             h.price = headroom::Price{};
         return *h.price;
     };
+    // A machine named by catalogue reference becomes the scenario's own copy on its
+    // first edit, so that every cell can be changed.
+    std::optional<HardwareCandidate> own;
+    if (const auto &h = m_model->scenario().hardware[row]; !h.catalogId.empty())
+        if (const CatalogEntry *e = builtinCatalog().find(h.catalogId)) {
+            const Estimate *est = m_model->estimate();
+            own = catalogPick(*e, false, m_model->scenario(), est ? est->recommendation.hostPurchasable : 0).candidate;
+        }
+    QString path;
+    QString label;
+    std::function<void(Scenario &)> change;
     switch (item->column()) {
     case Name:
-        m_binder->edit(base + QStringLiteral(".name"), tr("Machine name"),
-                       [row, text](Scenario &s) { s.hardware[row].name = text.toStdString(); });
+        path = base + QStringLiteral(".name");
+        label = tr("Machine name");
+        change = [row, text](Scenario &s) { s.hardware[row].name = text.toStdString(); };
         break;
     case HostRam:
-        m_binder->edit(base + QStringLiteral(".host_ram_gib"), tr("Host RAM"),
-                       [row, value](Scenario &s) { s.hardware[row].hostRamGib = value.value_or(0.0); });
+        path = base + QStringLiteral(".host_ram_gib");
+        label = tr("Host RAM");
+        change = [row, value](Scenario &s) { s.hardware[row].hostRamGib = value.value_or(0.0); };
         break;
     case GpuModel:
-        m_binder->edit(base + QStringLiteral(".gpu.model"), tr("GPU model"), [row, text, gpu](Scenario &s) {
+        path = base + QStringLiteral(".gpu.model");
+        label = tr("GPU model");
+        change = [row, text, gpu](Scenario &s) {
             auto &h = s.hardware[row];
             if (!text.isEmpty() || h.gpu)
                 gpu(h).model = text.toStdString();
-        });
+        };
         break;
     case GpuMemory:
-        m_binder->edit(base + QStringLiteral(".gpu.memory_gib"), tr("GPU memory"), [row, value, gpu](Scenario &s) {
+        path = base + QStringLiteral(".gpu.memory_gib");
+        label = tr("GPU memory");
+        change = [row, value, gpu](Scenario &s) {
             auto &h = s.hardware[row];
             if (value)
                 gpu(h).memoryGib = *value;
             else
                 h.gpu.reset(); // no GPU memory: a CPU-only machine
-        });
+        };
         break;
     case GpuCount:
-        m_binder->edit(base + QStringLiteral(".gpu.count"), tr("GPU count"), [row, value, gpu](Scenario &s) {
-            gpu(s.hardware[row]).count = static_cast<std::int64_t>(value.value_or(1));
-        });
+        path = base + QStringLiteral(".gpu.count");
+        label = tr("GPU count");
+        change = [row, value, gpu](Scenario &s) { gpu(s.hardware[row]).count = static_cast<std::int64_t>(value.value_or(1)); };
         break;
     case Price:
-        m_binder->edit(base + QStringLiteral(".price.amount"), tr("Price"), [row, value, price](Scenario &s) {
+        path = base + QStringLiteral(".price.amount");
+        label = tr("Price");
+        change = [row, value, price](Scenario &s) {
             auto &h = s.hardware[row];
             if (value)
                 price(h).amount = *value;
             else
                 h.price.reset();
-        });
+        };
         break;
     case Currency:
-        m_binder->edit(base + QStringLiteral(".price.currency"), tr("Currency"), [row, text, price](Scenario &s) {
+        path = base + QStringLiteral(".price.currency");
+        label = tr("Currency");
+        change = [row, text, price](Scenario &s) {
             price(s.hardware[row]).currency = text.isEmpty() ? "USD" : text.toStdString();
-        });
+        };
         break;
     default:
-        break;
+        return;
     }
+    if (own)
+        path = structuralField(); // its own undo step: the copy and the edit together
+    m_binder->edit(path, label, [row, own, change](Scenario &s) {
+        if (own)
+            s.hardware[row] = *own;
+        change(s);
+    });
 }
 
 void HardwareForm::addTyped()
@@ -276,14 +327,12 @@ void HardwareForm::addTyped()
 
 void HardwareForm::addFromCatalog()
 {
-    const std::string id = m_catalog->currentData().toString().toStdString();
-    if (id.empty())
+    const CatalogEntry *entry = m_store->merged().find(m_catalog->currentData().toString().toStdString());
+    if (!entry)
         return;
-    m_binder->edit(structuralField(), tr("Add catalogue machine"), [id](Scenario &s) {
-        HardwareCandidate h;
-        h.catalogId = id;
-        s.hardware.push_back(h);
-    });
+    const QString note = addCatalogCandidate(m_model, *m_store, *entry);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
 }
 
 void HardwareForm::removeSelected()

@@ -5,20 +5,25 @@
 #include <vector>
 
 class QComboBox;
+class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 
 namespace headroom::ui {
 
+class CatalogStore;
+
 /// Hardware: the cluster (nodes, devices, parallelism, offload), the system reserve and
-/// headroom, and the candidate machines, typed in or taken from the built-in catalogue.
+/// headroom, and the candidate machines, typed in or taken from the catalogue (the built-in
+/// one with the user's entries, from the CatalogStore the main window shares).
 class HardwareForm final : public ScenarioForm
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HardwareForm)
 
 public:
-    explicit HardwareForm(ScenarioModel *model, QWidget *parent = nullptr);
+    /// `catalog`: the user's catalogue store; nullptr: the form reads its own.
+    explicit HardwareForm(ScenarioModel *model, CatalogStore *catalog = nullptr, QWidget *parent = nullptr);
 
     QTableWidget *candidateTable() const { return m_table; }
     /// Columns of the candidate table.
@@ -33,9 +38,12 @@ private:
     void addTyped();
     void addFromCatalog();
     void removeSelected();
+    void fillCatalogChoice();
 
     QTableWidget *m_table = nullptr;
+    CatalogStore *m_store;
     QComboBox *m_catalog = nullptr;
+    QLabel *m_note = nullptr;
     std::vector<HardwareCandidate> m_shown;
     bool m_filling = false;
 };

@@ -178,10 +178,18 @@ void MemoryGauge::refresh()
     auto ratio = [](Bytes need, Bytes capacity) {
         return capacity > 0 ? static_cast<double>(need) / static_cast<double>(capacity) : 1.0;
     };
-    auto level = [](Bytes need, Bytes recommended, Bytes capacity) {
-        if (need > capacity)
-            return MemoryBar::Level::Over;
-        return recommended > capacity ? MemoryBar::Level::Tight : MemoryBar::Level::Fits;
+    // Core's verdict colours the bars: a machine with too few GPUs is red even when each
+    // GPU would hold its share.
+    auto level = [](FitLevel l) {
+        switch (l) {
+        case FitLevel::Fits:
+            return MemoryBar::Level::Fits;
+        case FitLevel::NoMargin:
+            return MemoryBar::Level::Tight;
+        case FitLevel::DoesNotFit:
+            break;
+        }
+        return MemoryBar::Level::Over;
     };
     const int headroom = static_cast<int>(m_model->scenario().system.headroomFraction * 100.0 + 0.5);
     QStringList verdicts;
@@ -193,9 +201,7 @@ void MemoryGauge::refresh()
         case MemoryBar::Level::Tight:
             verdicts << tr("%1 fits, but with less than %2 % headroom.").arg(what).arg(headroom);
             break;
-        case MemoryBar::Level::Over:
-            verdicts << tr("%1 does not fit.").arg(what);
-            break;
+        case MemoryBar::Level::Over: // the reasons follow, from core's verdict
         case MemoryBar::Level::Neutral:
             break;
         }
@@ -203,7 +209,7 @@ void MemoryGauge::refresh()
 
     if (fit) {
         const Bytes ram = fit->machine.hostRam;
-        const auto l = level(r.hostMinimum, r.hostRecommended, ram);
+        const auto l = level(fit->hostLevel);
         m_hostText->setText(tr("Host RAM: %1 of %2").arg(formatSize(r.hostMinimum), formatSize(ram)));
         m_hostBar->setValue(ratio(r.hostMinimum, ram), l);
         verdict(l, tr("Host RAM"));
@@ -218,7 +224,7 @@ void MemoryGauge::refresh()
     if (gpu) {
         const Bytes need = e->device->peak;
         if (fit && fit->machine.gpuMemory > 0) {
-            const auto l = level(need, r.deviceRecommended, fit->machine.gpuMemory);
+            const auto l = level(fit->deviceLevel.value_or(FitLevel::DoesNotFit));
             m_deviceText->setText(tr("Per GPU: %1 of %2").arg(formatSize(need), formatSize(fit->machine.gpuMemory)));
             m_deviceBar->setValue(ratio(need, fit->machine.gpuMemory), l);
             verdict(l, tr("GPU memory"));
@@ -236,6 +242,9 @@ void MemoryGauge::refresh()
     }
     if (!fit)
         verdicts << tr("Add a candidate machine on the Hardware page to check the fit.");
+    else if (fit->level == FitLevel::DoesNotFit)
+        //: %1 lists why, as the comparison does ("each GPU is 2 GiB short (needs …, has …)").
+        verdicts = QStringList{tr("It does not fit: %1.").arg(fitProblemsText(*fit))};
     m_status->setText(verdicts.join(QLatin1Char('\n')));
 }
 

@@ -1,8 +1,10 @@
 #include "wizard/modelform.h"
 
+#include "engine/dnn/dnn.h"
 #include "engine/engine.h"
 #include "model/scenariomodel.h"
 #include "scenario/presets.h"
+#include "scenario/rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,33 +51,12 @@ QString countText(std::int64_t n)
     return ModelForm::tr("%1 parameters").arg(locale.toString(static_cast<qlonglong>(n)));
 }
 
-QString defaultEstimator(Framework f)
-{
-    switch (f) {
-    case Framework::XGBoost:
-        return QStringLiteral("XGBClassifier");
-    case Framework::LightGBM:
-        return QStringLiteral("LGBMClassifier");
-    default:
-        return QStringLiteral("RandomForestClassifier");
-    }
-}
-
 QStringList estimatorsOf(Framework f)
 {
-    switch (f) {
-    case Framework::XGBoost:
-        return {QStringLiteral("XGBClassifier"), QStringLiteral("XGBRegressor")};
-    case Framework::LightGBM:
-        return {QStringLiteral("LGBMClassifier"), QStringLiteral("LGBMRegressor")};
-    default:
-        return {QStringLiteral("LogisticRegression"), QStringLiteral("LinearRegression"), QStringLiteral("Ridge"),
-                QStringLiteral("SGDClassifier"), QStringLiteral("RandomForestClassifier"),
-                QStringLiteral("RandomForestRegressor"), QStringLiteral("ExtraTreesClassifier"),
-                QStringLiteral("GradientBoostingClassifier"), QStringLiteral("HistGradientBoostingClassifier"),
-                QStringLiteral("KMeans"), QStringLiteral("PCA"), QStringLiteral("SVC"),
-                QStringLiteral("KNeighborsClassifier"), QStringLiteral("StandardScaler")};
-    }
+    QStringList names;
+    for (std::string_view e : estimatorsFor(f))
+        names << QString::fromLatin1(e.data(), static_cast<qsizetype>(e.size()));
+    return names;
 }
 
 /// Parameters as one line of JSON with a space after each separator, for reading.
@@ -91,37 +72,8 @@ QString paramsText(const nlohmann::ordered_json &params)
 
 std::optional<std::int64_t> ModelForm::presetParameterCount(std::string_view preset)
 {
-    // Until core offers dnn::parameterCount(), the count is read off the engine's own
-    // `parameters` component of a one-sample fp32 inference of the preset.
-    static std::map<std::string, std::optional<std::int64_t>, std::less<>> cache;
-    if (auto it = cache.find(preset); it != cache.end())
-        return it->second;
-    const PresetInfo *info = findPreset(preset);
-    std::optional<std::int64_t> count;
-    if (info) {
-        Scenario s;
-        s.model.framework = Framework::PyTorch;
-        Architecture a;
-        a.kind = ArchitectureKind::Preset;
-        a.preset = std::string(preset);
-        s.model.architecture = a;
-        if (info->family == PresetFamily::Vision)
-            s.dataset.input = InputShape{InputKind::Image, 1, 224, 224, 3, 1};
-        else
-            s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, info->config.seqLen.value_or(1024)};
-        s.run.task = Task::Inference;
-        s.run.batchSize = 1;
-        s.run.precision = Precision::Fp32;
-        s.run.device = Device::Gpu;
-        const Estimate e = estimateMemory(s);
-        Bytes bytes = e.device ? e.device->bytesOf("parameters") : 0;
-        if (bytes == 0)
-            bytes = e.host.bytesOf("parameters");
-        if (bytes > 0)
-            count = bytes / 4;
-    }
-    cache.emplace(std::string(preset), count);
-    return count;
+    const std::int64_t n = dnn::presetParameterCount(preset);
+    return n > 0 ? std::optional<std::int64_t>(n) : std::nullopt;
 }
 
 ModelForm::ModelForm(ScenarioModel *model, QWidget *parent)
@@ -146,55 +98,7 @@ void ModelForm::build()
     connect(m_binder, &FieldBinder::refreshed, this, &ModelForm::updateVisibility);
 }
 
-void ModelForm::applyFramework(Scenario &s, Framework f)
-{
-    const bool wasDeep = isDeepLearning(s.model.framework);
-    const bool deep = isDeepLearning(f);
-    const Framework before = s.model.framework;
-    s.model.framework = f;
-    if (wasDeep && !deep) {
-        m_lastArchitecture = s.model.architecture;
-        s.model.architecture.reset();
-        if (s.run.device == Device::Gpu && f == Framework::ScikitLearn)
-            s.run.device.reset();
-    }
-    if (!deep && (wasDeep || !estimatorsOf(f).contains(QString::fromStdString(s.model.estimator)))) {
-        if (before != f)
-            s.model.params = nlohmann::ordered_json::object();
-        s.model.estimator = defaultEstimator(f).toStdString();
-    }
-    if (!wasDeep && deep) {
-        s.model.estimator.clear();
-        s.model.params = nlohmann::ordered_json::object();
-        if (m_lastArchitecture) {
-            s.model.architecture = m_lastArchitecture;
-        } else {
-            Architecture a;
-            switch (s.dataset.input.kind) {
-            case InputKind::Image:
-                a.kind = ArchitectureKind::Preset;
-                a.preset = "resnet50";
-                break;
-            case InputKind::Tokens:
-                a.kind = ArchitectureKind::Preset;
-                a.preset = "gpt2";
-                break;
-            case InputKind::Sequence:
-                a.kind = ArchitectureKind::Rnn;
-                a.rnnLayers = 2;
-                a.rnnHidden = 256;
-                a.outputs = 10;
-                break;
-            case InputKind::Tabular:
-                a.kind = ArchitectureKind::Mlp;
-                a.hidden = {512, 256};
-                a.outputs = 10;
-                break;
-            }
-            s.model.architecture = a;
-        }
-    }
-}
+void ModelForm::applyFramework(Scenario &s, Framework f) { switchFramework(s, f, m_lastArchitecture); }
 
 void ModelForm::buildNetwork()
 {

@@ -81,7 +81,8 @@ void TrainingPage::retranslateUi()
     setSubTitle(tr("What the job does each step: batch, precision, optimizer and memory savers."));
 }
 
-HardwarePage::HardwarePage(ScenarioModel *model, QWidget *parent) : FormPage(new HardwareForm(model), parent)
+HardwarePage::HardwarePage(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
+    : FormPage(new HardwareForm(model, catalog), parent)
 {
     retranslateUi();
 }
@@ -117,7 +118,9 @@ void ResultsPage::retranslateUi()
     setSubTitle(tr("The memory the job needs, component by component, and what to buy."));
 }
 
-SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent)
+SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent) : SizingWizard(model, nullptr, parent) {}
+
+SizingWizard::SizingWizard(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
     : QWizard(parent), m_gauge(new MemoryGauge(model, this))
 {
     setObjectName(QStringLiteral("sizingWizard"));
@@ -128,7 +131,7 @@ SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent)
     setPage(DatasetPageId, new DatasetPage(model, this));
     setPage(ModelPageId, new ModelPage(model, this));
     setPage(TrainingPageId, new TrainingPage(model, this));
-    setPage(HardwarePageId, new HardwarePage(model, this));
+    setPage(HardwarePageId, new HardwarePage(model, catalog, this));
     setPage(ResultsPageId, new ResultsPage(model, this));
     setStartId(DatasetPageId);
     // Beside the pages the gauge is a column wide enough for "Host RAM: 12.3 GiB of 64 GiB".

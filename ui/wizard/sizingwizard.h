@@ -12,6 +12,7 @@ class ScenarioForm;
 class DatasetForm;
 class ModelForm;
 class TrainingForm;
+class CatalogStore;
 class HardwareForm;
 class MemoryGauge;
 
@@ -75,7 +76,7 @@ class HardwarePage final : public FormPage
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HardwarePage)
 public:
-    explicit HardwarePage(ScenarioModel *model, QWidget *parent = nullptr);
+    HardwarePage(ScenarioModel *model, CatalogStore *catalog, QWidget *parent = nullptr);
 
 protected:
     void retranslateUi() override;
@@ -110,6 +111,8 @@ public:
     enum PageId { DatasetPageId, ModelPageId, TrainingPageId, HardwarePageId, ResultsPageId };
 
     explicit SizingWizard(ScenarioModel *model, QWidget *parent = nullptr);
+    /// `catalog`: the user's catalogue, shared with the other candidate editors.
+    SizingWizard(ScenarioModel *model, CatalogStore *catalog, QWidget *parent = nullptr);
 
     MemoryGauge *gauge() const { return m_gauge; }
 

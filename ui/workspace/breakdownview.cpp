@@ -3,27 +3,26 @@
 #include "common/errortext.h"
 #include "common/format.h"
 #include "model/scenariomodel.h"
+#include "workspace/breakdownmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QScrollBar>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace headroom::ui {
 
 BreakdownView::BreakdownView(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_warnings(new QLabel(this))
+    : QWidget(parent), m_model(model), m_summary(new QLabel(this)), m_rows(new BreakdownModel(this)),
+      m_table(new QTableView(this)), m_warnings(new QLabel(this))
 {
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->setObjectName(QStringLiteral("breakdown"));
-    m_table->setColumnCount(5);
+    m_table->setModel(m_rows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -42,28 +41,13 @@ BreakdownView::BreakdownView(ScenarioModel *model, QWidget *parent)
     layout->addWidget(m_warnings);
 
     connect(m_model, &ScenarioModel::changed, this, &BreakdownView::refresh);
-    retranslateUi();
+    refresh();
 }
 
 void BreakdownView::retranslateUi()
 {
-    m_table->setHorizontalHeaderLabels({tr("Component"), tr("Where"), tr("Memory"), tr("Share"), tr("Derivation")});
-    // The same estimate gives the same rows: the selection and scroll position stay.
-    QList<int> selected;
-    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
-        selected << i.row();
-    const int currentRow = m_table->currentRow();
-    const int currentColumn = m_table->currentColumn();
-    const int scroll = m_table->verticalScrollBar()->value();
+    m_rows->retranslate(); // selection and scroll stay: the rows are the same
     refresh();
-    for (int row : std::as_const(selected))
-        if (row < m_table->rowCount())
-            m_table->selectionModel()->select(m_table->model()->index(row, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    if (currentRow >= 0 && currentRow < m_table->rowCount())
-        m_table->setCurrentCell(currentRow, currentColumn, QItemSelectionModel::NoUpdate);
-    m_table->doItemsLayout(); // the scroll range of the new rows
-    m_table->verticalScrollBar()->setValue(scroll);
 }
 
 void BreakdownView::changeEvent(QEvent *event)
@@ -76,7 +60,7 @@ void BreakdownView::changeEvent(QEvent *event)
 void BreakdownView::refresh()
 {
     const Estimate *e = m_model->estimate();
-    m_table->setRowCount(0);
+    m_rows->setEstimate(e);
     if (!e) {
         const auto &problem = m_model->problem();
         m_summary->setText(tr("<b>No estimate:</b> %1")
@@ -95,29 +79,6 @@ void BreakdownView::refresh()
                          .arg(formatSize(e->device->peak), formatSize(r.deviceRecommended),
                               r.devicePurchasable > 0 ? formatSize(r.devicePurchasable) : tr("none on sale"));
     m_summary->setText(summary);
-
-    auto addRows = [this](const Breakdown &b, const QString &where) {
-        for (const auto &c : b.components) {
-            const int row = m_table->rowCount();
-            m_table->insertRow(row);
-            const double share = b.peak > 0 ? 100.0 * static_cast<double>(c.bytes) / static_cast<double>(b.peak) : 0.0;
-            auto *bytes = new QTableWidgetItem(formatSize(c.bytes));
-            bytes->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            bytes->setToolTip(tr("%1 bytes").arg(QLocale().toString(static_cast<qlonglong>(c.bytes))));
-            auto *shareItem = new QTableWidgetItem(QLocale().toString(share, 'f', 1) + QStringLiteral(" %"));
-            shareItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            auto *derivation = new QTableWidgetItem(QString::fromStdString(c.derivation));
-            derivation->setToolTip(derivation->text());
-            m_table->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(c.name)));
-            m_table->setItem(row, 1, new QTableWidgetItem(where));
-            m_table->setItem(row, 2, bytes);
-            m_table->setItem(row, 3, shareItem);
-            m_table->setItem(row, 4, derivation);
-        }
-    };
-    addRows(e->host, tr("host"));
-    if (e->device)
-        addRows(*e->device, tr("device"));
 
     QStringList warnings;
     for (const auto &w : e->warnings)

@@ -3,12 +3,12 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace headroom::ui {
 
+class BreakdownModel;
 class ScenarioModel;
-struct ScenarioChange;
 
 /// The estimate as a person reads it: the recommendation, the host and device breakdown
 /// (component, where, bytes, share, derivation) and the warnings.
@@ -20,20 +20,22 @@ class BreakdownView final : public QWidget
 public:
     explicit BreakdownView(ScenarioModel *model, QWidget *parent = nullptr);
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    BreakdownModel *rows() const { return m_rows; }
     QLabel *summaryLabel() const { return m_summary; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// Sets the headers in the current language and remakes the computed texts.
+    /// Remakes the texts in the current language (and units).
     void retranslateUi();
     void refresh();
 
     ScenarioModel *m_model;
     QLabel *m_summary;
-    QTableWidget *m_table;
+    BreakdownModel *m_rows;
+    QTableView *m_table;
     QLabel *m_warnings;
 };
 

@@ -1,5 +1,6 @@
 #include "workspace/recommendationview.h"
 
+#include "common/errortext.h"
 #include "common/format.h"
 #include "engine/fit/fit.h"
 #include "model/scenariomodel.h"
@@ -118,11 +119,11 @@ void RecommendationView::refresh()
     else
         lines << tr("<b>None of the candidates fits with %1 % headroom.</b>").arg(headroom);
     for (const CandidateFit &c : e->candidates) {
-        const bool fits = c.hostFits && c.deviceFits.value_or(true);
-        const QString mark = fits ? (fitsWithHeadroom(*e, c) ? QStringLiteral("✔") : QStringLiteral("≈"))
-                                  : QStringLiteral("✘");
+        const QString mark = c.level == FitLevel::Fits       ? QStringLiteral("✔")
+                             : c.level == FitLevel::NoMargin ? QStringLiteral("≈")
+                                                             : QStringLiteral("✘");
         lines << QStringLiteral("%1 %2: %3").arg(mark, QString::fromStdString(c.machine.name).toHtmlEscaped(),
-                                                 QString::fromStdString(c.reason).toHtmlEscaped());
+                                                 fitReasonsText(c).toHtmlEscaped());
     }
     m_candidates->setText(lines.join(QStringLiteral("<br>")));
 }

@@ -27,7 +27,7 @@ QScrollArea *scrolled(QWidget *form, QWidget *parent)
 
 } // namespace
 
-ScenarioEditor::ScenarioEditor(ScenarioModel *model, QWidget *parent)
+ScenarioEditor::ScenarioEditor(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
     : QWidget(parent), m_gauge(new MemoryGauge(model, this)), m_pages(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("scenarioEditor"));
@@ -36,7 +36,7 @@ ScenarioEditor::ScenarioEditor(ScenarioModel *model, QWidget *parent)
     m_pages->addTab(scrolled(new DatasetForm(model), this), QString());
     m_pages->addTab(scrolled(new ModelForm(model), this), QString());
     m_pages->addTab(scrolled(new TrainingForm(model), this), QString());
-    m_pages->addTab(scrolled(new HardwareForm(model), this), QString());
+    m_pages->addTab(scrolled(new HardwareForm(model, catalog), this), QString());
     retranslateUi();
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);

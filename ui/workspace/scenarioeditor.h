@@ -7,6 +7,7 @@ class QTabWidget;
 namespace headroom::ui {
 
 class ScenarioModel;
+class CatalogStore;
 class MemoryGauge;
 
 /// The scenario, editable in the workspace with the wizard's own forms (dataset, model,
@@ -17,7 +18,9 @@ class ScenarioEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(ScenarioEditor)
 
 public:
-    explicit ScenarioEditor(ScenarioModel *model, QWidget *parent = nullptr);
+    /// `catalog`: the user's catalogue, shared with the other candidate editors (nullptr:
+    /// the Hardware form reads its own).
+    explicit ScenarioEditor(ScenarioModel *model, CatalogStore *catalog = nullptr, QWidget *parent = nullptr);
 
     QTabWidget *pages() const { return m_pages; }
     MemoryGauge *gauge() const { return m_gauge; }

@@ -55,10 +55,10 @@ void addRuntime(EngineContext &ctx, const Job &job)
     const std::string &est = job.s.model.estimator;
     switch (job.s.model.framework) {
     case Framework::XGBoost:
-        ctx.host("framework_runtime", kXgboost, "Python + NumPy + SciPy + xgboost 1.7 (imports scikit-learn) after import, measured");
+        ctx.host("framework_runtime", kXgboost, Message{msg::derivXgboostRuntime});
         return;
     case Framework::LightGBM:
-        ctx.host("framework_runtime", kLightgbm, "Python + NumPy + SciPy + lightgbm after import (not measured: scikit-learn ensemble figure)");
+        ctx.host("framework_runtime", kLightgbm, Message{msg::derivLightgbmRuntime});
         return;
     default:
         break;
@@ -67,10 +67,11 @@ void addRuntime(EngineContext &ctx, const Job &job)
         for (std::string_view e : m.estimators)
             if (e == est) {
                 ctx.host("framework_runtime", m.bytes,
-                         "Python + NumPy + SciPy + scikit-learn 1.2 with " + std::string(m.module) + " imported, measured");
+                         Message{msg::derivSklearnRuntime, {MessageArg::ofText(std::string(m.module))}});
                 return;
             }
-    ctx.host("framework_runtime", kSklearnDefault, "Python + NumPy + SciPy + scikit-learn 1.2 with sklearn.ensemble imported, measured");
+    ctx.host("framework_runtime", kSklearnDefault,
+             Message{msg::derivSklearnRuntime, {MessageArg::ofText("sklearn.ensemble")}});
 }
 
 } // namespace headroom::classical

@@ -102,7 +102,16 @@ void addDataMemory(EngineContext &ctx)
     switch (d.storage) {
     case Storage::InMemory:
         resident = whole;
-        ctx.host("dataset", satMul(whole, procs), layoutText + procText);
+        if (d.layout == Layout::Csr) {
+            ctx.host("dataset", satMul(whole, procs), layoutText + procText);
+        } else {
+            std::vector<MessageArg> args{MessageArg::ofCount(d.samples), MessageArg::ofText(shapeText(d.input)),
+                                         MessageArg::ofCount(dtypeSize(d.dtype)), MessageArg::ofText(dtype)};
+            if (procs > 1)
+                args.push_back(MessageArg::ofCount(procs));
+            ctx.host("dataset", satMul(whole, procs),
+                     Message{procs > 1 ? msg::derivDenseDataPerProcess : msg::derivDenseData, std::move(args)});
+        }
         break;
     case Storage::MemoryMapped:
         if (deep) {
@@ -123,10 +132,15 @@ void addDataMemory(EngineContext &ctx)
         break;
     }
 
-    if (d.storage != Storage::Streaming && d.targets.count > 0)
+    if (d.storage != Storage::Streaming && d.targets.count > 0) {
+        std::vector<MessageArg> args{MessageArg::ofCount(d.samples), MessageArg::ofCount(d.targets.count),
+                                     MessageArg::ofCount(dtypeSize(d.targets.dtype)),
+                                     MessageArg::ofText(std::string(toString(d.targets.dtype)))};
+        if (procs > 1)
+            args.push_back(MessageArg::ofCount(procs));
         ctx.host("targets", satMul(targetBytes(d, d.samples), procs),
-                 formatCount(d.samples) + " samples × " + std::to_string(d.targets.count) + " × "
-                     + std::to_string(dtypeSize(d.targets.dtype)) + " B " + std::string(toString(d.targets.dtype)) + procText);
+                 Message{procs > 1 ? msg::derivTargetsPerProcess : msg::derivTargets, std::move(args)});
+    }
 
     if (d.preprocessingCopies > 0) {
         // Copies of what is resident: the whole set, or the in-flight batch when streaming.
@@ -169,9 +183,11 @@ void addDataMemory(EngineContext &ctx)
         // 60 MiB per worker with a NumPy/tensor dataset. A dataset of Python objects is
         // copied into each worker as it is touched (see hardware-reference.md).
         constexpr Bytes kWorkerPrivate = 60 * MiB;
+        std::vector<MessageArg> args{MessageArg::ofCount(dl.workers), MessageArg::ofBytes(kWorkerPrivate)};
+        if (procs > 1)
+            args.push_back(MessageArg::ofCount(procs));
         ctx.host("dataloader_workers", satMul(kWorkerPrivate, dl.workers, procs),
-                 std::to_string(dl.workers) + " worker processes × " + formatBytes(kWorkerPrivate)
-                     + " private pages each (interpreter state touched after fork)" + procText);
+                 Message{procs > 1 ? msg::derivWorkersPerProcess : msg::derivWorkers, std::move(args)});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "engine/fit/fit.h"
 
 #include "engine/engine.h"
+#include "scenario/messages.h"
 #include "util/format.h"
 
 #include <algorithm>
@@ -117,6 +118,14 @@ Bytes nextPurchasableGpuMemory(Bytes need)
     return 0;
 }
 
+Bytes usableMemory(const Scenario &s, const Machine &m)
+{
+    if (deviceJob(s))
+        return satMul(m.gpuMemory, m.gpuCount);
+    const Bytes reserve = satAdd(gibToBytes(s.system.osReservedGib), gibToBytes(s.system.otherProcessesGib));
+    return std::max<Bytes>(0, m.hostRam - reserve);
+}
+
 Recommendation recommend(const Scenario &s, const Estimate &e)
 {
     Recommendation r;
@@ -180,38 +189,61 @@ std::optional<std::int64_t> smallestDeviceCount(const Scenario &scenario, Bytes 
 
 CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine &m, bool solveLimits)
 {
+    using Code = FitReason::Code;
+    using Arg = MessageArg;
     CandidateFit f;
     f.machine = m;
+    const Recommendation &r = e.recommendation;
+    auto reason = [&f](Code code, const char *tmpl, std::vector<Arg> args) {
+        f.reasons.push_back(FitReason{code, Message{tmpl, std::move(args)}});
+    };
+    auto levelOf = [](bool enough, Bytes capacity, Bytes recommended) {
+        if (!enough)
+            return FitLevel::DoesNotFit;
+        return capacity < recommended ? FitLevel::NoMargin : FitLevel::Fits;
+    };
+
     const Bytes need = hostNeed(s, e);
     f.hostFree = m.hostRam - need;
     f.hostFits = f.hostFree >= 0;
-    std::string reason;
+    f.hostLevel = levelOf(f.hostFits, m.hostRam, r.hostRecommended);
     if (!f.hostFits)
-        reason = "host RAM " + formatBytes(m.hostRam) + " is " + formatBytes(need - m.hostRam) + " short of the "
-                 + formatBytes(need) + " needed";
+        reason(Code::HostShort, msg::fitHostShort,
+               {Arg::ofBytes(need - m.hostRam), Arg::ofBytes(need), Arg::ofBytes(m.hostRam)});
     if (deviceJob(s)) {
         const Bytes devicePeak = e.device ? e.device->peak : 0;
         if (m.gpuCount == 0 || m.gpuMemory == 0) {
             f.deviceFits = false;
-            reason += std::string(reason.empty() ? "" : "; ") + "it has no GPU";
+            reason(Code::NoGpu, msg::fitNoGpu, {});
         } else {
             f.deviceFree = m.gpuMemory - devicePeak;
             const bool enough = m.gpuCount >= s.cluster.gpusPerNode;
             f.deviceFits = enough && *f.deviceFree >= 0;
             if (!enough)
-                reason += std::string(reason.empty() ? "" : "; ") + "needs " + std::to_string(s.cluster.gpusPerNode)
-                          + " GPUs per machine, has " + std::to_string(m.gpuCount);
+                reason(Code::TooFewGpus, msg::fitTooFewGpus,
+                       {Arg::ofCount(s.cluster.gpusPerNode), Arg::ofCount(m.gpuCount)});
             if (*f.deviceFree < 0)
-                reason += std::string(reason.empty() ? "" : "; ") + "each GPU needs " + formatBytes(devicePeak) + ", has "
-                          + formatBytes(m.gpuMemory);
+                reason(Code::DeviceShort, msg::fitDeviceShort,
+                       {Arg::ofBytes(-*f.deviceFree), Arg::ofBytes(devicePeak), Arg::ofBytes(m.gpuMemory)});
         }
+        f.deviceLevel = levelOf(*f.deviceFits, m.gpuMemory, r.deviceRecommended);
     }
-    if (reason.empty()) {
-        reason = "fits with " + formatBytes(f.hostFree) + " host RAM free";
+    f.level = std::max(f.hostLevel, f.deviceLevel.value_or(FitLevel::Fits));
+    if (f.level != FitLevel::DoesNotFit) {
         if (f.deviceFree)
-            reason += " and " + formatBytes(*f.deviceFree) + " free per GPU";
+            reason(Code::Fits, msg::fitHostAndDeviceFree, {Arg::ofBytes(f.hostFree), Arg::ofBytes(*f.deviceFree)});
+        else
+            reason(Code::Fits, msg::fitHostFree, {Arg::ofBytes(f.hostFree)});
+        const Arg margin = Arg::ofPercent(s.system.headroomFraction);
+        if (f.hostLevel == FitLevel::NoMargin)
+            reason(Code::HostBelowMargin, msg::fitHostBelowMargin, {margin, Arg::ofBytes(r.hostRecommended)});
+        if (f.deviceLevel == FitLevel::NoMargin)
+            reason(Code::DeviceBelowMargin, msg::fitDeviceBelowMargin, {margin, Arg::ofBytes(r.deviceRecommended)});
     }
-    f.reason = reason;
+    std::vector<Message> messages;
+    for (const auto &x : f.reasons)
+        messages.push_back(x.message);
+    f.reason = englishJoined(messages);
     if (solveLimits) {
         f.maxBatchSize = largestBatch(s, m);
         f.maxSamplesInMemory = largestInMemoryDataset(s, m);
@@ -223,15 +255,9 @@ CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine
 
 namespace headroom {
 
-bool fitsWithHeadroom(const Estimate &e, const CandidateFit &f)
+bool fitsWithHeadroom(const Estimate &, const CandidateFit &f)
 {
-    if (!f.hostFits || f.deviceFits == false)
-        return false;
-    if (f.machine.hostRam < e.recommendation.hostRecommended)
-        return false;
-    if (e.device && f.machine.gpuMemory < e.recommendation.deviceRecommended)
-        return false;
-    return true;
+    return f.level == FitLevel::Fits;
 }
 
 std::optional<std::size_t> recommendedCandidate(const Estimate &e)

@@ -31,6 +31,11 @@ std::optional<std::int64_t> largestInMemoryDataset(const Scenario &scenario, con
 /// a sharded run fits devices of `deviceMemory` bytes; nullopt when none up to `limit`.
 std::optional<std::int64_t> smallestDeviceCount(const Scenario &scenario, Bytes deviceMemory, std::int64_t limit = 4096);
 
+/// Memory the job can use on machine `m`: its GPUs' memory together for a GPU job,
+/// otherwise the host RAM left after the OS reserve and other programs (0 when none).
+/// What a price per GiB is worked out on.
+Bytes usableMemory(const Scenario &scenario, const Machine &m);
+
 /// Common host RAM totals (GiB) and GPU memory sizes (bytes) that can be bought.
 Bytes nextPurchasableHostRam(Bytes need);
 Bytes nextPurchasableGpuMemory(Bytes need);

@@ -1,0 +1,43 @@
+#pragma once
+/// @file rules.h
+/// Domain rules that editors of a scenario apply (the wizard, the scenario editor, the
+/// command line alike): which estimators a framework offers, what switching framework
+/// keeps and resets, the common datasets a scenario can start from.
+
+#include "scenario/scenario.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace headroom {
+
+/// The estimator classes offered for a classical framework, the default first among
+/// the common ones (scikit-learn's list for any other framework).
+std::span<const std::string_view> estimatorsFor(Framework framework);
+
+/// The estimator a new classical model of `framework` starts with.
+std::string_view defaultEstimator(Framework framework);
+
+/// Switches the scenario's framework. Leaving deep learning stores the architecture in
+/// `remembered` (and drops a GPU device scikit-learn cannot use); coming back restores it,
+/// or picks a network that suits the dataset's input (resnet50 for images, gpt2 for
+/// tokens, an LSTM for sequences, an MLP for tables). A classical framework keeps its
+/// estimator when it offers it, else gets its default and empty parameters.
+void switchFramework(Scenario &scenario, Framework framework, std::optional<Architecture> &remembered);
+
+/// Datasets a scenario can start from.
+enum class DatasetPreset {
+    ImageNet1k,   ///< ILSVRC-2012 training set, decoded 224×224 RGB crops, streamed
+    Cifar10,      ///< 50,000 32×32 RGB images in memory
+    TokenCorpus,  ///< about 2 billion tokens as 1 million packed 2048-token sequences, memory-mapped
+    WideTable,    ///< 1 million rows × 2,000 float32 features
+};
+
+/// Every dataset preset, in the order editors list them.
+std::span<const DatasetPreset> datasetPresets();
+
+/// The dataset of a preset.
+Dataset datasetPreset(DatasetPreset preset);
+
+} // namespace headroom

@@ -1,1 +1,0 @@
-headroom_add_test(test_classical SOURCES test_classical.cpp LIBS headroom_core)

@@ -1,1 +1,0 @@
-headroom_add_test(test_dnn SOURCES test_dnn.cpp LIBS headroom_core)
