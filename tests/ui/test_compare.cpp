@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -465,6 +466,28 @@ private slots:
         QVERIFY2(!status->text().contains(why), qPrintable(status->text()));
         QVERIFY2(status->text().contains(QStringLiteral("GPUs")), qPrintable(status->text()));
         QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
+    void hiddenComparisonCatchesUpWhenShown()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        CatalogStore store;
+        QTabWidget tabs;
+        tabs.addTab(new QWidget, QStringLiteral("first"));
+        auto *view = new ComparisonView(&model, &store);
+        tabs.addTab(view, QStringLiteral("comparison"));
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QCOMPARE(view->tableModel()->rowCount(), 3);
+        // Behind another tab an edit costs the comparison nothing...
+        model.edit(QString(), QStringLiteral("remove"), [](Scenario &s) { s.hardware.pop_back(); });
+        QCOMPARE(view->tableModel()->rowCount(), 3);
+        // ...and it shows the scenario as it is once its tab is chosen.
+        tabs.setCurrentWidget(view);
+        QCOMPARE(view->tableModel()->rowCount(), 2);
+        model.edit(QString(), QStringLiteral("remove"), [](Scenario &s) { s.hardware.pop_back(); });
+        QCOMPARE(view->tableModel()->rowCount(), 1);
     }
 
     void pickDialogReturnsSelectedEntries()

@@ -4,6 +4,7 @@
 #include "common/format.h"
 #include "engine/engine.h"
 #include "model/scenariomodel.h"
+#include "scenario/rules.h"
 #include "settings/translations.h"
 #include "uitesthelpers.h"
 #include "wizard/datasetform.h"
@@ -326,8 +327,8 @@ private slots:
     {
         auto *preset = field<QComboBox>(m_wizard.get(), QStringLiteral("datasetPreset"));
         QVERIFY(preset);
-        preset->setCurrentIndex(int(DatasetForm::Preset::TokenCorpus));
-        emit preset->activated(int(DatasetForm::Preset::TokenCorpus));
+        preset->setCurrentIndex(1 + int(DatasetPreset::TokenCorpus));
+        emit preset->activated(1 + int(DatasetPreset::TokenCorpus));
         QVERIFY(m_model->scenario().dataset.input.kind == InputKind::Tokens);
         QVERIFY(m_model->scenario().dataset.input.length == 2048);
         auto *length = field<QLineEdit>(m_wizard.get(), QStringLiteral("dataset.input.length"));

@@ -3,6 +3,7 @@
 #include "common/errortext.h"
 #include "charts/chartstyle.h"
 #include "common/format.h"
+#include "common/visiblerefresher.h"
 #include "compare/catalogdialog.h"
 #include "compare/catalogstore.h"
 #include "engine/fit/fit.h"
@@ -130,8 +131,10 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     connect(m_up, &QPushButton::clicked, this, [this] { moveCandidate(selectedIndex(), -1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCandidate(selectedIndex(), +1); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComparisonView::updateButtons);
-    connect(m_model, &ScenarioModel::changed, this, &ComparisonView::refresh);
-    connect(m_catalog, &CatalogStore::catalogChanged, this, &ComparisonView::refresh);
+    // Behind another tab the comparison waits until it is shown.
+    auto *refresher = new VisibleRefresher(this, [this] { refresh(); });
+    connect(m_model, &ScenarioModel::changed, refresher, &VisibleRefresher::request);
+    connect(m_catalog, &CatalogStore::catalogChanged, refresher, &VisibleRefresher::request);
     retranslateUi();
 }
 

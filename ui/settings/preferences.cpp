@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
+#include <QPointer>
 #include <QWidget>
 
 namespace headroom::ui {
@@ -36,9 +37,16 @@ void applyPreferences()
     if (redraw) {
         // Every view sets its texts (sizes included) and chart colours when it retranslates;
         // a language change is how they all learn that units or the chart theme changed.
-        QEvent change(QEvent::LanguageChange);
+        // A view that rebuilds its forms deletes the popups of their combo boxes, which are
+        // top-level widgets too: only the ones still there get the event.
+        QList<QPointer<QWidget>> windows;
         for (QWidget *w : QApplication::topLevelWidgets())
-            QCoreApplication::sendEvent(w, &change);
+            windows << w;
+        for (const QPointer<QWidget> &w : std::as_const(windows)) {
+            QEvent change(QEvent::LanguageChange);
+            if (w)
+                QCoreApplication::sendEvent(w, &change);
+        }
     }
 }
 

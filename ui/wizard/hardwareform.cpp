@@ -43,11 +43,13 @@ std::optional<double> parseNumber(const QString &text)
 
 HardwareForm::HardwareForm(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("cluster"), QStringLiteral("system"), QStringLiteral("hardware")}, parent),
-      m_store(catalog ? catalog : new CatalogStore({}, this))
+      m_ownStore(catalog ? nullptr : std::make_unique<CatalogStore>()), m_store(catalog ? catalog : m_ownStore.get())
 {
     connect(m_store, &CatalogStore::catalogChanged, this, &HardwareForm::fillCatalogChoice);
     setUp();
 }
+
+HardwareForm::~HardwareForm() = default;
 
 void HardwareForm::fillCatalogChoice()
 {

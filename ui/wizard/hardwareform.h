@@ -2,6 +2,7 @@
 
 #include "wizard/scenarioform.h"
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -24,6 +25,7 @@ class HardwareForm final : public ScenarioForm
 public:
     /// `catalog`: the user's catalogue store; nullptr: the form reads its own.
     explicit HardwareForm(ScenarioModel *model, CatalogStore *catalog = nullptr, QWidget *parent = nullptr);
+    ~HardwareForm() override;
 
     QTableWidget *candidateTable() const { return m_table; }
     /// Columns of the candidate table.
@@ -41,6 +43,8 @@ private:
     void fillCatalogChoice();
 
     QTableWidget *m_table = nullptr;
+    // Not a child of the form: a language change rebuilds the form's children.
+    std::unique_ptr<CatalogStore> m_ownStore;
     CatalogStore *m_store;
     QComboBox *m_catalog = nullptr;
     QLabel *m_note = nullptr;
