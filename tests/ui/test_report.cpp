@@ -2,6 +2,7 @@
 // fonts, the absence of raster images; and `headroom-cli report`.
 
 #include "engine/engine.h"
+#include "common/errortext.h"
 #include "common/format.h"
 #include "engine/fit/fit.h"
 #include "model/scenariomodel.h"
@@ -124,7 +125,7 @@ private slots:
             QVERIFY(all.contains(QStringLiteral("Memory per GPU")));
         // Every component of the breakdown is listed with its derivation.
         for (const Component &c : e.host.components)
-            QVERIFY2(all.contains(QString::fromStdString(c.derivation).simplified().left(30)), c.derivation.c_str());
+            QVERIFY2(all.contains(derivationText(c).simplified().left(30)), c.derivation.c_str());
 
         const int n = pages(pdf);
         QVERIFY2(n >= 5 && n <= 16, qPrintable(QString::number(n)));
@@ -159,10 +160,9 @@ private slots:
         e.recommendation.deviceMinimum = device.peak;
         e.recommendation.deviceRecommended = device.peak + device.peak / 5;
         e.recommendation.devicePurchasable = 40 * GiB;
-        for (CandidateFit &f : e.candidates) {
-            f.deviceFree = f.machine.gpuMemory - device.peak;
-            f.deviceFits = *f.deviceFree >= 0;
-        }
+        // Every view shows core's verdict: work it out again for the new per-GPU figures.
+        for (CandidateFit &f : e.candidates)
+            f = assessCandidate(s, e, f.machine, false);
         const QString path = m_dir.filePath(QStringLiteral("gpu.pdf"));
         QVERIFY(!writeReportPdf(s, e, {}, path));
         const QString all = text(path);
