@@ -1321,6 +1321,22 @@
         <source>With it, %1 fits.</source>
         <translation>Damit passt %1.</translation>
     </message>
+    <message>
+        <source>QLoRA, rank %1 over a 4-bit %2 base%3</source>
+        <translation>QLoRA, Rang %1 über einer 4-Bit-%2-Basis%3</translation>
+    </message>
+    <message>
+        <source>, double quantisation</source>
+        <translation>, doppelte Quantisierung</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 active per token</source>
+        <translation>%1 insgesamt, %2 aktiv pro Token</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>Experten-Parallelität</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -1563,6 +1579,249 @@
     <message>
         <source>streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit</source>
         <translation>Streaming-Speicherung: %1 trainiert auf dem ganzen Datensatz; die Schätzung nimmt an, dass die Daten für den Fit im Speicher liegen</translation>
+    </message>
+    <message>
+        <source>required for a mixture of experts (moe)</source>
+        <translation>für eine Mixture of Experts (moe) erforderlich</translation>
+    </message>
+    <message>
+        <source>experts_per_token (%1) must not exceed experts (%2)</source>
+        <translation>experts_per_token (%1) darf experts (%2) nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>first_dense_layers (%1) must not exceed layers (%2)</source>
+        <translation>first_dense_layers (%1) darf layers (%2) nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>required for latent attention (mla)</source>
+        <translation>für Latent Attention (mla) erforderlich</translation>
+    </message>
+    <message>
+        <source>qk_rope_head_dim + qk_nope_head_dim must be at least 1</source>
+        <translation>qk_rope_head_dim + qk_nope_head_dim muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>%1 base weights are trained only through adapters: finetune method lora (int8) or qlora (4-bit)</source>
+        <translation>%1-Basisgewichte werden nur über Adapter trainiert: finetune method lora (int8) oder qlora (4 Bit)</translation>
+    </message>
+    <message>
+        <source>qlora&apos;s base is 4-bit already; precision is the compute dtype (fp32, bf16, fp16, mixed_bf16 or mixed_fp16), got %1</source>
+        <translation>die Basis von qlora ist bereits 4-Bit; precision ist der Rechen-Datentyp (fp32, bf16, fp16, mixed_bf16 oder mixed_fp16), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>qlora trains adapters: task must be train</source>
+        <translation>qlora trainiert Adapter: task muss train sein</translation>
+    </message>
+    <message>
+        <source>qlora needs a transformer language model</source>
+        <translation>qlora erfordert ein Transformer-Sprachmodell</translation>
+    </message>
+    <message>
+        <source>needs a mixture-of-experts model (model.architecture.moe), got %1</source>
+        <translation>erfordert ein Mixture-of-Experts-Modell (model.architecture.moe), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>must divide the number of experts (%1), got %2</source>
+        <translation>muss die Anzahl der Experten (%1) teilen, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>must divide the data-parallel degree (%1 = devices ÷ tensor × pipeline parallel), got %2</source>
+        <translation>muss den Datenparallelitätsgrad teilen (%1 = Geräte ÷ Tensor- × Pipeline-Parallelität), erhalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModelKey</name>
+    <message>
+        <source>Learned</source>
+        <translation>Gelernt</translation>
+    </message>
+    <message>
+        <source>Rotary</source>
+        <translation>Rotary</translation>
+    </message>
+    <message>
+        <source>Eager (scores materialised)</source>
+        <translation>Eager (Scores materialisiert)</translation>
+    </message>
+    <message>
+        <source>Flash (scores not materialised)</source>
+        <translation>Flash (Scores nicht materialisiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>&amp;Schichten:</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden size:</source>
+        <translation>&amp;Verborgene Größe:</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Attention heads:</source>
+        <translation>&amp;Attention-Heads:</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>Heads</translation>
+    </message>
+    <message>
+        <source>&amp;Key/value heads:</source>
+        <translation>&amp;Key/Value-Heads:</translation>
+    </message>
+    <message>
+        <source>Head &amp;dimension:</source>
+        <translation>Kopf&amp;dimension:</translation>
+    </message>
+    <message>
+        <source>per head</source>
+        <translation>pro Kopf</translation>
+    </message>
+    <message>
+        <source>&amp;Feed-forward size:</source>
+        <translation>&amp;Feed-Forward-Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>V&amp;okabular:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence length:</source>
+        <translation>&amp;Sequenzlänge:</translation>
+    </message>
+    <message>
+        <source>&amp;Causal (decoder):</source>
+        <translation>&amp;Kausal (Decoder):</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation>&amp;Normalisierung:</translation>
+    </message>
+    <message>
+        <source>Feed-forward &amp;type:</source>
+        <translation>Feed-Forward-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation>&amp;Positionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Tied embeddings:</source>
+        <translation>&amp;Gekoppelte Embeddings:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ntion:</source>
+        <translation>Atte&amp;ntion:</translation>
+    </message>
+    <message>
+        <source>&amp;Dropout:</source>
+        <translation>&amp;Dropout:</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Q/K/V &amp;biases:</source>
+        <translation>Q/K/V-&amp;Biases:</translation>
+    </message>
+    <message>
+        <source>&amp;QK-norm:</source>
+        <translation>&amp;QK-Norm:</translation>
+    </message>
+    <message>
+        <source>&amp;Experts:</source>
+        <translation>&amp;Experten:</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <source>Experts per &amp;token:</source>
+        <translation>Experten pro &amp;Token:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert feed-forward size:</source>
+        <translation>Feed-Forward-Größe pro E&amp;xperte:</translation>
+    </message>
+    <message>
+        <source>Shared e&amp;xperts:</source>
+        <translation>Gemeinsame E&amp;xperten:</translation>
+    </message>
+    <message>
+        <source>Shared expert feed-forward size:</source>
+        <translation>Feed-Forward-Größe gemeinsamer Experten:</translation>
+    </message>
+    <message>
+        <source>First dense layers:</source>
+        <translation>Erste dichte Schichten:</translation>
+    </message>
+    <message>
+        <source>Expert biases:</source>
+        <translation>Experten-Biases:</translation>
+    </message>
+    <message>
+        <source>Query rank:</source>
+        <translation>Query-Rang:</translation>
+    </message>
+    <message>
+        <source>0 = no compression</source>
+        <translation>0 = keine Kompression</translation>
+    </message>
+    <message>
+        <source>Key/value latent rank:</source>
+        <translation>Rang des Key/Value-Latents:</translation>
+    </message>
+    <message>
+        <source>Rotary head dimension:</source>
+        <translation>Rotary-Kopfdimension:</translation>
+    </message>
+    <message>
+        <source>Non-rotary head dimension:</source>
+        <translation>Nicht-Rotary-Kopfdimension:</translation>
+    </message>
+    <message>
+        <source>Value head dimension:</source>
+        <translation>Value-Kopfdimension:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <source>Every Nth layer global:</source>
+        <translation>Jede N-te Schicht global:</translation>
+    </message>
+    <message>
+        <source>0 = all local</source>
+        <translation>0 = alle lokal</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>Mixture of Experts</translation>
+    </message>
+    <message>
+        <source>Latent attention (MLA)</source>
+        <translation>Latent Attention (MLA)</translation>
+    </message>
+    <message>
+        <source>Sliding-window attention</source>
+        <translation>Sliding-Window-Attention</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
     </message>
 </context>
 <context>
@@ -3329,84 +3588,8 @@
         <translation>Bytes pro Sample</translation>
     </message>
     <message>
-        <source>blocks</source>
-        <translation>Blöcke</translation>
-    </message>
-    <message>
-        <source>&amp;Hidden size:</source>
-        <translation>&amp;Verborgene Größe:</translation>
-    </message>
-    <message>
-        <source>&amp;Attention heads:</source>
-        <translation>&amp;Attention-Heads:</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>Heads</translation>
-    </message>
-    <message>
-        <source>&amp;Key/value heads:</source>
-        <translation>&amp;Key/Value-Heads:</translation>
-    </message>
-    <message>
-        <source>&amp;Feed-forward size:</source>
-        <translation>&amp;Feed-Forward-Größe:</translation>
-    </message>
-    <message>
-        <source>&amp;Vocabulary:</source>
-        <translation>V&amp;okabular:</translation>
-    </message>
-    <message>
-        <source>tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>&amp;Sequence length:</source>
-        <translation>&amp;Sequenzlänge:</translation>
-    </message>
-    <message>
         <source>Default</source>
         <translation>Standard</translation>
-    </message>
-    <message>
-        <source>&amp;Causal (decoder):</source>
-        <translation>&amp;Kausal (Decoder):</translation>
-    </message>
-    <message>
-        <source>&amp;Normalisation:</source>
-        <translation>&amp;Normalisierung:</translation>
-    </message>
-    <message>
-        <source>Feed-forward &amp;type:</source>
-        <translation>Feed-Forward-&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>&amp;Positions:</source>
-        <translation>&amp;Positionen:</translation>
-    </message>
-    <message>
-        <source>Learned</source>
-        <translation>Gelernt</translation>
-    </message>
-    <message>
-        <source>Rotary</source>
-        <translation>Rotary</translation>
-    </message>
-    <message>
-        <source>&amp;Tied embeddings:</source>
-        <translation>&amp;Gekoppelte Embeddings:</translation>
-    </message>
-    <message>
-        <source>Atte&amp;ntion:</source>
-        <translation>Atte&amp;ntion:</translation>
-    </message>
-    <message>
-        <source>Eager (scores materialised)</source>
-        <translation>Eager (Scores materialisiert)</translation>
-    </message>
-    <message>
-        <source>Flash (scores not materialised)</source>
-        <translation>Flash (Scores nicht materialisiert)</translation>
     </message>
     <message>
         <source>Estimator</source>
@@ -3455,6 +3638,22 @@
     <message>
         <source>Transformer (overrides of the preset)</source>
         <translation>Transformer (Überschreibungen der Vorlage)</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 active per token</source>
+        <translation>%1 insgesamt, %2 aktiv pro Token</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 active</source>
+        <translation>%1 — %2, %3 aktiv</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +4083,22 @@
     <message>
         <source>&amp;Pin memory (page-locked batches)</source>
         <translation>Speicher &amp;pinnen (seitengesperrte Batches)</translation>
+    </message>
+    <message>
+        <source>QLoRA (adapters over a 4-bit base)</source>
+        <translation>QLoRA (Adapter über einer 4-Bit-Basis)</translation>
+    </message>
+    <message>
+        <source>4-bit &amp;base:</source>
+        <translation>4-Bit-&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>&amp;Double quantisation of the constants</source>
+        <translation>&amp;Doppelte Quantisierung der Konstanten</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ged optimizer</source>
+        <translation>Pa&amp;ging-Optimierer</translation>
     </message>
 </context>
 <context>

@@ -1311,6 +1311,22 @@
         <source>With it, %1 fits.</source>
         <translation>这样 %1 即可容纳。</translation>
     </message>
+    <message>
+        <source>QLoRA, rank %1 over a 4-bit %2 base%3</source>
+        <translation>QLoRA，秩 %1，基于 4 位 %2 基座%3</translation>
+    </message>
+    <message>
+        <source>, double quantisation</source>
+        <translation>，双重量化</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 active per token</source>
+        <translation>共 %1，每个词元激活 %2</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -1553,6 +1569,249 @@
     <message>
         <source>streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit</source>
         <translation>流式存储：%1 在整个数据集上拟合；估算假定拟合时数据已载入内存</translation>
+    </message>
+    <message>
+        <source>required for a mixture of experts (moe)</source>
+        <translation>混合专家 (moe) 必需</translation>
+    </message>
+    <message>
+        <source>experts_per_token (%1) must not exceed experts (%2)</source>
+        <translation>experts_per_token (%1) 不得超过 experts (%2)</translation>
+    </message>
+    <message>
+        <source>first_dense_layers (%1) must not exceed layers (%2)</source>
+        <translation>first_dense_layers (%1) 不得超过 layers (%2)</translation>
+    </message>
+    <message>
+        <source>required for latent attention (mla)</source>
+        <translation>潜在注意力 (mla) 必需</translation>
+    </message>
+    <message>
+        <source>qk_rope_head_dim + qk_nope_head_dim must be at least 1</source>
+        <translation>qk_rope_head_dim + qk_nope_head_dim 至少为 1</translation>
+    </message>
+    <message>
+        <source>%1 base weights are trained only through adapters: finetune method lora (int8) or qlora (4-bit)</source>
+        <translation>%1 基座权重只能通过适配器训练：finetune method 为 lora (int8) 或 qlora (4 位)</translation>
+    </message>
+    <message>
+        <source>qlora&apos;s base is 4-bit already; precision is the compute dtype (fp32, bf16, fp16, mixed_bf16 or mixed_fp16), got %1</source>
+        <translation>qlora 的基座已是 4 位；precision 为计算数据类型 (fp32、bf16、fp16、mixed_bf16 或 mixed_fp16)，实际为 %1</translation>
+    </message>
+    <message>
+        <source>qlora trains adapters: task must be train</source>
+        <translation>qlora 训练适配器：task 必须为 train</translation>
+    </message>
+    <message>
+        <source>qlora needs a transformer language model</source>
+        <translation>qlora 需要 Transformer 语言模型</translation>
+    </message>
+    <message>
+        <source>needs a mixture-of-experts model (model.architecture.moe), got %1</source>
+        <translation>需要混合专家模型 (model.architecture.moe)，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must divide the number of experts (%1), got %2</source>
+        <translation>必须整除专家数 (%1)，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must divide the data-parallel degree (%1 = devices ÷ tensor × pipeline parallel), got %2</source>
+        <translation>必须整除数据并行度 (%1 = 设备数 ÷ 张量 × 流水线并行)，实际为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ModelKey</name>
+    <message>
+        <source>Learned</source>
+        <translation>可学习</translation>
+    </message>
+    <message>
+        <source>Rotary</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Eager (scores materialised)</source>
+        <translation>Eager（实体化分数矩阵）</translation>
+    </message>
+    <message>
+        <source>Flash (scores not materialised)</source>
+        <translation>Flash（不实体化分数矩阵）</translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation>层数(&amp;L):</translation>
+    </message>
+    <message>
+        <source>blocks</source>
+        <translation>个块</translation>
+    </message>
+    <message>
+        <source>&amp;Hidden size:</source>
+        <translation>隐藏层大小(&amp;H):</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>个单元</translation>
+    </message>
+    <message>
+        <source>&amp;Attention heads:</source>
+        <translation>注意力头数(&amp;A):</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>个头</translation>
+    </message>
+    <message>
+        <source>&amp;Key/value heads:</source>
+        <translation>键/值头数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Head &amp;dimension:</source>
+        <translation>头维度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>per head</source>
+        <translation>每个头</translation>
+    </message>
+    <message>
+        <source>&amp;Feed-forward size:</source>
+        <translation>前馈层大小(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary:</source>
+        <translation>词表(&amp;V):</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>个词元</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence length:</source>
+        <translation>序列长度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Causal (decoder):</source>
+        <translation>因果（解码器）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation>归一化(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Feed-forward &amp;type:</source>
+        <translation>前馈类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Positions:</source>
+        <translation>位置编码(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Tied embeddings:</source>
+        <translation>共享嵌入(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ntion:</source>
+        <translation>注意力(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Dropout:</source>
+        <translation>Dropout(&amp;D):</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Q/K/V &amp;biases:</source>
+        <translation>Q/K/V 偏置(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;QK-norm:</source>
+        <translation>QK 归一化(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Experts:</source>
+        <translation>专家(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>个专家</translation>
+    </message>
+    <message>
+        <source>Experts per &amp;token:</source>
+        <translation>每词元专家数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert feed-forward size:</source>
+        <translation>专家前馈大小(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Shared e&amp;xperts:</source>
+        <translation>共享专家(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Shared expert feed-forward size:</source>
+        <translation>共享专家前馈大小：</translation>
+    </message>
+    <message>
+        <source>First dense layers:</source>
+        <translation>前部稠密层：</translation>
+    </message>
+    <message>
+        <source>Expert biases:</source>
+        <translation>专家偏置：</translation>
+    </message>
+    <message>
+        <source>Query rank:</source>
+        <translation>查询秩：</translation>
+    </message>
+    <message>
+        <source>0 = no compression</source>
+        <translation>0 = 不压缩</translation>
+    </message>
+    <message>
+        <source>Key/value latent rank:</source>
+        <translation>键/值潜在秩：</translation>
+    </message>
+    <message>
+        <source>Rotary head dimension:</source>
+        <translation>旋转头维度：</translation>
+    </message>
+    <message>
+        <source>Non-rotary head dimension:</source>
+        <translation>非旋转头维度：</translation>
+    </message>
+    <message>
+        <source>Value head dimension:</source>
+        <translation>值头维度：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Every Nth layer global:</source>
+        <translation>每第 N 层为全局：</translation>
+    </message>
+    <message>
+        <source>0 = all local</source>
+        <translation>0 = 全部局部</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>混合专家</translation>
+    </message>
+    <message>
+        <source>Latent attention (MLA)</source>
+        <translation>潜在注意力 (MLA)</translation>
+    </message>
+    <message>
+        <source>Sliding-window attention</source>
+        <translation>滑动窗口注意力</translation>
+    </message>
+    <message>
+        <source>Transformer</source>
+        <translation>Transformer</translation>
     </message>
 </context>
 <context>
@@ -3313,84 +3572,8 @@
         <translation>字节/样本</translation>
     </message>
     <message>
-        <source>blocks</source>
-        <translation>个块</translation>
-    </message>
-    <message>
-        <source>&amp;Hidden size:</source>
-        <translation>隐藏层大小(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Attention heads:</source>
-        <translation>注意力头数(&amp;A):</translation>
-    </message>
-    <message>
-        <source>heads</source>
-        <translation>个头</translation>
-    </message>
-    <message>
-        <source>&amp;Key/value heads:</source>
-        <translation>键/值头数(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Feed-forward size:</source>
-        <translation>前馈层大小(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Vocabulary:</source>
-        <translation>词表(&amp;V):</translation>
-    </message>
-    <message>
-        <source>tokens</source>
-        <translation>个词元</translation>
-    </message>
-    <message>
-        <source>&amp;Sequence length:</source>
-        <translation>序列长度(&amp;S):</translation>
-    </message>
-    <message>
         <source>Default</source>
         <translation>默认</translation>
-    </message>
-    <message>
-        <source>&amp;Causal (decoder):</source>
-        <translation>因果（解码器）(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Normalisation:</source>
-        <translation>归一化(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Feed-forward &amp;type:</source>
-        <translation>前馈类型(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Positions:</source>
-        <translation>位置编码(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Learned</source>
-        <translation>可学习</translation>
-    </message>
-    <message>
-        <source>Rotary</source>
-        <translation>旋转</translation>
-    </message>
-    <message>
-        <source>&amp;Tied embeddings:</source>
-        <translation>共享嵌入(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Atte&amp;ntion:</source>
-        <translation>注意力(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Eager (scores materialised)</source>
-        <translation>Eager（实体化分数矩阵）</translation>
-    </message>
-    <message>
-        <source>Flash (scores not materialised)</source>
-        <translation>Flash（不实体化分数矩阵）</translation>
     </message>
     <message>
         <source>Estimator</source>
@@ -3439,6 +3622,22 @@
     <message>
         <source>Transformer (overrides of the preset)</source>
         <translation>Transformer（覆盖预设）</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 total, %2 active per token</source>
+        <translation>共 %1，每个词元激活 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 active</source>
+        <translation>%1 — %2，激活 %3</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4066,22 @@
     <message>
         <source>&amp;Pin memory (page-locked batches)</source>
         <translation>锁页内存（页锁定批次）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>QLoRA (adapters over a 4-bit base)</source>
+        <translation>QLoRA（4 位基座上的适配器）</translation>
+    </message>
+    <message>
+        <source>4-bit &amp;base:</source>
+        <translation>4 位基座(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Double quantisation of the constants</source>
+        <translation>常数双重量化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ged optimizer</source>
+        <translation>分页优化器(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,10 @@ void TestCodec::refusals_data()
     row("unknown-preset",
         "model.architecture.preset: unknown preset \"resnet51\" (did you mean \"resnet50\"?); allowed: resnet18, resnet34, resnet50, "
         "resnet101, vgg16, mobilenet_v2, efficientnet_b0, vit_b_16, bert-base, bert-large, gpt2, gpt2-medium, gpt2-large, gpt2-xl, "
-        "llama-2-7b, llama-2-13b, llama-2-70b, llama-3-8b, mistral-7b",
+        "llama-2-7b, llama-2-13b, llama-2-70b, llama-3-8b, mistral-7b, llama-3.1-8b, llama-3.1-70b, llama-3.1-405b, "
+        "llama-3.2-1b, llama-3.2-3b, llama-3.3-70b, qwen2.5-7b, qwen2.5-72b, qwen3-8b, qwen3-32b, qwen3-30b-a3b, "
+        "qwen3-235b-a22b, mixtral-8x7b, mixtral-8x22b, deepseek-v3, gemma-2-9b, gemma-2-27b, gemma-3-27b, phi-3-mini, "
+        "phi-4, mistral-nemo-12b, gpt-oss-20b, gpt-oss-120b",
         ErrorCode::UnknownValue);
     row("missing-key", "dataset.samples: required key missing", ErrorCode::MissingKey);
     row("heads-hidden", "model.architecture.heads: must divide hidden (768), got 5", ErrorCode::Inconsistent);
