@@ -195,7 +195,7 @@ void TestModels::keyTableRoundTrips()
     // Every key of the table is written and read back: a scenario setting all of them
     // survives a save and a load.
     const auto r = readScenario(document(R"({"type": "transformer", "layers": 4, "hidden": 256, "heads": 8, "kv_heads": 4,
-        "head_dim": 64, "vocab": 1000, "attention_bias": true, "qk_norm": true, "ffn": "swiglu", "norm": "rmsnorm",
+        "head_dim": 64, "ffn_hidden": 512, "vocab": 1000, "attention_bias": true, "qk_norm": true, "ffn": "swiglu", "norm": "rmsnorm",
         "positions": "rotary",
         "moe": {"experts": 8, "experts_per_token": 2, "expert_ffn_hidden": 128, "shared_experts": 1,
                 "shared_expert_ffn_hidden": 256, "first_dense_layers": 1, "expert_bias": true},
@@ -294,13 +294,15 @@ void TestModels::expertsResidentActivationsRouted()
     Scenario s = generation("mixtral-8x7b", 512, 0, 1);
     const Estimate e = estimateMemory(s);
     QCOMPARE(e.device->bytesOf("parameters"), Bytes(46702792704) * 2);
-    // Training activations grow with the experts each token is routed to, not with E.
+    // Training activations grow with the experts each token is routed to, not with E
+    // (LoRA on the attention, so that the gradients do not change with E either).
     auto activations = [](std::int64_t k, std::int64_t experts) {
         auto r = readScenario(document(R"({"type": "transformer", "layers": 4, "hidden": 256, "heads": 8, "vocab": 1000,
             "ffn": "swiglu", "norm": "rmsnorm", "positions": "rotary", "dropout": 0,
             "moe": {"experts": )" + std::to_string(experts) + R"(, "experts_per_token": )" + std::to_string(k)
                                        + R"(, "expert_ffn_hidden": 512}})",
-                                       "{}", R"({"task": "train", "precision": "bf16", "batch_size": 4})"));
+                                       "{}", R"({"task": "train", "precision": "bf16", "batch_size": 4,
+                                                 "finetune": {"method": "lora"}})"));
         return estimateMemory(r.value()).device->bytesOf("activations");
     };
     const Bytes k1 = activations(1, 8), k2 = activations(2, 8), k2e64 = activations(2, 64);
@@ -309,15 +311,20 @@ void TestModels::expertsResidentActivationsRouted()
     // (2 × 256), its SwiGLU hidden (4 × 512) and top-k weight and index (fp32 + int64).
     const Bytes perExtraExpert = Bytes(4) * 512 * 4 * (2 * 256 + 4 * 512) * 2 + Bytes(4) * 512 * 4 * 12;
     QCOMPARE(k2 - k1, perExtraExpert);
-    // 56 more experts only add router logits (bf16 and the fp32 softmax) per token.
-    QCOMPARE(k2e64 - k2, Bytes(4) * 512 * 4 * 56 * (2 + 4));
+    // 56 more experts only add router logits (bf16 and the fp32 softmax) per token, up to
+    // the caching allocator's rounding of each tensor to 512 bytes.
+    const Bytes routerLogits = Bytes(4) * 512 * 4 * 56 * (2 + 4);
+    QVERIFY2(std::llabs((k2e64 - k2) - routerLogits) < 4096, qPrintable(QString::number(k2e64 - k2)));
 }
 
 void TestModels::expertParallelSplitsExperts()
 {
-    auto device = [](const std::string &cluster) {
+    auto device = [](const std::string &cluster) -> Breakdown {
         auto r = readScenario(document(kMoe, cluster, R"({"task": "train", "precision": "bf16", "optimizer": "adamw"})"));
-        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        if (!r.ok()) {
+            qWarning("%s: %s", r.error().path.c_str(), r.error().message.c_str());
+            return {};
+        }
         return *estimateMemory(r.value()).device;
     };
     const Breakdown one = device(R"({"gpus_per_node": 4})");
@@ -333,8 +340,8 @@ void TestModels::expertParallelSplitsExperts()
     // The all-to-all send and receive buffers (batch 32 × 512 tokens × 2 copies × 256 ×
     // 2 B, twice) beside DDP's gradient buckets (a copy of the gradients).
     QVERIFY(ep4.find("workspace")->derivation.find("all-to-all") != std::string::npos);
-    QCOMPARE(ep4.bytesOf("workspace") - ep4.bytesOf("gradients"), Bytes(32) * 512 * 2 * 256 * 2 * 2);
-    QCOMPARE(one.bytesOf("workspace"), one.bytesOf("gradients"));
+    QCOMPARE((ep4.bytesOf("workspace") - ep4.bytesOf("gradients")) - (one.bytesOf("workspace") - one.bytesOf("gradients")),
+             Bytes(32) * 512 * 2 * 256 * 2 * 2);
 }
 
 void TestModels::latentKvCache()
@@ -377,8 +384,13 @@ void TestModels::qloraFourBitBase()
     QCOMPARE(e.device->bytesOf("gradients"), Bytes(8388608) * 4);
     QCOMPARE(e.device->bytesOf("optimizer_states"), Bytes(8388608) * 8);
     QCOMPARE(e.device->bytesOf("master_weights"), Bytes(0));
-    // The dequantised bf16 copy of the largest linear layer (11008 × 4096).
-    QCOMPARE(e.device->bytesOf("workspace"), Bytes(11008) * 4096 * 2);
+    // The dequantised bf16 copy of the largest linear layer (11008 × 4096), beside the
+    // workspaces a bf16 LoRA run has too.
+    Scenario lora = r.value();
+    lora.run.finetune.method = FinetuneMethod::Lora;
+    const Estimate l = estimateMemory(lora);
+    QCOMPARE(e.device->bytesOf("workspace") - l.device->bytesOf("workspace"), Bytes(11008) * 4096 * 2);
+    QVERIFY(e.device->find("workspace")->derivation.find("dequantised weight") != std::string::npos);
     // Without double quantisation the absmax constants are fp32, one per 64 weights.
     Scenario plain = r.value();
     plain.run.finetune.doubleQuant = false;
@@ -393,7 +405,9 @@ void TestModels::eightBitBaseTrainsLora()
     QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
     const Estimate e = estimateMemory(r.value());
     QCOMPARE(e.device->bytesOf("parameters"), Bytes(6738415616) + Bytes(6738415616) / 128 * 2 + Bytes(8388608) * 2);
-    QVERIFY(e.device->bytesOf("workspace") >= Bytes(11008) * 4096 * 2);
+    Scenario lora = r.value();
+    lora.run.precision = Precision::Bf16;
+    QCOMPARE(e.device->bytesOf("workspace") - estimateMemory(lora).device->bytesOf("workspace"), Bytes(11008) * 4096 * 2);
     for (const Warning &w : e.warnings)
         QVERIFY(w.code != "quantised_training");
 }

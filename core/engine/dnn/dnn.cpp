@@ -224,6 +224,12 @@ void addDeepLearningMemory(EngineContext &ctx)
     const Bytes grads = sharded(ms.gradients, gShards, expertsTrained);
     const Bytes master = sharded(ms.master, oShards, expertsTrained);
     const Bytes optim = sharded(ms.optimizer, oShards, expertsTrained);
+    // A mixture of experts keeps every expert resident; a token runs fewer of them.
+    const std::string activeText = counts.active < counts.total
+                                       ? " (" + formatCount(counts.total) + " parameters in all, " + formatCount(counts.active)
+                                             + " active per token: " + formatCount(net.config.moe.expertsPerToken.value_or(1))
+                                             + " of " + formatCount(net.config.moe.experts.value_or(1)) + " experts)"
+                                       : std::string();
     const std::string epText = expertShare > 0.0 ? ", routed experts (" + formatNumber(expertShare * 100.0, 1)
                                                        + " % of the parameters) ÷ " + std::to_string(deg.ep)
                                                        + " (expert parallel)"
@@ -240,7 +246,7 @@ void addDeepLearningMemory(EngineContext &ctx)
         put("parameters", satMul(blockWeights, 2),
             "2 layers' weights gathered at a time (" + formatBytes(blockWeights) + " each); the rest offloaded to host RAM");
     } else {
-        put("parameters", weights, ms.weightsText + splitText(split, pShards, zeroName) + epText);
+        put("parameters", weights, ms.weightsText + activeText + splitText(split, pShards, zeroName) + epText);
         if (deg.zero >= 3 && pShards > 1)
             put("workspace", satMul(ceilDiv(blockWeights, deg.tp), 2),
                 "ZeRO-3/FSDP all-gather of 2 layers' full weights (current + prefetched)");
