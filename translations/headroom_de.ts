@@ -3315,6 +3315,14 @@
         <source>Remove machine</source>
         <translation>Maschine entfernen</translation>
     </message>
+    <message>
+        <source>E&amp;xpert parallel:</source>
+        <translation>E&amp;xperten-Parallelität:</translation>
+    </message>
+    <message>
+        <source>ranks per expert group</source>
+        <translation>Ränge pro Expertengruppe</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::HardwarePage</name>

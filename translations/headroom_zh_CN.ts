@@ -3299,6 +3299,14 @@
         <source>Remove machine</source>
         <translation>移除机器</translation>
     </message>
+    <message>
+        <source>E&amp;xpert parallel:</source>
+        <translation>专家并行(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>ranks per expert group</source>
+        <translation>每个专家组的进程数</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::HardwarePage</name>

@@ -6,6 +6,7 @@
 
 #include "engine/dnn/dnn.h"
 #include "engine/dnn/networks.h"
+#include "engine/dnn/states.h"
 #include "engine/engine.h"
 #include "estimate/estimate_json.h"
 #include "scenario/codec.h"
@@ -391,6 +392,14 @@ void TestModels::qloraFourBitBase()
     const Estimate l = estimateMemory(lora);
     QCOMPARE(e.device->bytesOf("workspace") - l.device->bytesOf("workspace"), Bytes(11008) * 4096 * 2);
     QVERIFY(e.device->find("workspace")->derivation.find("dequantised weight") != std::string::npos);
+    // FSDP gathers two layers' 4-bit weights at a time, not 16-bit ones: one llama-2-7b
+    // block is 4 × 4096² + 3 × 4096 × 11008 + 2 × 4096 = 202,383,360 parameters.
+    Scenario fsdp = r.value();
+    fsdp.cluster.gpusPerNode = 2;
+    fsdp.cluster.dataParallel = DataParallel::Fsdp;
+    QCOMPARE(estimateMemory(fsdp).device->bytesOf("workspace") - e.device->bytesOf("workspace"),
+             2 * dnn::fourBitBytes(202383360, true));
+    QCOMPARE(dnn::fourBitBytes(202383360, true), Bytes(202383360 / 2 + 3162240 + 12353 * 4));
     // Without double quantisation the absmax constants are fp32, one per 64 weights.
     Scenario plain = r.value();
     plain.run.finetune.doubleQuant = false;

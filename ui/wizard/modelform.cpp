@@ -233,8 +233,13 @@ void ModelForm::buildNetwork()
                     a.outputs = 10;
                 break;
             case ArchitectureKind::Transformer:
-                if (!a.transformer.layers)
-                    a.transformer = TransformerConfig{12, 768, 12, {}, {}, 50257, {}, {}, {}, {}, {}, {}, {}, {}};
+                if (!a.transformer.layers) {
+                    a.transformer = TransformerConfig{};
+                    a.transformer.layers = 12;
+                    a.transformer.hidden = 768;
+                    a.transformer.heads = 12;
+                    a.transformer.vocab = 50257;
+                }
                 break;
             case ArchitectureKind::Custom:
                 if (a.parameters == 0)

@@ -240,7 +240,10 @@ void addDeepLearningMemory(EngineContext &ctx)
     std::int64_t blockParams = 0;
     for (int i = 0; i < tape.layerCount(); ++i)
         blockParams = std::max(blockParams, tape.layer(i).params);
-    const Bytes blockWeights = ceilDiv(satMul(blockParams, pl.weightBits), 8);
+    // QLoRA gathers the blocks' 4-bit weights (bitsandbytes' quant_storage).
+    const Bytes blockWeights = train && r.finetune.method == FinetuneMethod::Qlora
+                                   ? fourBitBytes(blockParams, r.finetune.doubleQuant)
+                                   : ceilDiv(satMul(blockParams, pl.weightBits), 8);
 
     if (offload == Offload::OptimizerAndParameters) {
         put("parameters", satMul(blockWeights, 2),
