@@ -158,6 +158,25 @@ class SynthTest(unittest.TestCase):
         m = self.check_against_estimate("transformer-small")
         self.assertEqual(m["synth"]["optimizer_steps"], 3)
 
+    def test_attach_reports_phases_to_run(self):
+        script = ("import headroom_probe, torch\n"
+                  "headroom_probe.torch.attach()\n"
+                  "m = torch.nn.Linear(64, 10)\n"
+                  "opt = torch.optim.SGD(m.parameters(), lr=0.1)\n"
+                  "for _ in range(2):\n"
+                  "    m(torch.randn(8, 64)).sum().backward()\n"
+                  "    opt.step(); opt.zero_grad()\n")
+        out = os.path.join(self.tmp, "attach.headroom-measure.json")
+        probe("run", "--no-gpu", "-o", out, "--", sys.executable, "-c", script)
+        with open(out) as f:
+            m = json.load(f)
+        self.assertEqual(m["steps"], 2)
+        self.assertEqual([(p["name"], p["step"]) for p in m["phases"]],
+                         [("model_load", 0), ("forward", 0), ("backward", 0), ("optimizer_step", 0),
+                          ("forward", 1), ("backward", 1), ("optimizer_step", 1)])
+        self.assertIn("torch", m["software"])
+        self.assertGreater(m["host"]["peak_bytes"], 50 * MiB)   # PyTorch itself is resident
+
     def test_refuses_what_it_cannot_build(self):
         path = os.path.join(self.tmp, "custom.headroom.json")
         with open(os.path.join(DATA, "mlp-small.headroom.json")) as f:

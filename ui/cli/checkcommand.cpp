@@ -61,7 +61,7 @@ int checkCommand(const Invocation &inv)
         j["within_tolerance"] = allWithin;
         nlohmann::ordered_json rows = nlohmann::ordered_json::array();
         for (const auto &r : c.metrics)
-            rows.push_back({{"metric", metricKey(r.metric)},
+            rows.push_back({{"metric", std::string(metricKey(r.metric))},
                             {"estimated_bytes", r.estimated},
                             {"measured_bytes", r.measured},
                             {"error", r.error},

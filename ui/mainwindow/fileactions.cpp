@@ -38,8 +38,8 @@ void FileActions::populate(QMenu *menu)
     m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), QKeySequence::SaveAs,
                                this, &FileActions::saveAs);
     menu->addSeparator();
-    m_importMeasurement = menu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this,
-                                          &FileActions::importMeasurement);
+    m_importMeasurement = menu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), QString());
+    connect(m_importMeasurement, &QAction::triggered, this, &FileActions::importMeasurement);
     m_importMeasurement->setObjectName(QStringLiteral("importMeasurementAction"));
     m_new->setObjectName(QStringLiteral("newAction"));
     m_open->setObjectName(QStringLiteral("openAction"));
