@@ -73,17 +73,19 @@ std::vector<std::string> differingScenarioFields(const Scenario &a, const Scenar
     flatten(ja, "", la);
     flatten(jb, "", lb);
     std::vector<std::string> out;
-    for (const auto &[path, value] : la) {
+    for (const auto &leaf : la) {
+        const std::string &path = leaf.first;
         if (ignoredForComparison(path))
             continue;
-        const auto it = std::find_if(lb.begin(), lb.end(), [&](const auto &p) { return p.first == path; });
-        if (it == lb.end() || *it->second != *value)
+        const auto it = std::find_if(lb.begin(), lb.end(), [&path](const auto &p) { return p.first == path; });
+        if (it == lb.end() || *it->second != *leaf.second)
             out.push_back(path);
     }
-    for (const auto &[path, value] : lb) {
+    for (const auto &leaf : lb) {
+        const std::string &path = leaf.first;
         if (ignoredForComparison(path))
             continue;
-        if (std::none_of(la.begin(), la.end(), [&](const auto &p) { return p.first == path; }))
+        if (std::none_of(la.begin(), la.end(), [&path](const auto &p) { return p.first == path; }))
             out.push_back(path);
     }
     return out;
