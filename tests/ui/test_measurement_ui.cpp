@@ -104,6 +104,12 @@ private slots:
                                   + QLocale().toString(std::fabs(error), 'f', 1) + QStringLiteral(" %");
         QVERIFY2(text.contains(errorText), qPrintable(errorText + QStringLiteral(" in ") + text));
         QVERIFY(!text.contains(QStringLiteral("differs")));
+        // For a person to look at: HEADROOM_SCREENSHOTS=DIR saves the window as it is now.
+        if (const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS"); !dir.isEmpty()) {
+            window.resize(1280, 800);
+            QApplication::processEvents();
+            QVERIFY(window.grab().save(dir + QStringLiteral("/measured-breakdown.png")));
+        }
 
         // An edit that makes the scenario differ from the measured run is named.
         model.edit(QStringLiteral("run.batch_size"), QStringLiteral("batch"), [](Scenario &s) { s.run.batchSize = 512; });
