@@ -4,6 +4,7 @@
 
 #include "charts/batchchart.h"
 #include "common/format.h"
+#include "util/format.h"
 #include "engine/engine.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/mainwindow.h"
