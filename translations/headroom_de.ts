@@ -1572,6 +1572,18 @@
         <translation>fehlerhaftes JSON: eine Zahl ist zu groß (über 1,8e308)</translation>
     </message>
     <message>
+        <source>not JSON text: byte 0x%3 at line %1, column %2 is binary data or not UTF-8</source>
+        <translation>kein JSON-Text: Byte 0x%3 in Zeile %1, Spalte %2 ist Binärdaten oder kein UTF-8</translation>
+    </message>
+    <message>
+        <source>arrays and objects nested deeper than %1 levels (at line %2, column %3); refused</source>
+        <translation>Arrays und Objekte tiefer als %1 Ebenen verschachtelt (in Zeile %2, Spalte %3); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, larger than the %2 bytes this program reads; refused without reading it</source>
+        <translation>die Datei hat %1 Bytes, mehr als die %2 Bytes, die dieses Programm liest; ungelesen abgelehnt</translation>
+    </message>
+    <message>
         <source>unknown catalogue entry &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>unbekannter Katalogeintrag „%1“ (meinten Sie „%2“?)</translation>
     </message>

@@ -1562,6 +1562,18 @@
         <translation>JSON 格式错误：数字太大，无法表示（超过 1.8e308）</translation>
     </message>
     <message>
+        <source>not JSON text: byte 0x%3 at line %1, column %2 is binary data or not UTF-8</source>
+        <translation>不是 JSON 文本：第 %1 行第 %2 列的字节 0x%3 是二进制数据或不是 UTF-8</translation>
+    </message>
+    <message>
+        <source>arrays and objects nested deeper than %1 levels (at line %2, column %3); refused</source>
+        <translation>数组和对象的嵌套超过 %1 层（第 %2 行第 %3 列）；已拒绝</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, larger than the %2 bytes this program reads; refused without reading it</source>
+        <translation>文件有 %1 字节，超过本程序读取的上限 %2 字节；未读取即拒绝</translation>
+    </message>
+    <message>
         <source>unknown catalogue entry &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
         <translation>未知的目录条目 &quot;%1&quot;（是否指 &quot;%2&quot;？）</translation>
     </message>

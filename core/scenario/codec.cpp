@@ -1,5 +1,6 @@
 #include "scenario/codec.h"
 
+#include "scenario/limits.h"
 #include "scenario/messages.h"
 #include "scenario/model_keys.h"
 #include "scenario/presets.h"
@@ -865,6 +866,8 @@ Result<Scenario> scenarioFromJson(const Json &doc)
 
 Result<Scenario> readScenario(std::string_view text)
 {
+    if (auto refused = checkDocumentLimits(text))
+        return *refused;
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
@@ -884,9 +887,35 @@ Result<Scenario> readScenario(std::string_view text)
             return Error::fromTemplate("", ErrorCode::MalformedJson, msg::emptyFile,
                                        {std::to_string(line), std::to_string(column)});
         std::string what = e.what();
+        // A byte that is no part of JSON text (a binary file, another encoding) is named by
+        // its value, never echoed raw into the message.
+        if (end < text.size()) {
+            const auto byte = static_cast<unsigned char>(text[end]);
+            const bool control = byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+            const bool foreign = byte >= 0x80
+                                 && (what.find("UTF-8") != std::string::npos
+                                     || text.find_first_not_of(" \t\r\n") == end);
+            if (control || foreign) {
+                static constexpr char hex[] = "0123456789ABCDEF";
+                return Error::fromTemplate("", ErrorCode::MalformedJson, msg::notText,
+                                           {std::to_string(line), std::to_string(column),
+                                            std::string{hex[byte >> 4], hex[byte & 0xF]}});
+            }
+        }
         // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: REASON".
         if (const auto pos = what.find(": "); pos != std::string::npos)
             what = what.substr(pos + 2);
+        std::string printable;
+        for (const char c : what) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte >= 0x20 && byte < 0x7f) {
+                printable += c;
+            } else {
+                static constexpr char hex[] = "0123456789ABCDEF";
+                printable += std::string{'\\', 'x', hex[byte >> 4], hex[byte & 0xF]};
+            }
+        }
+        what = printable;
         return Error::fromTemplate("", ErrorCode::MalformedJson, msg::malformed,
                                    {std::to_string(line), std::to_string(column), what});
     } catch (const nlohmann::json::exception &) {

@@ -108,6 +108,12 @@ inline constexpr const char *emptyFile =
     QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON at line %1, column %2: the file is empty");
 inline constexpr const char *tooLarge =
     QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON: a number is too large to represent (beyond 1.8e308)");
+inline constexpr const char *notText = QT_TRANSLATE_NOOP(
+    "headroom::Message", "not JSON text: byte 0x%3 at line %1, column %2 is binary data or not UTF-8");
+inline constexpr const char *tooDeep = QT_TRANSLATE_NOOP(
+    "headroom::Message", "arrays and objects nested deeper than %1 levels (at line %2, column %3); refused");
+inline constexpr const char *fileTooLarge = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the file is %1 bytes, larger than the %2 bytes this program reads; refused without reading it");
 
 // Measurement files (*.headroom-measure.json).
 inline constexpr const char *notArray = QT_TRANSLATE_NOOP("headroom::Message", "must be an array, got %1");

@@ -129,6 +129,10 @@ int runCli(int argc, char **argv)
     }
     auto text = readTextFile(inv.file);
     if (!text.ok()) {
+        if (text.error().code != ErrorCode::Io) { // read, and refused: bad input
+            cli::printError(inv.file.toStdString() + ": " + text.error().text());
+            return cli::BadInput;
+        }
         cli::printError(text.error().text());
         return cli::Failure;
     }

@@ -127,12 +127,17 @@ void ScenarioModel::recompute()
     }
 }
 
-Result<std::string> readTextFile(const QString &path)
+Result<std::string> readTextFile(const QString &path, std::size_t maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{"", ErrorCode::Io, "cannot read " + path.toStdString() + ": " + file.errorString().toStdString()};
-    const QByteArray data = file.readAll();
+    if (file.size() > static_cast<qint64>(maxBytes))
+        return fileTooLargeError(file.size(), maxBytes);
+    // A pipe or device reports no size: read at most one byte beyond the limit.
+    const QByteArray data = file.read(static_cast<qint64>(maxBytes) + 1);
+    if (data.size() > static_cast<qsizetype>(maxBytes))
+        return fileTooLargeError(data.size(), maxBytes);
     return std::string(data.constData(), static_cast<std::size_t>(data.size()));
 }
 

@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "measure/measurement.h"
+#include "scenario/limits.h"
 #include "scenario/scenario.h"
 
 #include <QObject>
@@ -87,7 +88,9 @@ private:
 };
 
 /// Reads a whole file as text; nullopt and an Io error when it cannot be read.
-Result<std::string> readTextFile(const QString &path);
+/// Refuses, without reading it, a file larger than `maxBytes` (a scenario or catalogue is
+/// kilobytes; a file claiming more is not one).
+Result<std::string> readTextFile(const QString &path, std::size_t maxBytes = kMaxDocumentBytes);
 
 /// A built-in example scenario from the resources (":/examples/NAME.headroom.json").
 Scenario exampleScenario(const QString &name = QStringLiteral("llama2-7b-lora"));
