@@ -20,7 +20,16 @@ cmake --preset fuzz
 cmake --build --preset fuzz
 corpus=$(mktemp -d)
 cp resources/examples/*.json tests/data/valid/*.json tests/data/invalid/*.json "$corpus"/
-build/fuzz/tests/fuzz/fuzz_scenario -max_total_time="${FUZZ_SECONDS:-60}" -max_len=8192 -timeout=10 \
+# The dictionary gives mutations the format's syntax and keys; inputs grow up to 4 MiB + 1
+# byte, past the largest document the readers accept (core/scenario/limits.h).
+build/fuzz/tests/fuzz/fuzz_scenario -max_total_time="${FUZZ_SECONDS:-60}" -max_len=4194305 -timeout=10 \
+  -dict=tests/fuzz/scenario.dict -rss_limit_mb=4096 -print_final_stats=1 "$corpus"
+rm -rf "$corpus"
+
+echo "== fuzzing the measurement reader for ${FUZZ_MEASURE_SECONDS:-20} s"
+corpus=$(mktemp -d)
+cp tests/data/measure/*.json "$corpus"/
+build/fuzz/tests/fuzz/fuzz_measurement -max_total_time="${FUZZ_MEASURE_SECONDS:-20}" -max_len=16384 -timeout=10 \
   -print_final_stats=1 "$corpus"
 rm -rf "$corpus"
 echo "== all tests passed"

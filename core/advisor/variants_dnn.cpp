@@ -183,7 +183,8 @@ void addTransformerVariants(Variants &v, const TransformerConfig &t)
               "Needs a FlashAttention or SDPA kernel for the device and fp16/bf16 compute; no loss, usually faster.",
               [](Scenario &s) { s.model.architecture->transformer.attention = Attention::Flash; });
 
-    if (b.run.task == Task::Train && pretrainedLanguageModel(b) && b.run.finetune.method != FinetuneMethod::Lora)
+    if (b.run.task == Task::Train && pretrainedLanguageModel(b) && b.run.finetune.method != FinetuneMethod::Lora
+        && b.run.finetune.method != FinetuneMethod::Qlora)
         v.add("lora", "LoRA adapters (rank 8) instead of %1 fine-tuning", {std::string(toString(b.run.finetune.method))},
               "Only for fine-tuning pretrained weights, not pre-training; close to full fine-tuning quality on most tasks.",
               [](Scenario &s) {

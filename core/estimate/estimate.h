@@ -110,6 +110,8 @@ struct Estimate {
     Breakdown host;                    ///< one machine's RAM: every process of the job on it
     std::optional<Breakdown> device;   ///< the busiest device; nullopt for a CPU job
     std::int64_t devices = 0;          ///< devices in the job (0 for a CPU job)
+    std::int64_t parameters = 0;       ///< the network's parameters (0: not a deep-learning model)
+    std::int64_t activeParameters = 0; ///< those one token runs through (a mixture of experts: fewer)
     Recommendation recommendation;
     std::vector<CandidateFit> candidates;
     std::vector<Warning> warnings;

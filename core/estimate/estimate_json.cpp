@@ -108,6 +108,8 @@ Json estimateToJson(const Estimate &e)
     } else {
         j["device"] = nullptr;
     }
+    if (e.parameters > 0)
+        j["model"] = Json{{"parameters", e.parameters}, {"active_parameters", e.activeParameters}};
     j["candidates"] = candidatesToJson(e);
     Json warnings = Json::array();
     for (const auto &w : e.warnings)

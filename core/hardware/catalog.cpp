@@ -1,6 +1,7 @@
 #include "hardware/catalog.h"
 
 #include "scenario/codec.h"
+#include "scenario/limits.h"
 #include "scenario/messages.h"
 
 #include <algorithm>
@@ -158,6 +159,8 @@ Json sizeToJson(const StatedSize &s)
 
 Result<Catalog> readCatalog(std::string_view text)
 {
+    if (auto refused = checkDocumentLimits(text))
+        return *refused;
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());

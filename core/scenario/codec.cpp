@@ -1,6 +1,8 @@
 #include "scenario/codec.h"
 
+#include "scenario/limits.h"
 #include "scenario/messages.h"
+#include "scenario/model_keys.h"
 #include "scenario/presets.h"
 
 #include <algorithm>
@@ -89,7 +91,11 @@ public:
 
     void allowOnly(std::initializer_list<std::string_view> allowed) const
     {
-        const std::vector<std::string_view> names(allowed);
+        allowOnly(std::vector<std::string_view>(allowed));
+    }
+
+    void allowOnly(const std::vector<std::string_view> &names) const
+    {
         for (const auto &[key, value] : m_json.items()) {
             if (std::find(names.begin(), names.end(), key) != names.end())
                 continue;
@@ -292,38 +298,132 @@ Dataset readDataset(const Obj &o)
     return d;
 }
 
+/// The allowed keys of an architecture object: `fixed` and every top-level transformer
+/// key and group of the table.
+std::vector<std::string_view> architectureKeys(std::initializer_list<std::string_view> fixed)
+{
+    std::vector<std::string_view> names(fixed);
+    for (const ModelKey &k : transformerKeys())
+        if (k.group.empty())
+            names.push_back(k.name);
+    for (const std::string_view g : transformerKeyGroups())
+        names.push_back(g);
+    return names;
+}
+
+void readKey(const Obj &o, const ModelKey &k, TransformerConfig &t)
+{
+    switch (k.kind) {
+    case ModelKeyKind::Int:
+        k.setInt(t, o.optInt(k.name, k.min, k.max));
+        break;
+    case ModelKeyKind::Bool: {
+        const auto b = o.optBool(k.name);
+        k.setInt(t, b ? std::optional<std::int64_t>(*b ? 1 : 0) : std::nullopt);
+        break;
+    }
+    case ModelKeyKind::Number:
+        k.setNumber(t, o.optNumber(k.name, k.numMin, k.numMax));
+        break;
+    case ModelKeyKind::Enum: {
+        const auto text = o.optString(k.name);
+        if (!text) {
+            k.setInt(t, std::nullopt);
+            break;
+        }
+        const auto names = k.choices();
+        const auto it = std::find(names.begin(), names.end(), *text);
+        if (it != names.end()) {
+            k.setInt(t, static_cast<std::int64_t>(it - names.begin()));
+            break;
+        }
+        const std::string_view near = closestMatch(*text, names);
+        if (!near.empty())
+            refuse(o.pathOf(k.name), ErrorCode::UnknownValue, msg::unknownValueNear,
+                   {*text, std::string(near), listed(names)});
+        refuse(o.pathOf(k.name), ErrorCode::UnknownValue, msg::unknownValue, {*text, listed(names)});
+    }
+    }
+}
+
+/// Reads every transformer key of the table present in `o` (and in its groups).
 void readTransformerKeys(const Obj &o, TransformerConfig &t)
 {
-    t.layers = o.optInt("layers", 1, 100000);
-    t.hidden = o.optInt("hidden", 1, 10'000'000);
-    t.heads = o.optInt("heads", 1, 100000);
-    t.kvHeads = o.optInt("kv_heads", 1, 100000);
-    t.ffnHidden = o.optInt("ffn_hidden", 1, 100'000'000);
-    t.vocab = o.optInt("vocab", 2, 100'000'000);
-    t.seqLen = o.optInt("seq_len", 1, 100'000'000);
-    t.causal = o.optBool("causal");
-    t.norm = o.optEnum<Norm>("norm");
-    t.ffn = o.optEnum<Ffn>("ffn");
-    t.positions = o.optEnum<Positions>("positions");
-    t.tiedEmbeddings = o.optBool("tied_embeddings");
-    t.attention = o.optEnum<Attention>("attention");
-    t.dropout = o.optNumber("dropout", 0.0, 1.0);
+    for (const ModelKey &k : transformerKeys())
+        if (k.group.empty())
+            readKey(o, k, t);
+    for (const std::string_view g : transformerKeyGroups()) {
+        if (!o.has(g))
+            continue;
+        const Obj go = o.child(g);
+        std::vector<std::string_view> names;
+        for (const ModelKey &k : transformerKeys())
+            if (k.group == g)
+                names.push_back(k.name);
+        go.allowOnly(names);
+        for (const ModelKey &k : transformerKeys())
+            if (k.group == g)
+                readKey(go, k, t);
+    }
 }
 
-void checkTransformer(const Obj &o, const TransformerConfig &t)
+/// The path of a transformer key under the architecture object `o`.
+std::string keyPath(const Obj &o, std::string_view key) { return o.pathOf(key); }
+
+/// Consistency of the resolved configuration `t` of the architecture object `o`;
+/// `explicitHeadDim`: head_dim is given (by the file or the preset), so heads need not
+/// divide hidden.
+void checkTransformer(const Obj &o, const TransformerConfig &t, bool explicitHeadDim)
 {
-    const std::int64_t hidden = *t.hidden, heads = *t.heads, kv = *t.kvHeads;
-    if (hidden % heads != 0)
-        refuse(o.pathOf("heads"), ErrorCode::Inconsistent, msg::headsDivide,
+    const std::int64_t hidden = *t.hidden, heads = *t.heads, kv = *t.kvHeads, layers = *t.layers;
+    if (!explicitHeadDim && !t.mla.enabled() && hidden % heads != 0)
+        refuse(keyPath(o, "heads"), ErrorCode::Inconsistent, msg::headsDivide,
                {std::to_string(hidden), std::to_string(heads)});
     if (heads % kv != 0)
-        refuse(o.pathOf("kv_heads"), ErrorCode::Inconsistent, msg::kvHeadsDivide, {std::to_string(heads), std::to_string(kv)});
-    if (*t.positions == Positions::Rotary && (hidden / heads) % 2 != 0)
-        refuse(o.pathOf("positions"), ErrorCode::Inconsistent, msg::rotaryEven, {std::to_string(hidden / heads)});
+        refuse(keyPath(o, "kv_heads"), ErrorCode::Inconsistent, msg::kvHeadsDivide, {std::to_string(heads), std::to_string(kv)});
+    const std::int64_t headDim = t.headDim.value_or(hidden / heads);
+    if (*t.positions == Positions::Rotary && !t.mla.enabled() && headDim % 2 != 0)
+        refuse(keyPath(o, explicitHeadDim ? "head_dim" : "positions"), ErrorCode::Inconsistent, msg::rotaryEven,
+               {std::to_string(headDim)});
+
+    const MoeConfig &m = t.moe;
+    const bool anyMoe = m.expertsPerToken || m.expertFfnHidden || m.sharedExperts || m.sharedExpertFfnHidden
+                        || m.firstDenseLayers || m.expertBias;
+    if (anyMoe || m.enabled()) {
+        for (const char *key : {"experts", "experts_per_token", "expert_ffn_hidden"})
+            if (!findTransformerKey(std::string("moe.") + key)->isSet(t))
+                refuse(keyPath(o, "moe." + std::string(key)), ErrorCode::MissingKey, msg::moeMissing);
+        if (*m.expertsPerToken > *m.experts)
+            refuse(keyPath(o, "moe.experts_per_token"), ErrorCode::Inconsistent, msg::moeTopK,
+                   {std::to_string(*m.expertsPerToken), std::to_string(*m.experts)});
+        if (m.firstDenseLayers.value_or(0) > layers)
+            refuse(keyPath(o, "moe.first_dense_layers"), ErrorCode::Inconsistent, msg::moeDenseLayers,
+                   {std::to_string(*m.firstDenseLayers), std::to_string(layers)});
+    }
+    const MlaConfig &a = t.mla;
+    if (a.qLoraRank || a.qkRopeHeadDim || a.qkNopeHeadDim || a.vHeadDim || a.kvLoraRank) {
+        for (const char *key : {"kv_lora_rank", "qk_rope_head_dim", "qk_nope_head_dim", "v_head_dim"})
+            if (!findTransformerKey(std::string("mla.") + key)->isSet(t))
+                refuse(keyPath(o, "mla." + std::string(key)), ErrorCode::MissingKey, msg::mlaMissing);
+        if (*a.qkRopeHeadDim % 2 != 0)
+            refuse(keyPath(o, "mla.qk_rope_head_dim"), ErrorCode::Inconsistent, msg::rotaryEven,
+                   {std::to_string(*a.qkRopeHeadDim)});
+        if (*a.qkRopeHeadDim + *a.qkNopeHeadDim < 1)
+            refuse(keyPath(o, "mla.qk_nope_head_dim"), ErrorCode::OutOfRange, msg::mlaHeadDim);
+    }
+    const SlidingWindowConfig &w = t.slidingWindow;
+    if (w.globalEvery && !w.window)
+        refuse(keyPath(o, "sliding_window.window"), ErrorCode::MissingKey, msg::missingKey);
 }
 
-#define HEADROOM_TRANSFORMER_KEYS "layers", "hidden", "heads", "kv_heads", "ffn_hidden", "vocab", "seq_len", \
-    "causal", "norm", "ffn", "positions", "tied_embeddings", "attention", "dropout"
+/// Whether head_dim is given by the architecture's overrides or its preset.
+bool explicitHeadDim(const Architecture &a)
+{
+    if (a.transformer.headDim)
+        return true;
+    const PresetInfo *p = a.kind == ArchitectureKind::Preset ? findPreset(a.preset) : nullptr;
+    return p && p->config.headDim;
+}
 
 Architecture readArchitecture(const Obj &o, const Dataset &data)
 {
@@ -350,9 +450,9 @@ Architecture readArchitecture(const Obj &o, const Dataset &data)
                 refuse(o.pathOf("preset"), ErrorCode::Inconsistent, msg::presetNeedsImage,
                        {a.preset, std::string(toString(data.input.kind))});
         } else {
-            o.allowOnly({"preset", HEADROOM_TRANSFORMER_KEYS});
+            o.allowOnly(architectureKeys({"preset"}));
             readTransformerKeys(o, a.transformer);
-            checkTransformer(o, *resolvedTransformer(a, tokens));
+            checkTransformer(o, *resolvedTransformer(a, tokens), explicitHeadDim(a));
         }
         return a;
     }
@@ -385,13 +485,13 @@ Architecture readArchitecture(const Obj &o, const Dataset &data)
                    {std::string(toString(data.input.kind))});
         break;
     case ArchitectureKind::Transformer:
-        o.allowOnly({"type", HEADROOM_TRANSFORMER_KEYS});
+        o.allowOnly(architectureKeys({"type"}));
         o.require("layers");
         o.require("hidden");
         o.require("heads");
         o.require("vocab");
         readTransformerKeys(o, a.transformer);
-        checkTransformer(o, *resolvedTransformer(a, tokens));
+        checkTransformer(o, *resolvedTransformer(a, tokens), explicitHeadDim(a));
         break;
     case ArchitectureKind::Custom:
         o.allowOnly({"type", "parameters", "activation_bytes_per_sample"});
@@ -453,8 +553,17 @@ Run readRun(const Obj &o, const Model &model)
             r.finetune.trainableFraction = f.optNumber("trainable_fraction", 0.0, 1.0).value_or(0.1);
             break;
         case FinetuneMethod::Lora:
-            f.allowOnly({"method", "rank"});
+            f.allowOnly({"method", "rank", "adapter_dtype"});
             r.finetune.rank = f.getInt("rank", 8, 1, 1'000'000);
+            r.finetune.adapterDtype = f.optEnum<AdapterDType>("adapter_dtype");
+            break;
+        case FinetuneMethod::Qlora:
+            f.allowOnly({"method", "rank", "quant_type", "double_quant", "adapter_dtype", "paged_optimizer"});
+            r.finetune.rank = f.getInt("rank", 8, 1, 1'000'000);
+            r.finetune.quantType = f.getEnum("quant_type", QuantType::Nf4);
+            r.finetune.doubleQuant = f.optBool("double_quant").value_or(true);
+            r.finetune.adapterDtype = f.optEnum<AdapterDType>("adapter_dtype");
+            r.finetune.pagedOptimizer = f.optBool("paged_optimizer").value_or(false);
             break;
         }
     }
@@ -475,8 +584,22 @@ Run readRun(const Obj &o, const Model &model)
     }
 
     const bool quantised = r.precision == Precision::Int8 || r.precision == Precision::Int4;
-    if (quantised && r.task == Task::Train)
+    const FinetuneMethod method = r.finetune.method;
+    if (method == FinetuneMethod::Qlora) {
+        if (quantised)
+            refuse(o.pathOf("precision"), ErrorCode::Inconsistent, msg::qloraPrecision, {std::string(toString(r.precision))});
+        if (r.task != Task::Train)
+            refuse(o.pathOf("finetune.method"), ErrorCode::Inconsistent, msg::qloraTask);
+        if (!(model.architecture && resolvedTransformer(*model.architecture, 0)))
+            refuse(o.pathOf("finetune.method"), ErrorCode::Inconsistent, msg::qloraModel);
+    } else if (quantised && r.task == Task::Train && !(r.precision == Precision::Int8 && method == FinetuneMethod::Lora)) {
+        // An 8-bit base (bitsandbytes LLM.int8) trains through LoRA adapters; nothing else
+        // trains quantised weights.
+        if (o.has("finetune"))
+            refuse(o.pathOf("finetune.method"), ErrorCode::Inconsistent, msg::quantisedTrainingMethod,
+                   {std::string(toString(r.precision))});
         refuse(o.pathOf("precision"), ErrorCode::Inconsistent, msg::quantisedTraining, {std::string(toString(r.precision))});
+    }
     if (r.generation && r.task != Task::Inference)
         refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::generationTask);
     if (r.generation && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
@@ -486,9 +609,9 @@ Run readRun(const Obj &o, const Model &model)
     return r;
 }
 
-Cluster readCluster(const Obj &o)
+Cluster readCluster(const Obj &o, const Model &model, std::int64_t datasetTokens)
 {
-    o.allowOnly({"nodes", "gpus_per_node", "data_parallel", "tensor_parallel", "pipeline_parallel",
+    o.allowOnly({"nodes", "gpus_per_node", "data_parallel", "tensor_parallel", "pipeline_parallel", "expert_parallel",
                  "sequence_parallel", "offload"});
     Cluster c;
     c.nodes = o.getInt("nodes", 1, 1, 1'000'000);
@@ -502,6 +625,22 @@ Cluster readCluster(const Obj &o)
     if (devices % (c.tensorParallel * c.pipelineParallel) != 0 || c.tensorParallel * c.pipelineParallel > devices)
         refuse(o.pathOf("tensor_parallel"), ErrorCode::Inconsistent, msg::parallelDivide,
                {std::to_string(c.tensorParallel * c.pipelineParallel), std::to_string(devices)});
+    c.expertParallel = o.getInt("expert_parallel", 1, 1, 1'000'000);
+    if (c.expertParallel > 1) {
+        // Experts are split over ranks of the data-parallel group (DeepSpeed-MoE,
+        // Megatron-Core's expert_model_parallel_size).
+        const auto t = model.architecture ? resolvedTransformer(*model.architecture, datasetTokens) : std::nullopt;
+        if (!t || !t->moe.enabled())
+            refuse(o.pathOf("expert_parallel"), ErrorCode::Inconsistent, msg::expertParallelMoe,
+                   {std::to_string(c.expertParallel)});
+        if (*t->moe.experts % c.expertParallel != 0)
+            refuse(o.pathOf("expert_parallel"), ErrorCode::Inconsistent, msg::expertParallelExperts,
+                   {std::to_string(*t->moe.experts), std::to_string(c.expertParallel)});
+        const std::int64_t dp = devices / (c.tensorParallel * c.pipelineParallel);
+        if (dp % c.expertParallel != 0)
+            refuse(o.pathOf("expert_parallel"), ErrorCode::Inconsistent, msg::expertParallelDivide,
+                   {std::to_string(dp), std::to_string(c.expertParallel)});
+    }
     return c;
 }
 
@@ -576,7 +715,8 @@ Scenario readDocument(const Json &doc)
     o.require("run");
     s.run = readRun(o.child("run"), s.model);
     if (o.has("cluster"))
-        s.cluster = readCluster(o.child("cluster"));
+        s.cluster = readCluster(o.child("cluster"), s.model,
+                                s.dataset.input.kind == InputKind::Tokens ? s.dataset.input.length : 0);
     if (o.has("system"))
         s.system = readSystem(o.child("system"));
     if (o.has("hardware")) {
@@ -601,28 +741,18 @@ Scenario readDocument(const Json &doc)
 
 void writeTransformerKeys(Json &j, const TransformerConfig &t)
 {
-    auto put = [&j](const char *key, const auto &opt) {
-        if (opt)
-            j[key] = *opt;
-    };
-    put("layers", t.layers);
-    put("hidden", t.hidden);
-    put("heads", t.heads);
-    put("kv_heads", t.kvHeads);
-    put("ffn_hidden", t.ffnHidden);
-    put("vocab", t.vocab);
-    put("seq_len", t.seqLen);
-    put("causal", t.causal);
-    if (t.norm)
-        j["norm"] = toString(*t.norm);
-    if (t.ffn)
-        j["ffn"] = toString(*t.ffn);
-    if (t.positions)
-        j["positions"] = toString(*t.positions);
-    put("tied_embeddings", t.tiedEmbeddings);
-    if (t.attention)
-        j["attention"] = toString(*t.attention);
-    put("dropout", t.dropout);
+    for (const ModelKey &k : transformerKeys()) {
+        if (!k.isSet(t))
+            continue;
+        Json &to = k.group.empty() ? j : j[std::string(k.group)];
+        const std::string name(k.name);
+        switch (k.kind) {
+        case ModelKeyKind::Int: to[name] = *k.getInt(t); break;
+        case ModelKeyKind::Bool: to[name] = *k.getInt(t) != 0; break;
+        case ModelKeyKind::Number: to[name] = *k.getNumber(t); break;
+        case ModelKeyKind::Enum: to[name] = k.choices()[static_cast<std::size_t>(*k.getInt(t))]; break;
+        }
+    }
 }
 
 Json architectureToJson(const Architecture &a)
@@ -736,6 +866,8 @@ Result<Scenario> scenarioFromJson(const Json &doc)
 
 Result<Scenario> readScenario(std::string_view text)
 {
+    if (auto refused = checkDocumentLimits(text))
+        return *refused;
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
@@ -755,9 +887,35 @@ Result<Scenario> readScenario(std::string_view text)
             return Error::fromTemplate("", ErrorCode::MalformedJson, msg::emptyFile,
                                        {std::to_string(line), std::to_string(column)});
         std::string what = e.what();
+        // A byte that is no part of JSON text (a binary file, another encoding) is named by
+        // its value, never echoed raw into the message.
+        if (end < text.size()) {
+            const auto byte = static_cast<unsigned char>(text[end]);
+            const bool control = byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+            const bool foreign = byte >= 0x80
+                                 && (what.find("UTF-8") != std::string::npos
+                                     || text.find_first_not_of(" \t\r\n") == end);
+            if (control || foreign) {
+                static constexpr char hex[] = "0123456789ABCDEF";
+                return Error::fromTemplate("", ErrorCode::MalformedJson, msg::notText,
+                                           {std::to_string(line), std::to_string(column),
+                                            std::string{hex[byte >> 4], hex[byte & 0xF]}});
+            }
+        }
         // nlohmann's text is "[json.exception.parse_error.101] parse error at line L, column C: REASON".
         if (const auto pos = what.find(": "); pos != std::string::npos)
             what = what.substr(pos + 2);
+        std::string printable;
+        for (const char c : what) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte >= 0x20 && byte < 0x7f) {
+                printable += c;
+            } else {
+                static constexpr char hex[] = "0123456789ABCDEF";
+                printable += std::string{'\\', 'x', hex[byte >> 4], hex[byte & 0xF]};
+            }
+        }
+        what = printable;
         return Error::fromTemplate("", ErrorCode::MalformedJson, msg::malformed,
                                    {std::to_string(line), std::to_string(column), what});
     } catch (const nlohmann::json::exception &) {
@@ -814,8 +972,15 @@ Json scenarioToJson(const Scenario &s)
     ft["method"] = toString(r.finetune.method);
     if (r.finetune.method == FinetuneMethod::Frozen)
         ft["trainable_fraction"] = r.finetune.trainableFraction;
-    if (r.finetune.method == FinetuneMethod::Lora)
+    if (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora)
         ft["rank"] = r.finetune.rank;
+    if (r.finetune.method == FinetuneMethod::Qlora) {
+        ft["quant_type"] = toString(r.finetune.quantType);
+        ft["double_quant"] = r.finetune.doubleQuant;
+        ft["paged_optimizer"] = r.finetune.pagedOptimizer;
+    }
+    if (r.finetune.adapterDtype && (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora))
+        ft["adapter_dtype"] = toString(*r.finetune.adapterDtype);
     run["finetune"] = ft;
     if (r.generation)
         run["generation"] = Json{{"prompt_tokens", r.generation->promptTokens}, {"new_tokens", r.generation->newTokens}};
@@ -833,6 +998,8 @@ Json scenarioToJson(const Scenario &s)
     cl["data_parallel"] = toString(c.dataParallel);
     cl["tensor_parallel"] = c.tensorParallel;
     cl["pipeline_parallel"] = c.pipelineParallel;
+    if (c.expertParallel != 1)
+        cl["expert_parallel"] = c.expertParallel;
     cl["sequence_parallel"] = c.sequenceParallel;
     cl["offload"] = toString(c.offload);
     j["cluster"] = cl;

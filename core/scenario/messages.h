@@ -43,6 +43,14 @@ inline constexpr const char *headsDivide = QT_TRANSLATE_NOOP("headroom::Message"
 inline constexpr const char *kvHeadsDivide = QT_TRANSLATE_NOOP("headroom::Message", "must divide heads (%1), got %2");
 inline constexpr const char *rotaryEven =
     QT_TRANSLATE_NOOP("headroom::Message", "rotary positions need an even head dimension, got %1");
+inline constexpr const char *moeMissing = QT_TRANSLATE_NOOP("headroom::Message", "required for a mixture of experts (moe)");
+inline constexpr const char *moeTopK =
+    QT_TRANSLATE_NOOP("headroom::Message", "experts_per_token (%1) must not exceed experts (%2)");
+inline constexpr const char *moeDenseLayers =
+    QT_TRANSLATE_NOOP("headroom::Message", "first_dense_layers (%1) must not exceed layers (%2)");
+inline constexpr const char *mlaMissing = QT_TRANSLATE_NOOP("headroom::Message", "required for latent attention (mla)");
+inline constexpr const char *mlaHeadDim =
+    QT_TRANSLATE_NOOP("headroom::Message", "qk_rope_head_dim + qk_nope_head_dim must be at least 1");
 inline constexpr const char *unknownPresetNear =
     QT_TRANSLATE_NOOP("headroom::Message", "unknown preset \"%1\" (did you mean \"%2\"?); allowed: %3");
 inline constexpr const char *unknownPreset = QT_TRANSLATE_NOOP("headroom::Message", "unknown preset \"%1\"; allowed: %2");
@@ -59,6 +67,18 @@ inline constexpr const char *noEstimator = QT_TRANSLATE_NOOP("headroom::Message"
 // The run and the cluster.
 inline constexpr const char *quantisedTraining =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 is weight-only quantisation for inference; task is train");
+inline constexpr const char *quantisedTrainingMethod = QT_TRANSLATE_NOOP(
+    "headroom::Message", "%1 base weights are trained only through adapters: finetune method lora (int8) or qlora (4-bit)");
+inline constexpr const char *qloraPrecision = QT_TRANSLATE_NOOP(
+    "headroom::Message", "qlora's base is 4-bit already; precision is the compute dtype (fp32, bf16, fp16, mixed_bf16 or mixed_fp16), got %1");
+inline constexpr const char *qloraTask = QT_TRANSLATE_NOOP("headroom::Message", "qlora trains adapters: task must be train");
+inline constexpr const char *qloraModel = QT_TRANSLATE_NOOP("headroom::Message", "qlora needs a transformer language model");
+inline constexpr const char *expertParallelMoe =
+    QT_TRANSLATE_NOOP("headroom::Message", "needs a mixture-of-experts model (model.architecture.moe), got %1");
+inline constexpr const char *expertParallelExperts =
+    QT_TRANSLATE_NOOP("headroom::Message", "must divide the number of experts (%1), got %2");
+inline constexpr const char *expertParallelDivide = QT_TRANSLATE_NOOP(
+    "headroom::Message", "must divide the data-parallel degree (%1 = devices ÷ tensor × pipeline parallel), got %2");
 inline constexpr const char *generationTask = QT_TRANSLATE_NOOP("headroom::Message", "only with task inference");
 inline constexpr const char *generationModel = QT_TRANSLATE_NOOP("headroom::Message", "only for a transformer language model");
 inline constexpr const char *sklearnCpu = QT_TRANSLATE_NOOP("headroom::Message", "scikit-learn computes on the cpu only");
@@ -88,6 +108,26 @@ inline constexpr const char *emptyFile =
     QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON at line %1, column %2: the file is empty");
 inline constexpr const char *tooLarge =
     QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON: a number is too large to represent (beyond 1.8e308)");
+inline constexpr const char *notText = QT_TRANSLATE_NOOP(
+    "headroom::Message", "not JSON text: byte 0x%3 at line %1, column %2 is binary data or not UTF-8");
+inline constexpr const char *tooDeep = QT_TRANSLATE_NOOP(
+    "headroom::Message", "arrays and objects nested deeper than %1 levels (at line %2, column %3); refused");
+inline constexpr const char *fileTooLarge = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the file is %1 bytes, larger than the %2 bytes this program reads; refused without reading it");
+
+// Measurement files (*.headroom-measure.json).
+inline constexpr const char *notArray = QT_TRANSLATE_NOOP("headroom::Message", "must be an array, got %1");
+inline constexpr const char *tooManyEntries = QT_TRANSLATE_NOOP("headroom::Message", "has %1 entries; at most %2 are read");
+inline constexpr const char *notTimePoint =
+    QT_TRANSLATE_NOOP("headroom::Message", "must be a pair [seconds, bytes], got %1");
+inline constexpr const char *notMeasurement =
+    QT_TRANSLATE_NOOP("headroom::Message", "a measurement must be a JSON object, got %1");
+inline constexpr const char *scenarioNotMeasurement =
+    QT_TRANSLATE_NOOP("headroom::Message", "required key missing: this is a scenario, not a measurement");
+inline constexpr const char *measurementTooLarge =
+    QT_TRANSLATE_NOOP("headroom::Message", "the file has %1 bytes; a measurement is read up to %2 bytes");
+inline constexpr const char *measurementTooDeep =
+    QT_TRANSLATE_NOOP("headroom::Message", "arrays and objects are nested deeper than %1 levels");
 
 // Warnings of the estimate.
 inline constexpr const char *unknownModel =
@@ -159,5 +199,58 @@ inline constexpr const char *derivLightgbmRuntime = QT_TRANSLATE_NOOP(
     "headroom::Message", "Python + NumPy + SciPy + lightgbm after import (not measured: scikit-learn ensemble figure)");
 inline constexpr const char *derivSklearnRuntime = QT_TRANSLATE_NOOP(
     "headroom::Message", "Python + NumPy + SciPy + scikit-learn 1.2 with %1 imported, measured");
+
+// Labels of the transformer keys and their groups (scenario/model_keys.h), shown by the
+// Model page and the report.
+namespace label {
+inline constexpr const char *learned = QT_TRANSLATE_NOOP("headroom::ModelKey", "Learned");
+inline constexpr const char *rotary = QT_TRANSLATE_NOOP("headroom::ModelKey", "Rotary");
+inline constexpr const char *eagerScoresMaterialised = QT_TRANSLATE_NOOP("headroom::ModelKey", "Eager (scores materialised)");
+inline constexpr const char *flashScoresNotMaterialised = QT_TRANSLATE_NOOP("headroom::ModelKey", "Flash (scores not materialised)");
+inline constexpr const char *layers = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Layers:");
+inline constexpr const char *blocks = QT_TRANSLATE_NOOP("headroom::ModelKey", "blocks");
+inline constexpr const char *hiddenSize = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Hidden size:");
+inline constexpr const char *units = QT_TRANSLATE_NOOP("headroom::ModelKey", "units");
+inline constexpr const char *attentionHeads = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Attention heads:");
+inline constexpr const char *heads = QT_TRANSLATE_NOOP("headroom::ModelKey", "heads");
+inline constexpr const char *keyvalueHeads = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Key/value heads:");
+inline constexpr const char *headDimension = QT_TRANSLATE_NOOP("headroom::ModelKey", "Head &dimension:");
+inline constexpr const char *perHead = QT_TRANSLATE_NOOP("headroom::ModelKey", "per head");
+inline constexpr const char *feedforwardSize = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Feed-forward size:");
+inline constexpr const char *vocabulary = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Vocabulary:");
+inline constexpr const char *tokens = QT_TRANSLATE_NOOP("headroom::ModelKey", "tokens");
+inline constexpr const char *sequenceLength = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Sequence length:");
+inline constexpr const char *causalDecoder = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Causal (decoder):");
+inline constexpr const char *normalisation = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Normalisation:");
+inline constexpr const char *feedforwardType = QT_TRANSLATE_NOOP("headroom::ModelKey", "Feed-forward &type:");
+inline constexpr const char *positions = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Positions:");
+inline constexpr const char *tiedEmbeddings = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Tied embeddings:");
+inline constexpr const char *attention = QT_TRANSLATE_NOOP("headroom::ModelKey", "Atte&ntion:");
+inline constexpr const char *dropout = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Dropout:");
+inline constexpr const char *probability = QT_TRANSLATE_NOOP("headroom::ModelKey", "probability");
+inline constexpr const char *qkvBiases = QT_TRANSLATE_NOOP("headroom::ModelKey", "Q/K/V &biases:");
+inline constexpr const char *qknorm = QT_TRANSLATE_NOOP("headroom::ModelKey", "&QK-norm:");
+inline constexpr const char *experts = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Experts:");
+inline constexpr const char *experts2 = QT_TRANSLATE_NOOP("headroom::ModelKey", "experts");
+inline constexpr const char *expertsPerToken = QT_TRANSLATE_NOOP("headroom::ModelKey", "Experts per &token:");
+inline constexpr const char *expertFeedforwardSize = QT_TRANSLATE_NOOP("headroom::ModelKey", "E&xpert feed-forward size:");
+inline constexpr const char *sharedExperts = QT_TRANSLATE_NOOP("headroom::ModelKey", "Shared e&xperts:");
+inline constexpr const char *sharedExpertFeedforwardSize = QT_TRANSLATE_NOOP("headroom::ModelKey", "Shared expert feed-forward size:");
+inline constexpr const char *firstDenseLayers = QT_TRANSLATE_NOOP("headroom::ModelKey", "First dense layers:");
+inline constexpr const char *expertBiases = QT_TRANSLATE_NOOP("headroom::ModelKey", "Expert biases:");
+inline constexpr const char *queryRank = QT_TRANSLATE_NOOP("headroom::ModelKey", "Query rank:");
+inline constexpr const char *n0NoCompression = QT_TRANSLATE_NOOP("headroom::ModelKey", "0 = no compression");
+inline constexpr const char *keyvalueLatentRank = QT_TRANSLATE_NOOP("headroom::ModelKey", "Key/value latent rank:");
+inline constexpr const char *rotaryHeadDimension = QT_TRANSLATE_NOOP("headroom::ModelKey", "Rotary head dimension:");
+inline constexpr const char *nonrotaryHeadDimension = QT_TRANSLATE_NOOP("headroom::ModelKey", "Non-rotary head dimension:");
+inline constexpr const char *valueHeadDimension = QT_TRANSLATE_NOOP("headroom::ModelKey", "Value head dimension:");
+inline constexpr const char *window = QT_TRANSLATE_NOOP("headroom::ModelKey", "&Window:");
+inline constexpr const char *everyNthLayerGlobal = QT_TRANSLATE_NOOP("headroom::ModelKey", "Every Nth layer global:");
+inline constexpr const char *n0AllLocal = QT_TRANSLATE_NOOP("headroom::ModelKey", "0 = all local");
+inline constexpr const char *mixtureOfExperts = QT_TRANSLATE_NOOP("headroom::ModelKey", "Mixture of experts");
+inline constexpr const char *latentAttentionMla = QT_TRANSLATE_NOOP("headroom::ModelKey", "Latent attention (MLA)");
+inline constexpr const char *slidingwindowAttention = QT_TRANSLATE_NOOP("headroom::ModelKey", "Sliding-window attention");
+inline constexpr const char *transformer = QT_TRANSLATE_NOOP("headroom::ModelKey", "Transformer");
+} // namespace label
 
 } // namespace headroom::msg

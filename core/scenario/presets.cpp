@@ -1,5 +1,7 @@
 #include "scenario/presets.h"
 
+#include "scenario/model_keys.h"
+
 #include <array>
 
 namespace headroom {
@@ -59,7 +61,86 @@ TransformerConfig llama(std::int64_t layers, std::int64_t hidden, std::int64_t h
     return c;
 }
 
-const std::array<PresetInfo, 19> kPresets = {{
+// Published configurations (each model's config.json on Hugging Face; the papers cited in
+// tests/core/test_dnn.cpp for the parameter counts they give).
+
+TransformerConfig withHeadDim(TransformerConfig c, std::int64_t headDim)
+{
+    c.headDim = headDim;
+    return c;
+}
+
+TransformerConfig tied(TransformerConfig c)
+{
+    c.tiedEmbeddings = true;
+    return c;
+}
+
+/// Qwen2 / Qwen2.5: biases on the q, k, v projections.
+TransformerConfig qwen2(std::int64_t layers, std::int64_t hidden, std::int64_t heads, std::int64_t kvHeads,
+                        std::int64_t ffn, std::int64_t positions)
+{
+    TransformerConfig c = llama(layers, hidden, heads, kvHeads, ffn, 152064, positions);
+    c.attentionBias = true;
+    return c;
+}
+
+/// Qwen3: explicit head_dim 128, RMSNorm of q and k per head, no attention biases.
+TransformerConfig qwen3(std::int64_t layers, std::int64_t hidden, std::int64_t heads, std::int64_t kvHeads,
+                        std::int64_t ffn)
+{
+    TransformerConfig c = llama(layers, hidden, heads, kvHeads, ffn, 151936, 40960);
+    c.headDim = 128;
+    c.qkNorm = true;
+    return c;
+}
+
+TransformerConfig moe(TransformerConfig c, std::int64_t experts, std::int64_t topK, std::int64_t expertFfn)
+{
+    c.moe.experts = experts;
+    c.moe.expertsPerToken = topK;
+    c.moe.expertFfnHidden = expertFfn;
+    return c;
+}
+
+/// Gemma 2 / 3: tied embeddings, gated-GELU FFN (the shapes of SwiGLU), explicit
+/// head_dim, local layers with a sliding window and every Nth layer global.
+TransformerConfig gemma(std::int64_t layers, std::int64_t hidden, std::int64_t heads, std::int64_t kvHeads,
+                        std::int64_t headDim, std::int64_t ffn, std::int64_t vocab, std::int64_t positions,
+                        std::int64_t window, std::int64_t globalEvery)
+{
+    TransformerConfig c = tied(withHeadDim(llama(layers, hidden, heads, kvHeads, ffn, vocab, positions), headDim));
+    c.slidingWindow.window = window;
+    c.slidingWindow.globalEvery = globalEvery;
+    return c;
+}
+
+/// gpt-oss: 64-dimensional heads, q/k/v biases, experts and router with biases,
+/// alternating 128-token sliding-window and global layers.
+TransformerConfig gptOss(std::int64_t layers, std::int64_t experts)
+{
+    TransformerConfig c = moe(withHeadDim(llama(layers, 2880, 64, 8, 2880, 201088, 131072), 64), experts, 4, 2880);
+    c.attentionBias = true;
+    c.moe.expertBias = true;
+    c.slidingWindow.window = 128;
+    c.slidingWindow.globalEvery = 2;
+    return c;
+}
+
+TransformerConfig deepseekV3()
+{
+    TransformerConfig c = moe(llama(61, 7168, 128, 128, 18432, 129280, 163840), 256, 8, 2048);
+    c.moe.sharedExperts = 1;
+    c.moe.firstDenseLayers = 3;
+    c.mla.qLoraRank = 1536;
+    c.mla.kvLoraRank = 512;
+    c.mla.qkRopeHeadDim = 64;
+    c.mla.qkNopeHeadDim = 128;
+    c.mla.vHeadDim = 128;
+    return c;
+}
+
+const std::array<PresetInfo, 42> kPresets = {{
     {"resnet18", PresetFamily::Vision, {}},
     {"resnet34", PresetFamily::Vision, {}},
     {"resnet50", PresetFamily::Vision, {}},
@@ -79,14 +160,34 @@ const std::array<PresetInfo, 19> kPresets = {{
     {"llama-2-70b", PresetFamily::Decoder, llama(80, 8192, 64, 8, 28672, 32000, 4096)},
     {"llama-3-8b", PresetFamily::Decoder, llama(32, 4096, 32, 8, 14336, 128256, 8192)},
     {"mistral-7b", PresetFamily::Decoder, llama(32, 4096, 32, 8, 14336, 32000, 32768)},
+    {"llama-3.1-8b", PresetFamily::Decoder, llama(32, 4096, 32, 8, 14336, 128256, 131072)},
+    {"llama-3.1-70b", PresetFamily::Decoder, llama(80, 8192, 64, 8, 28672, 128256, 131072)},
+    {"llama-3.1-405b", PresetFamily::Decoder, llama(126, 16384, 128, 8, 53248, 128256, 131072)},
+    {"llama-3.2-1b", PresetFamily::Decoder, tied(llama(16, 2048, 32, 8, 8192, 128256, 131072))},
+    {"llama-3.2-3b", PresetFamily::Decoder, tied(llama(28, 3072, 24, 8, 8192, 128256, 131072))},
+    {"llama-3.3-70b", PresetFamily::Decoder, llama(80, 8192, 64, 8, 28672, 128256, 131072)},
+    {"qwen2.5-7b", PresetFamily::Decoder, qwen2(28, 3584, 28, 4, 18944, 131072)},
+    {"qwen2.5-72b", PresetFamily::Decoder, qwen2(80, 8192, 64, 8, 29568, 131072)},
+    {"qwen3-8b", PresetFamily::Decoder, qwen3(36, 4096, 32, 8, 12288)},
+    {"qwen3-32b", PresetFamily::Decoder, qwen3(64, 5120, 64, 8, 25600)},
+    {"qwen3-30b-a3b", PresetFamily::Decoder, moe(qwen3(48, 2048, 32, 4, 6144), 128, 8, 768)},
+    {"qwen3-235b-a22b", PresetFamily::Decoder, moe(qwen3(94, 4096, 64, 4, 12288), 128, 8, 1536)},
+    {"mixtral-8x7b", PresetFamily::Decoder, moe(llama(32, 4096, 32, 8, 14336, 32000, 32768), 8, 2, 14336)},
+    {"mixtral-8x22b", PresetFamily::Decoder, moe(llama(56, 6144, 48, 8, 16384, 32768, 65536), 8, 2, 16384)},
+    {"deepseek-v3", PresetFamily::Decoder, deepseekV3()},
+    {"gemma-2-9b", PresetFamily::Decoder, gemma(42, 3584, 16, 8, 256, 14336, 256000, 8192, 4096, 2)},
+    {"gemma-2-27b", PresetFamily::Decoder, gemma(46, 4608, 32, 16, 128, 36864, 256000, 8192, 4096, 2)},
+    {"gemma-3-27b", PresetFamily::Decoder, [] {
+         TransformerConfig c = gemma(62, 5376, 32, 16, 128, 21504, 262208, 131072, 1024, 6);
+         c.qkNorm = true;
+         return c;
+     }()},
+    {"phi-3-mini", PresetFamily::Decoder, llama(32, 3072, 32, 32, 8192, 32064, 4096)},
+    {"phi-4", PresetFamily::Decoder, llama(40, 5120, 40, 10, 17920, 100352, 16384)},
+    {"mistral-nemo-12b", PresetFamily::Decoder, withHeadDim(llama(40, 5120, 32, 8, 14336, 131072, 131072), 128)},
+    {"gpt-oss-20b", PresetFamily::Decoder, gptOss(24, 32)},
+    {"gpt-oss-120b", PresetFamily::Decoder, gptOss(36, 128)},
 }};
-
-template <typename T>
-void overlay(std::optional<T> &base, const std::optional<T> &over)
-{
-    if (over)
-        base = over;
-}
 
 } // namespace
 
@@ -114,21 +215,8 @@ std::optional<TransformerConfig> resolvedTransformer(const Architecture &arch, s
     } else if (arch.kind != ArchitectureKind::Transformer) {
         return std::nullopt;
     }
-    const TransformerConfig &o = arch.transformer;
-    overlay(c.layers, o.layers);
-    overlay(c.hidden, o.hidden);
-    overlay(c.heads, o.heads);
-    overlay(c.kvHeads, o.kvHeads);
-    overlay(c.ffnHidden, o.ffnHidden);
-    overlay(c.vocab, o.vocab);
-    overlay(c.seqLen, o.seqLen);
-    overlay(c.causal, o.causal);
-    overlay(c.norm, o.norm);
-    overlay(c.ffn, o.ffn);
-    overlay(c.positions, o.positions);
-    overlay(c.tiedEmbeddings, o.tiedEmbeddings);
-    overlay(c.attention, o.attention);
-    overlay(c.dropout, o.dropout);
+    for (const ModelKey &k : transformerKeys())
+        k.overlay(c, arch.transformer);
 
     if (!c.kvHeads)
         c.kvHeads = c.heads;
@@ -150,6 +238,25 @@ std::optional<TransformerConfig> resolvedTransformer(const Architecture &arch, s
         c.attention = Attention::Eager;
     if (!c.dropout)
         c.dropout = 0.1;
+    if (!c.attentionBias)
+        c.attentionBias = false;
+    if (!c.qkNorm)
+        c.qkNorm = false;
+    MoeConfig &m = c.moe;
+    if (m.enabled() || m.expertsPerToken || m.expertFfnHidden) {
+        if (!m.sharedExperts)
+            m.sharedExperts = 0;
+        if (!m.sharedExpertFfnHidden && m.expertFfnHidden)
+            m.sharedExpertFfnHidden = m.expertFfnHidden;
+        if (!m.firstDenseLayers)
+            m.firstDenseLayers = 0;
+        if (!m.expertBias)
+            m.expertBias = false;
+    }
+    if (c.mla.enabled() && !c.mla.qLoraRank)
+        c.mla.qLoraRank = 0;
+    if (c.slidingWindow.enabled() && !c.slidingWindow.globalEvery)
+        c.slidingWindow.globalEvery = 0;
     return c;
 }
 

@@ -51,7 +51,39 @@ struct Dataset {
     bool operator==(const Dataset &) const = default;
 };
 
-/// The transformer keys, shared by `type: transformer` and by preset overrides.
+/// Mixture of experts (`moe`): each MoE layer's FFN is `experts` expert FFNs of width
+/// `expertFfnHidden` (of the block's FFN type), a router picking `expertsPerToken` of them
+/// per token, and `sharedExperts` always-on experts. The first `firstDenseLayers` blocks
+/// keep the dense FFN of width `ffn_hidden`. Unset: the format's default.
+struct MoeConfig {
+    std::optional<std::int64_t> experts, expertsPerToken, expertFfnHidden, sharedExperts, sharedExpertFfnHidden,
+        firstDenseLayers;
+    std::optional<bool> expertBias;
+    /// Whether the model is a mixture of experts (`experts` given).
+    [[nodiscard]] bool enabled() const { return experts.has_value(); }
+    bool operator==(const MoeConfig &) const = default;
+};
+
+/// Multi-head latent attention (`mla`, DeepSeek-V2/V3): queries through a rank
+/// `qLoraRank` bottleneck (0: none), keys and values from one `kvLoraRank` latent that
+/// is all the KV cache holds (with the shared `qkRopeHeadDim` rotary key).
+struct MlaConfig {
+    std::optional<std::int64_t> qLoraRank, kvLoraRank, qkRopeHeadDim, qkNopeHeadDim, vHeadDim;
+    [[nodiscard]] bool enabled() const { return kvLoraRank.has_value(); }
+    bool operator==(const MlaConfig &) const = default;
+};
+
+/// Sliding-window attention (`sliding_window`): local layers attend to the last `window`
+/// tokens; with `globalEvery` N, every Nth layer (the last of each group) is global.
+struct SlidingWindowConfig {
+    std::optional<std::int64_t> window, globalEvery;
+    [[nodiscard]] bool enabled() const { return window.has_value(); }
+    bool operator==(const SlidingWindowConfig &) const = default;
+};
+
+/// The transformer keys, shared by `type: transformer` and by preset overrides. Every
+/// key is listed once, in scenario/model_keys.h, which reads, writes, overlays, shows and
+/// reports them.
 struct TransformerConfig {
     std::optional<std::int64_t> layers, hidden, heads, kvHeads, ffnHidden, vocab, seqLen;
     std::optional<bool> causal;
@@ -61,6 +93,12 @@ struct TransformerConfig {
     std::optional<bool> tiedEmbeddings;
     std::optional<Attention> attention;
     std::optional<double> dropout;
+    std::optional<std::int64_t> headDim;   ///< unset: hidden / heads
+    std::optional<bool> attentionBias;     ///< biases on the q, k, v projections
+    std::optional<bool> qkNorm;            ///< RMSNorm of each head's q and k
+    MoeConfig moe;
+    MlaConfig mla;
+    SlidingWindowConfig slidingWindow;
     bool operator==(const TransformerConfig &) const = default;
 };
 
@@ -96,7 +134,11 @@ struct Model {
 struct Finetune {
     FinetuneMethod method = FinetuneMethod::Full;
     double trainableFraction = 0.1; ///< frozen
-    std::int64_t rank = 8;          ///< lora
+    std::int64_t rank = 8;          ///< lora, qlora
+    QuantType quantType = QuantType::Nf4;        ///< qlora: 4-bit data type of the frozen base
+    bool doubleQuant = true;                     ///< qlora: the absmax constants quantised to 8 bits too
+    std::optional<AdapterDType> adapterDtype;    ///< lora, qlora; unset: the weights' dtype (lora), fp32 (qlora)
+    bool pagedOptimizer = false;                 ///< qlora: optimizer states in paged (unified) memory
     bool operator==(const Finetune &) const = default;
 };
 
@@ -133,6 +175,7 @@ struct Cluster {
     DataParallel dataParallel = DataParallel::Ddp;
     std::int64_t tensorParallel = 1;
     std::int64_t pipelineParallel = 1;
+    std::int64_t expertParallel = 1; ///< experts split over this many of the data-parallel ranks
     bool sequenceParallel = false;
     Offload offload = Offload::None;
 

@@ -41,6 +41,7 @@ private slots:
     void estimateTableIsReadable();
     void compareNamesTheRecommendation();
     void missingFileIsAFailure();
+    void hostileFilesAreRefusedNotCrashed();
     void usageErrors();
     void helpAndVersion();
 };
@@ -161,6 +162,40 @@ void TestCli::missingFileIsAFailure()
     QCOMPARE(r.status, 1);
     QVERIFY(r.out.isEmpty());
     QVERIFY(r.err.contains("cannot read /nonexistent/x.headroom.json"));
+}
+
+void TestCli::hostileFilesAreRefusedNotCrashed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Notes nested 50,000 deep: validate and estimate crashed (stack overflow) before.
+    const QString deep = dir.filePath(QStringLiteral("deep.headroom.json"));
+    {
+        QFile f(deep);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"headroom": 1, "notes": )");
+        f.write(QByteArray(50'000, '['));
+        f.write(QByteArray(50'000, ']'));
+        f.write(R"(, "dataset": {"samples": 10, "input": {"kind": "tabular", "features": 4}},)"
+                R"( "model": {"framework": "scikit-learn", "estimator": "LinearRegression"}})");
+    }
+    for (const char *command : {"validate", "estimate"}) {
+        const Run r = cli({QLatin1String(command), deep});
+        QCOMPARE(r.status, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("nested deeper than 64 levels (at line 1, column 89)"), r.err.constData());
+    }
+    // A 100 MB file is refused by its size, not read whole.
+    const QString huge = dir.filePath(QStringLiteral("huge.headroom.json"));
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(100'000'000)); // sparse: costs no disk
+    }
+    const Run r = cli({QStringLiteral("validate"), huge});
+    QCOMPARE(r.status, 2);
+    QVERIFY2(r.err.contains("the file is 100000000 bytes, larger than the 4194304 bytes this program reads"),
+             r.err.constData());
 }
 
 void TestCli::usageErrors()

@@ -1,8 +1,10 @@
 // The scenario codec over golden files: valid files read and round-trip; each kind of
 // refusal gives its exact path-naming message.
 
+#include "hardware/catalog.h"
 #include "scenario/codec.h"
 #include "scenario/rules.h"
+#include "scenario/limits.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +43,11 @@ private slots:
     void refusalsCarryTheirTemplate();
     void switchingFrameworkKeepsWhatStillApplies();
     void datasetPresetsAreValidScenarios();
+    void deepNestingIsRefusedNotFollowed_data();
+    void deepNestingIsRefusedNotFollowed();
+    void nestingUpToTheLimitIsTheFormatsToJudge();
+    void oversizedDocumentIsRefusedUnread();
+    void binaryBytesAreNamedNotEchoed();
 };
 
 void TestCodec::validFiles_data()
@@ -91,7 +98,10 @@ void TestCodec::refusals_data()
     row("unknown-preset",
         "model.architecture.preset: unknown preset \"resnet51\" (did you mean \"resnet50\"?); allowed: resnet18, resnet34, resnet50, "
         "resnet101, vgg16, mobilenet_v2, efficientnet_b0, vit_b_16, bert-base, bert-large, gpt2, gpt2-medium, gpt2-large, gpt2-xl, "
-        "llama-2-7b, llama-2-13b, llama-2-70b, llama-3-8b, mistral-7b",
+        "llama-2-7b, llama-2-13b, llama-2-70b, llama-3-8b, mistral-7b, llama-3.1-8b, llama-3.1-70b, llama-3.1-405b, "
+        "llama-3.2-1b, llama-3.2-3b, llama-3.3-70b, qwen2.5-7b, qwen2.5-72b, qwen3-8b, qwen3-32b, qwen3-30b-a3b, "
+        "qwen3-235b-a22b, mixtral-8x7b, mixtral-8x22b, deepseek-v3, gemma-2-9b, gemma-2-27b, gemma-3-27b, phi-3-mini, "
+        "phi-4, mistral-nemo-12b, gpt-oss-20b, gpt-oss-120b",
         ErrorCode::UnknownValue);
     row("missing-key", "dataset.samples: required key missing", ErrorCode::MissingKey);
     row("heads-hidden", "model.architecture.heads: must divide hidden (768), got 5", ErrorCode::Inconsistent);
@@ -252,3 +262,83 @@ void TestCodec::datasetPresetsAreValidScenarios()
 
 QTEST_APPLESS_MAIN(TestCodec)
 #include "test_codec.moc"
+
+namespace {
+
+/// A minimal valid scenario whose notes hold `value` (raw JSON text).
+std::string withNotes(const std::string &value)
+{
+    return R"({"headroom": 1, "notes": )" + value
+           + R"(, "dataset": {"samples": 10, "input": {"kind": "tabular", "features": 4}},)"
+             R"( "model": {"framework": "scikit-learn", "estimator": "LinearRegression"}, "run": {}})";
+}
+
+std::string nested(int depth) { return std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']'); }
+
+} // namespace
+
+void TestCodec::deepNestingIsRefusedNotFollowed_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::newRow("65") << 65;
+    QTest::newRow("10,000") << 10'000;
+    QTest::newRow("50,000") << 50'000; // crashed the reader (stack overflow) before the limit
+    QTest::newRow("1,000,000") << 1'000'000;
+}
+
+void TestCodec::deepNestingIsRefusedNotFollowed()
+{
+    QFETCH(int, depth);
+    const auto r = readScenario(withNotes(nested(depth)));
+    QVERIFY(!r.ok());
+    // The notes start at column 25 of line 1; the 65th bracket is where it gets too deep.
+    QCOMPARE(QString::fromStdString(r.error().text()),
+             QStringLiteral("arrays and objects nested deeper than 64 levels (at line 1, column 89); refused"));
+    QCOMPARE(static_cast<int>(r.error().code), static_cast<int>(ErrorCode::OutOfRange));
+    const auto c = readCatalog(R"({"entries": )" + nested(depth) + "}");
+    QVERIFY(!c.ok());
+    QVERIFY2(c.error().message.find("nested deeper than 64 levels") != std::string::npos, c.error().text().c_str());
+}
+
+void TestCodec::nestingUpToTheLimitIsTheFormatsToJudge()
+{
+    // 63 levels inside the outer object: 64 in all, read and refused for what it is.
+    const auto r = readScenario(withNotes(nested(63)));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().text().starts_with("notes: must be a string, got [[[["), r.error().text().c_str());
+    // Brackets inside strings are text, not nesting.
+    const auto s = readScenario(withNotes("\"" + std::string(100'000, '[') + "\\\"{\""));
+    QVERIFY2(s.ok(), s.ok() ? "" : s.error().text().c_str());
+    QCOMPARE(s.value().notes.size(), std::size_t{100'002});
+}
+
+void TestCodec::oversizedDocumentIsRefusedUnread()
+{
+    const std::string notes = "\"" + std::string(kMaxDocumentBytes, 'x') + "\"";
+    const std::string text = withNotes(notes);
+    const auto r = readScenario(text);
+    QVERIFY(!r.ok());
+    QCOMPARE(QString::fromStdString(r.error().text()),
+             QStringLiteral("the file is %1 bytes, larger than the 4194304 bytes this program reads; refused without "
+                            "reading it")
+                 .arg(text.size()));
+    // Just under the limit is read.
+    const std::string fits = withNotes("\"" + std::string(kMaxDocumentBytes - 400, 'x') + "\"");
+    QVERIFY(fits.size() <= kMaxDocumentBytes);
+    QVERIFY(readScenario(fits).ok());
+    QVERIFY(!readCatalog(std::string(kMaxDocumentBytes + 1, ' ')).ok());
+}
+
+void TestCodec::binaryBytesAreNamedNotEchoed()
+{
+    const std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    auto r = readScenario(png);
+    QVERIFY(!r.ok());
+    QCOMPARE(QString::fromStdString(r.error().text()),
+             QStringLiteral("not JSON text: byte 0x89 at line 1, column 1 is binary data or not UTF-8"));
+    // Latin-1 text (not UTF-8) inside a string: no raw byte in the message either.
+    r = readScenario("{\"headroom\": 1, \"name\": \"M\xfcller\"}");
+    QVERIFY(!r.ok());
+    for (const char c : r.error().text())
+        QVERIFY2(static_cast<unsigned char>(c) < 0x80 && static_cast<unsigned char>(c) >= 0x20, r.error().text().c_str());
+}

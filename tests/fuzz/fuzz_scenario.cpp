@@ -1,7 +1,9 @@
 // Feeds arbitrary bytes to the scenario reader; whatever it accepts is written, read
-// again (must be equal) and estimated (must not crash, overflow or hang).
+// again (must be equal) and estimated (must not crash, overflow or hang). The same bytes
+// go to the hardware catalogue reader.
 
 #include "engine/engine.h"
+#include "hardware/catalog.h"
 #include "scenario/codec.h"
 
 #include <cstdint>
@@ -11,6 +13,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string_view text(reinterpret_cast<const char *>(data), size);
+    (void)headroom::readCatalog(text);
     const auto scenario = headroom::readScenario(text);
     if (!scenario.ok())
         return 0;

@@ -180,6 +180,26 @@ private slots:
         QCOMPARE(run(m_pdfimages, {QStringLiteral("-list"), path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
     }
 
+    void mixtureOfExpertsInputs()
+    {
+        // The report's inputs list the architecture keys that are set (through core's key
+        // table) and the total and active parameters.
+        Scenario s = example(QStringLiteral("llama2-7b-lora"));
+        Architecture a;
+        a.kind = ArchitectureKind::Preset;
+        a.preset = "mixtral-8x7b";
+        a.transformer.moe.expertsPerToken = 1;
+        a.transformer.slidingWindow.window = 4096;
+        s.model.architecture = a;
+        s.run.finetune.method = FinetuneMethod::Qlora;
+        s.run.finetune.rank = 16;
+        const QString all = text(write(s, QStringLiteral("moe.pdf"))).simplified();
+        QVERIFY2(all.contains(QStringLiteral("Preset mixtral-8x7b (moe.experts_per_token 1, sliding_window.window 4,096)")),
+                 qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("46,702,792,704 total, 7,242,780,672 active per token")));
+        QVERIFY(all.contains(QStringLiteral("QLoRA, rank 16 over a 4-bit nf4 base, double quantisation")));
+    }
+
     void titlePage()
     {
         ReportOptions options;

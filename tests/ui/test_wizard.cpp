@@ -439,6 +439,43 @@ private slots:
         QVERIFY(m_model->scenario().model.architecture->transformer.attention == Attention::Flash);
     }
 
+    void mixtureOfExpertsKeysEditable()
+    {
+        m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        m_model->edit(QStringLiteral("model.architecture"), QStringLiteral("mixtral"), [](Scenario &s) {
+            s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 4096};
+            s.dataset.dtype = DType::Int64;
+            Architecture a;
+            a.kind = ArchitectureKind::Preset;
+            a.preset = "mixtral-8x7b";
+            s.model.architecture = a;
+        });
+        // Total and active parameters as core counts them, shown with the transformer keys.
+        auto *counts = field<QLabel>(page, QStringLiteral("model.architecture#parameters"));
+        QVERIFY(counts->isVisibleTo(page));
+        QCOMPARE(counts->text(), QStringLiteral("46.70 B parameters total, 12.88 B parameters active per token"));
+        // The preset's experts are the placeholders of the override fields.
+        auto *topK = field<QLineEdit>(page, QStringLiteral("model.architecture.moe.experts_per_token#transformer"));
+        QVERIFY(topK->isVisibleTo(page));
+        QCOMPARE(topK->placeholderText(), QStringLiteral("2"));
+        QCOMPARE(field<QLineEdit>(page, QStringLiteral("model.architecture.moe.experts#transformer"))->placeholderText(),
+                 QStringLiteral("8"));
+        typeInto(topK, QStringLiteral("9"));
+        QVERIFY(field<QLabel>(page, QStringLiteral("model.architecture.moe.experts_per_token.message"))
+                    ->text()
+                    .contains(QStringLiteral("must not exceed experts (8)")));
+        typeInto(topK, QStringLiteral("1"));
+        QVERIFY(m_model->estimate());
+        QVERIFY(m_model->scenario().model.architecture->transformer.moe.expertsPerToken == 1);
+        QCOMPARE(counts->text(), QStringLiteral("46.70 B parameters total, 7.24 B parameters active per token"));
+        // Latent attention and sliding-window keys are fields too.
+        QVERIFY(field<QLineEdit>(page, QStringLiteral("model.architecture.mla.kv_lora_rank#transformer")));
+        auto *window = field<QLineEdit>(page, QStringLiteral("model.architecture.sliding_window.window#transformer"));
+        typeInto(window, QStringLiteral("4096"));
+        QVERIFY(m_model->scenario().model.architecture->transformer.slidingWindow.window == 4096);
+    }
+
     void candidatesEditedInTable()
     {
         for (int i = 0; i < 3; ++i)

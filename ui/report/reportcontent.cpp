@@ -2,10 +2,12 @@
 
 #include "common/errortext.h"
 #include "common/format.h"
+#include "engine/dnn/dnn.h"
 #include "engine/engine.h"
 #include "engine/fit/fit.h"
 #include "engine/fit/sweep.h"
 #include "report/calibration.h"
+#include "scenario/model_keys.h"
 
 #include <QLocale>
 
@@ -157,28 +159,26 @@ QString shape(const InputShape &in)
     return {};
 }
 
+/// Every transformer key that is set, as "key value" (moe.experts 8), from core's table.
 QString transformerKeys(const TransformerConfig &t)
 {
     QStringList parts;
-    auto add = [&](const char *key, const auto &v) {
-        if (v)
-            parts << QStringLiteral("%1 %2").arg(QString::fromLatin1(key), count(*v));
-    };
-    add("layers", t.layers);
-    add("hidden", t.hidden);
-    add("heads", t.heads);
-    add("kv_heads", t.kvHeads);
-    add("ffn_hidden", t.ffnHidden);
-    add("vocab", t.vocab);
-    add("seq_len", t.seqLen);
-    if (t.attention)
-        parts << QStringLiteral("attention %1").arg(name(*t.attention));
-    if (t.norm)
-        parts << QStringLiteral("norm %1").arg(name(*t.norm));
-    if (t.ffn)
-        parts << QStringLiteral("ffn %1").arg(name(*t.ffn));
-    if (t.positions)
-        parts << QStringLiteral("positions %1").arg(name(*t.positions));
+    for (const ModelKey &k : headroom::transformerKeys()) {
+        if (!k.isSet(t))
+            continue;
+        QString value;
+        switch (k.kind) {
+        case ModelKeyKind::Int: value = count(*k.getInt(t)); break;
+        case ModelKeyKind::Bool: value = *k.getInt(t) != 0 ? QStringLiteral("true") : QStringLiteral("false"); break;
+        case ModelKeyKind::Number: value = QLocale().toString(*k.getNumber(t)); break;
+        case ModelKeyKind::Enum: {
+            const std::string_view v = k.choices()[static_cast<std::size_t>(*k.getInt(t))];
+            value = QString::fromLatin1(v.data(), static_cast<qsizetype>(v.size()));
+            break;
+        }
+        }
+        parts << QStringLiteral("%1 %2").arg(QString::fromStdString(k.path()), value);
+    }
     return parts.join(QStringLiteral(", "));
 }
 
@@ -227,6 +227,9 @@ QString finetune(const Finetune &f)
         return Report::tr("Partly frozen: %1 of the parameters trained").arg(percent(f.trainableFraction));
     case FinetuneMethod::Lora:
         return Report::tr("LoRA, rank %1").arg(count(f.rank));
+    case FinetuneMethod::Qlora:
+        return Report::tr("QLoRA, rank %1 over a 4-bit %2 base%3").arg(count(f.rank), name(f.quantType),
+                                                                        f.doubleQuant ? Report::tr(", double quantisation") : QString());
     }
     return {};
 }
@@ -388,9 +391,14 @@ QString inputsSection(const ReportData &d, int n)
 
     Settings model;
     model.add(Report::tr("Framework"), name(s.model.framework));
-    if (isDeepLearning(s.model.framework))
+    if (isDeepLearning(s.model.framework)) {
         model.add(Report::tr("Architecture"), architecture(s.model));
-    else {
+        const dnn::ParameterCounts pc = dnn::parameterCounts(s);
+        if (pc.total > 0)
+            model.add(Report::tr("Parameters"), pc.active < pc.total
+                                                    ? Report::tr("%1 total, %2 active per token").arg(count(pc.total), count(pc.active))
+                                                    : count(pc.total));
+    } else {
         model.add(Report::tr("Estimator"), esc(s.model.estimator));
         model.add(Report::tr("Parameters"), s.model.params.empty() ? Report::tr("library defaults") : esc(s.model.params.dump()));
     }
@@ -420,6 +428,8 @@ QString inputsSection(const ReportData &d, int n)
     hw.add(Report::tr("Machines × GPUs per machine"), QStringLiteral("%1 × %2").arg(count(c.nodes), count(c.gpusPerNode)));
     hw.add(Report::tr("Data parallelism"), name(c.dataParallel));
     hw.add(Report::tr("Tensor × pipeline parallel"), QStringLiteral("%1 × %2").arg(count(c.tensorParallel), count(c.pipelineParallel)));
+    if (c.expertParallel > 1)
+        hw.add(Report::tr("Expert parallel"), count(c.expertParallel));
     hw.add(Report::tr("Sequence parallel"), c.sequenceParallel ? Report::tr("on") : Report::tr("off"));
     hw.add(Report::tr("Offload to host RAM"), name(c.offload));
     hw.add(Report::tr("OS reserve"), gib(s.system.osReservedGib));

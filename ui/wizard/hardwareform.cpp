@@ -86,6 +86,9 @@ void HardwareForm::build()
     b->addInt(cluster, QStringLiteral("cluster.pipeline_parallel"), tr("&Pipeline parallel:"), tr("stages"),
               [](const Scenario &s) { return std::optional(s.cluster.pipelineParallel); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.cluster.pipelineParallel = v.value_or(0); });
+    b->addInt(cluster, QStringLiteral("cluster.expert_parallel"), tr("E&xpert parallel:"), tr("ranks per expert group"),
+              [](const Scenario &s) { return std::optional(s.cluster.expertParallel); },
+              [](Scenario &s, std::optional<std::int64_t> v) { s.cluster.expertParallel = v.value_or(0); });
     b->addCheck(cluster, QStringLiteral("cluster.sequence_parallel"), tr("&Sequence parallel (with tensor parallel)"),
                 [](const Scenario &s) { return s.cluster.sequenceParallel; },
                 [](Scenario &s, bool on) { s.cluster.sequenceParallel = on; });

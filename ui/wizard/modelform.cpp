@@ -3,11 +3,15 @@
 #include "engine/dnn/dnn.h"
 #include "engine/engine.h"
 #include "model/scenariomodel.h"
+#include "engine/dnn/dnn.h"
+#include "engine/dnn/networks.h"
+#include "scenario/model_keys.h"
 #include "scenario/presets.h"
 #include "scenario/rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -133,8 +137,13 @@ void ModelForm::buildNetwork()
                     a.outputs = 10;
                 break;
             case ArchitectureKind::Transformer:
-                if (!a.transformer.layers)
-                    a.transformer = TransformerConfig{12, 768, 12, {}, {}, 50257, {}, {}, {}, {}, {}, {}, {}, {}};
+                if (!a.transformer.layers) {
+                    a.transformer = TransformerConfig{};
+                    a.transformer.layers = 12;
+                    a.transformer.hidden = 768;
+                    a.transformer.heads = 12;
+                    a.transformer.vocab = 50257;
+                }
                 break;
             case ArchitectureKind::Custom:
                 if (a.parameters == 0)
@@ -292,69 +301,108 @@ void ModelForm::buildNetwork()
 
 void ModelForm::buildTransformer()
 {
+    // One field per key of core's table (scenario/model_keys.h), in its order; the keys of
+    // a group (moe, mla, sliding_window) get a section of their own.
     FieldBinder *b = m_binder;
     QFormLayout *t = addSection(tr("Transformer"));
     m_transformer = qobject_cast<QGroupBox *>(t->parentWidget());
-    using Member = std::optional<std::int64_t> TransformerConfig::*;
-    auto intKey = [&](const char *key, const QString &label, const QString &unit, Member m) {
-        const QString path = QStringLiteral("model.architecture.") + QLatin1String(key);
-        b->addInt(
-            t, path, label, unit,
-            [m](const Scenario &s) {
-                return s.model.architecture ? s.model.architecture->transformer.*m : std::nullopt;
-            },
-            [m](Scenario &s, std::optional<std::int64_t> v) { arch(s).transformer.*m = v; }, true,
-            [m](const Scenario &s) {
-                if (!s.model.architecture)
-                    return QString();
-                const auto r = resolvedTransformer(*s.model.architecture, tokensOf(s));
-                return r && *r.*m ? QLocale().toString(static_cast<qlonglong>(*(*r.*m))) : QString();
-            })->setObjectName(path + QStringLiteral("#transformer"));
-    };
-    intKey("layers", tr("&Layers:"), tr("blocks"), &TransformerConfig::layers);
-    intKey("hidden", tr("&Hidden size:"), tr("units"), &TransformerConfig::hidden);
-    intKey("heads", tr("&Attention heads:"), tr("heads"), &TransformerConfig::heads);
-    intKey("kv_heads", tr("&Key/value heads:"), tr("heads"), &TransformerConfig::kvHeads);
-    intKey("ffn_hidden", tr("&Feed-forward size:"), tr("units"), &TransformerConfig::ffnHidden);
-    intKey("vocab", tr("&Vocabulary:"), tr("tokens"), &TransformerConfig::vocab);
-    intKey("seq_len", tr("&Sequence length:"), tr("tokens"), &TransformerConfig::seqLen);
+    m_groups.clear();
+    m_paramCounts = new QLabel(this);
+    m_paramCounts->setObjectName(QStringLiteral("model.architecture#parameters"));
+    m_paramCounts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    t->addRow(tr("Parameters:"), m_paramCounts);
+    std::map<std::string_view, QFormLayout *> sections;
+    for (const ModelKey &key : transformerKeys()) {
+        QFormLayout *layout = t;
+        if (!key.group.empty()) {
+            auto &section = sections[key.group];
+            if (!section) {
+                section = addSection(QCoreApplication::translate("headroom::ModelKey", transformerGroupLabel(key.group)));
+                m_groups.push_back(qobject_cast<QGroupBox *>(section->parentWidget()));
+            }
+            layout = section;
+        }
+        addKeyField(b, layout, key);
+    }
+}
 
-    const QString dflt = tr("Default");
-    auto boolKey = [&](const char *key, const QString &label, std::optional<bool> TransformerConfig::*m) {
-        addOptionalBool(
-            b, t, QStringLiteral("model.architecture.") + QLatin1String(key), label,
-            [m](const Scenario &s) { return s.model.architecture ? s.model.architecture->transformer.*m : std::nullopt; },
-            [m](Scenario &s, std::optional<bool> v) { arch(s).transformer.*m = v; });
+void ModelForm::addKeyField(FieldBinder *b, QFormLayout *layout, const ModelKey &key)
+{
+    const ModelKey *k = &key; // the table is static
+    const QString path = QStringLiteral("model.architecture.") + QString::fromStdString(key.path());
+    const QString label = QCoreApplication::translate("headroom::ModelKey", key.label);
+    const QString unit = *key.unit ? QCoreApplication::translate("headroom::ModelKey", key.unit) : QString();
+    auto resolved = [](const Scenario &s) -> std::optional<TransformerConfig> {
+        if (!s.model.architecture)
+            return std::nullopt;
+        return resolvedTransformer(*s.model.architecture, tokensOf(s));
     };
-    boolKey("causal", tr("&Causal (decoder):"), &TransformerConfig::causal);
-    addOptionalEnum<Norm>(
-        b, t, QStringLiteral("model.architecture.norm"), tr("&Normalisation:"), dflt, {QStringLiteral("LayerNorm"), QStringLiteral("RMSNorm")},
-        [](const Scenario &s) { return s.model.architecture ? s.model.architecture->transformer.norm : std::nullopt; },
-        [](Scenario &s, std::optional<Norm> v) { arch(s).transformer.norm = v; });
-    addOptionalEnum<Ffn>(
-        b, t, QStringLiteral("model.architecture.ffn"), tr("Feed-forward &type:"), dflt, {QStringLiteral("GELU"), QStringLiteral("SwiGLU")},
-        [](const Scenario &s) { return s.model.architecture ? s.model.architecture->transformer.ffn : std::nullopt; },
-        [](Scenario &s, std::optional<Ffn> v) { arch(s).transformer.ffn = v; });
-    addOptionalEnum<Positions>(
-        b, t, QStringLiteral("model.architecture.positions"), tr("&Positions:"), dflt, {tr("Learned"), tr("Rotary")},
-        [](const Scenario &s) { return s.model.architecture ? s.model.architecture->transformer.positions : std::nullopt; },
-        [](Scenario &s, std::optional<Positions> v) { arch(s).transformer.positions = v; });
-    boolKey("tied_embeddings", tr("&Tied embeddings:"), &TransformerConfig::tiedEmbeddings);
-    addOptionalEnum<Attention>(
-        b, t, QStringLiteral("model.architecture.attention"), tr("Atte&ntion:"), dflt,
-        {tr("Eager (scores materialised)"), tr("Flash (scores not materialised)")},
-        [](const Scenario &s) { return s.model.architecture ? s.model.architecture->transformer.attention : std::nullopt; },
-        [](Scenario &s, std::optional<Attention> v) { arch(s).transformer.attention = v; });
-    b->addNumber(
-        t, QStringLiteral("model.architecture.dropout"), tr("&Dropout:"), tr("probability"),
-        [](const Scenario &s) { return s.model.architecture ? s.model.architecture->transformer.dropout : std::nullopt; },
-        [](Scenario &s, std::optional<double> v) { arch(s).transformer.dropout = v; }, true,
-        [](const Scenario &s) {
-            if (!s.model.architecture)
-                return QString();
-            const auto r = resolvedTransformer(*s.model.architecture, tokensOf(s));
-            return r && r->dropout ? QLocale().toString(*r->dropout) : QString();
-        })->setObjectName(QStringLiteral("model.architecture.dropout#transformer"));
+    switch (key.kind) {
+    case ModelKeyKind::Int:
+        b->addInt(
+             layout, path, label, unit,
+             [k](const Scenario &s) {
+                 return s.model.architecture ? k->getInt(s.model.architecture->transformer) : std::nullopt;
+             },
+             [k](Scenario &s, std::optional<std::int64_t> v) { k->setInt(arch(s).transformer, v); }, true,
+             [k, resolved](const Scenario &s) {
+                 const auto r = resolved(s);
+                 const auto v = r ? k->getInt(*r) : std::nullopt;
+                 return v ? QLocale().toString(static_cast<qlonglong>(*v)) : QString();
+             })
+            ->setObjectName(path + QStringLiteral("#transformer"));
+        break;
+    case ModelKeyKind::Number:
+        b->addNumber(
+             layout, path, label, unit,
+             [k](const Scenario &s) {
+                 return s.model.architecture ? k->getNumber(s.model.architecture->transformer) : std::nullopt;
+             },
+             [k](Scenario &s, std::optional<double> v) { k->setNumber(arch(s).transformer, v); }, true,
+             [k, resolved](const Scenario &s) {
+                 const auto r = resolved(s);
+                 const auto v = r ? k->getNumber(*r) : std::nullopt;
+                 return v ? QLocale().toString(*v) : QString();
+             })
+            ->setObjectName(path + QStringLiteral("#transformer"));
+        break;
+    case ModelKeyKind::Bool:
+        addOptionalBool(
+            b, layout, path, label,
+            [k](const Scenario &s) -> std::optional<bool> {
+                const auto v = s.model.architecture ? k->getInt(s.model.architecture->transformer) : std::nullopt;
+                return v ? std::optional<bool>(*v != 0) : std::nullopt;
+            },
+            [k](Scenario &s, std::optional<bool> v) {
+                k->setInt(arch(s).transformer, v ? std::optional<std::int64_t>(*v ? 1 : 0) : std::nullopt);
+            });
+        break;
+    case ModelKeyKind::Enum: {
+        QStringList items{tr("Default")};
+        for (const char *shown : key.choiceLabels)
+            items << QCoreApplication::translate("headroom::ModelKey", shown);
+        b->addChoice(
+            layout, path, label, items,
+            [k](const Scenario &s) {
+                const auto v = s.model.architecture ? k->getInt(s.model.architecture->transformer) : std::nullopt;
+                return v ? static_cast<int>(*v) + 1 : 0;
+            },
+            [k](Scenario &s, int i) {
+                k->setInt(arch(s).transformer, i == 0 ? std::nullopt : std::optional<std::int64_t>(i - 1));
+            });
+        break;
+    }
+    }
+}
+
+QString ModelForm::parameterCountsText(const Scenario &s)
+{
+    const dnn::ParameterCounts n = dnn::parameterCounts(s);
+    if (n.total <= 0)
+        return tr("not known");
+    if (n.active < n.total)
+        return tr("%1 total, %2 active per token").arg(countText(n.total), countText(n.active));
+    return countText(n.total);
 }
 
 void ModelForm::buildClassical()
@@ -517,8 +565,14 @@ void ModelForm::loadPresets()
     for (const PresetInfo &p : presets()) {
         const QString name = QString::fromLatin1(p.name.data(), static_cast<qsizetype>(p.name.size()));
         QString text = name;
-        if (const auto count = presetParameterCount(p.name))
+        if (const auto count = presetParameterCount(p.name)) {
             text = tr("%1 — %2").arg(name, countText(*count));
+            if (p.family != PresetFamily::Vision) {
+                const auto n = dnn::transformerCounts(p.config, p.config.seqLen.value_or(0), p.family == PresetFamily::Encoder);
+                if (n.active < n.total)
+                    text = tr("%1 — %2, %3 active").arg(name, countText(n.total), countText(n.active));
+            }
+        }
         auto *item = new QListWidgetItem(text, m_presets);
         item->setData(Qt::UserRole, name);
     }
@@ -553,6 +607,10 @@ void ModelForm::updateVisibility()
         m_binder->setRowVisible(w, k == ArchitectureKind::Custom);
     const bool transformer = deep && (k == ArchitectureKind::Transformer || (preset && !vision));
     m_transformer->setVisible(transformer);
+    for (QGroupBox *g : m_groups)
+        g->setVisible(transformer);
+    if (transformer)
+        m_paramCounts->setText(parameterCountsText(s));
     m_transformer->setTitle(k == ArchitectureKind::Preset ? tr("Transformer (overrides of the preset)")
                                                           : tr("Transformer"));
 }

@@ -3,16 +3,24 @@
 #include "wizard/scenarioform.h"
 
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QFormLayout;
 class QPlainTextEdit;
 class QTableWidget;
 
+namespace headroom {
+struct ModelKey;
+}
+
 namespace headroom::ui {
+
+class FieldBinder;
 
 /// The model: the framework, then a named network (searchable, with parameter counts),
 /// a custom network (mlp, rnn, transformer with every key, or parameters + activation
@@ -31,12 +39,17 @@ public:
     /// engine does not report it. Computed from the estimate's `parameters` component.
     static std::optional<std::int64_t> presetParameterCount(std::string_view preset);
 
+    /// "46.70 B parameters total, 12.88 B parameters active per token" (or the one count
+    /// of a dense network), as core counts them.
+    static QString parameterCountsText(const Scenario &s);
+
 protected:
     void build() override;
 
 private:
     void buildNetwork();
     void buildTransformer();
+    void addKeyField(FieldBinder *b, QFormLayout *layout, const ModelKey &key);
     void buildClassical();
     void updateVisibility();
     void loadPresets();
@@ -49,6 +62,8 @@ private:
     QGroupBox *m_network = nullptr;
     QGroupBox *m_transformer = nullptr;
     QGroupBox *m_classical = nullptr;
+    std::vector<QGroupBox *> m_groups; ///< sections of the moe, mla and sliding_window keys
+    QLabel *m_paramCounts = nullptr;
     QLineEdit *m_search = nullptr;
     QListWidget *m_presets = nullptr;
     QWidget *m_outputs = nullptr;

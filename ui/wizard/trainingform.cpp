@@ -56,7 +56,8 @@ void TrainingForm::build()
               [](const Scenario &s) { return std::optional(s.run.gradientAccumulation); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.run.gradientAccumulation = v.value_or(0); });
     addEnum<FinetuneMethod>(b, train, QStringLiteral("run.finetune.method"), tr("&Fine-tuning:"),
-                            {tr("Full (every weight trained)"), tr("Frozen (a fraction trained)"), tr("LoRA adapters")},
+                            {tr("Full (every weight trained)"), tr("Frozen (a fraction trained)"), tr("LoRA adapters"),
+                             tr("QLoRA (adapters over a 4-bit base)")},
                             [](const Scenario &s) { return s.run.finetune.method; },
                             [](Scenario &s, FinetuneMethod m) { s.run.finetune.method = m; });
     m_fraction = b->addNumber(train, QStringLiteral("run.finetune.trainable_fraction"), tr("T&rainable fraction:"),
@@ -66,6 +67,16 @@ void TrainingForm::build()
     m_rank = b->addInt(train, QStringLiteral("run.finetune.rank"), tr("LoRA ra&nk:"), tr("rank"),
                        [](const Scenario &s) { return std::optional(s.run.finetune.rank); },
                        [](Scenario &s, std::optional<std::int64_t> v) { s.run.finetune.rank = v.value_or(0); });
+    m_quantType = addEnum<QuantType>(b, train, QStringLiteral("run.finetune.quant_type"), tr("4-bit &base:"),
+                                     {QStringLiteral("NF4"), QStringLiteral("FP4")},
+                                     [](const Scenario &s) { return s.run.finetune.quantType; },
+                                     [](Scenario &s, QuantType q) { s.run.finetune.quantType = q; });
+    m_doubleQuant = b->addCheck(train, QStringLiteral("run.finetune.double_quant"), tr("&Double quantisation of the constants"),
+                                [](const Scenario &s) { return s.run.finetune.doubleQuant; },
+                                [](Scenario &s, bool on) { s.run.finetune.doubleQuant = on; });
+    m_pagedOptimizer = b->addCheck(train, QStringLiteral("run.finetune.paged_optimizer"), tr("Pa&ged optimizer"),
+                                   [](const Scenario &s) { return s.run.finetune.pagedOptimizer; },
+                                   [](Scenario &s, bool on) { s.run.finetune.pagedOptimizer = on; });
 
     QFormLayout *gen = addSection(tr("Generation"));
     m_generation = b->addCheck(gen, QStringLiteral("run.generation"), tr("&Generate text (language-model inference)"),
@@ -111,7 +122,10 @@ void TrainingForm::updateVisibility()
 {
     const Run &r = m_model->scenario().run;
     m_binder->setRowVisible(m_fraction, r.finetune.method == FinetuneMethod::Frozen);
-    m_binder->setRowVisible(m_rank, r.finetune.method == FinetuneMethod::Lora);
+    const bool qlora = r.finetune.method == FinetuneMethod::Qlora;
+    m_binder->setRowVisible(m_rank, r.finetune.method == FinetuneMethod::Lora || qlora);
+    for (QWidget *w : {m_quantType, m_doubleQuant, m_pagedOptimizer})
+        m_binder->setRowVisible(w, qlora);
     m_binder->setRowVisible(m_prompt, r.generation.has_value());
     m_binder->setRowVisible(m_newTokens, r.generation.has_value());
     m_generation->setEnabled(r.task == Task::Inference);

@@ -24,6 +24,9 @@ private:
 
     QWidget *m_fraction = nullptr;
     QWidget *m_rank = nullptr;
+    QWidget *m_quantType = nullptr;
+    QWidget *m_doubleQuant = nullptr;
+    QWidget *m_pagedOptimizer = nullptr;
     QWidget *m_generation = nullptr;
     QWidget *m_prompt = nullptr;
     QWidget *m_newTokens = nullptr;

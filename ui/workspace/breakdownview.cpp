@@ -4,6 +4,7 @@
 #include "common/format.h"
 #include "model/scenariomodel.h"
 #include "workspace/breakdownmodel.h"
+#include "workspace/measurementpanel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ BreakdownView::BreakdownView(ScenarioModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(new MeasurementPanel(m_model, this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_warnings);
 

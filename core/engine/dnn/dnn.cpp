@@ -14,7 +14,7 @@ namespace headroom::dnn {
 namespace {
 
 struct Degrees {
-    std::int64_t devices = 1, tp = 1, pp = 1, dp = 1;
+    std::int64_t devices = 1, tp = 1, pp = 1, dp = 1, ep = 1;
     int zero = 0; ///< 0 ddp, 1, 2, 3 (zero3 and fsdp)
 };
 
@@ -28,6 +28,7 @@ Degrees degreesOf(const Scenario &s)
     d.tp = std::clamp<std::int64_t>(c.tensorParallel, 1, d.devices);
     d.pp = std::clamp<std::int64_t>(c.pipelineParallel, 1, std::max<std::int64_t>(1, d.devices / d.tp));
     d.dp = std::max<std::int64_t>(1, d.devices / (d.tp * d.pp));
+    d.ep = std::clamp<std::int64_t>(c.expertParallel, 1, d.dp);
     switch (c.dataParallel) {
     case DataParallel::Ddp: d.zero = 0; break;
     case DataParallel::Zero1: d.zero = 1; break;
@@ -47,6 +48,91 @@ std::string splitText(std::int64_t model, std::int64_t shards, const char *shard
     if (shards > 1)
         t += " ÷ " + std::to_string(shards) + " (" + shardName + " shards)";
     return t;
+}
+
+/// Parameters of the blocks' linear layers: all but the embeddings, the LM head (kept
+/// in 16 bits by bitsandbytes), the position table, norms and biases.
+std::int64_t quantisableParameters(const NetworkShape &net, std::int64_t total)
+{
+    const TransformerConfig &c = net.config;
+    const std::int64_t h = c.hidden.value_or(1), V = c.vocab.value_or(1);
+    std::int64_t kept = satMul(V, h, c.tiedEmbeddings.value_or(true) ? 1 : 2);
+    if (c.positions.value_or(Positions::Learned) == Positions::Learned)
+        kept = satAdd(kept, satMul(c.seqLen.value_or(1), h));
+    // Norms: two per block and the final one.
+    kept = satAdd(kept, satMul(h, satAdd(satMul(2, c.layers.value_or(1)), 1)));
+    return std::max<std::int64_t>(0, satSub(total, kept));
+}
+
+/// Weights of the largest linear layer of a block.
+std::int64_t largestLinear(const TransformerConfig &c)
+{
+    const std::int64_t h = c.hidden.value_or(1), a = c.heads.value_or(1);
+    std::int64_t attn = satMul(satMul(a, headDimOf(c)), h);
+    if (c.mla.enabled()) {
+        const std::int64_t qk = c.mla.qkNopeHeadDim.value_or(0) + c.mla.qkRopeHeadDim.value_or(0);
+        const std::int64_t qIn = c.mla.qLoraRank.value_or(0) > 0 ? *c.mla.qLoraRank : h;
+        attn = std::max({satMul(satMul(a, qk), qIn), satMul(satMul(a, c.mla.vHeadDim.value_or(1)), h),
+                         satMul(satMul(a, c.mla.qkNopeHeadDim.value_or(0) + c.mla.vHeadDim.value_or(1)), *c.mla.kvLoraRank)});
+    }
+    std::int64_t ffn = c.moe.enabled() && c.moe.firstDenseLayers.value_or(0) == 0
+                           ? satMul(c.moe.expertFfnHidden.value_or(1), h)
+                           : satMul(c.ffnHidden.value_or(1), h);
+    if (c.moe.enabled())
+        ffn = std::max(ffn, satMul(c.moe.expertFfnHidden.value_or(1), h));
+    return std::max(attn, ffn);
+}
+
+struct KvCache {
+    Bytes bytes = 0;
+    std::string text;
+};
+
+/// The KV cache of `positions` tokens of `batch` sequences on the busiest pipeline stage
+/// (L/pp layers). Standard attention: 2 · kv_heads · head_dim values per token and layer
+/// (K and V), a sliding-window layer holding at most `window` tokens. Latent attention
+/// caches the compressed latent and the shared rotary key, kv_lora_rank + qk_rope_head_dim
+/// values per token and layer (DeepSeek-V2 §2.1.2; vLLM's and SGLang's MLA cache).
+KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64_t batch, int bytes, std::int64_t pp)
+{
+    const std::int64_t L = c.layers.value_or(1);
+    const std::int64_t layers = ceilDiv(L, pp);
+    KvCache kv;
+    const std::string tail = formatCount(batch) + " sequences × " + std::to_string(bytes) + " B";
+    if (c.mla.enabled()) {
+        const std::int64_t width = satAdd(*c.mla.kvLoraRank, c.mla.qkRopeHeadDim.value_or(0));
+        kv.bytes = satMul(satMul(layers, width), satMul(satMul(positions, batch), bytes));
+        kv.text = formatCount(L) + " layers × (" + formatCount(*c.mla.kvLoraRank) + " latent + "
+                  + formatCount(c.mla.qkRopeHeadDim.value_or(0)) + " rotary key) values × " + formatCount(positions)
+                  + " positions × " + tail + " (latent attention caches the compressed latent)";
+        return kv;
+    }
+    const std::int64_t kvh = c.kvHeads.value_or(1), hd = headDimOf(c);
+    std::int64_t local = 0;
+    std::int64_t window = positions;
+    if (c.slidingWindow.enabled()) {
+        const std::int64_t every = c.slidingWindow.globalEvery.value_or(0);
+        local = every > 0 ? L - L / every : L;
+        local = ceilDiv(local, pp);
+        window = std::min(positions, *c.slidingWindow.window);
+    }
+    const std::int64_t allLocal = c.slidingWindow.enabled()
+                                      ? (c.slidingWindow.globalEvery.value_or(0) > 0 ? L - L / *c.slidingWindow.globalEvery : L)
+                                      : 0;
+    local = std::min(local, layers);
+    const std::int64_t global = std::max<std::int64_t>(0, layers - local);
+    const Bytes perPosition = satMul(satMul(2, kvh), satMul(hd, satMul(batch, bytes)));
+    kv.bytes = satAdd(satMul(satMul(global, positions), perPosition), satMul(satMul(local, window), perPosition));
+    if (local == 0) {
+        kv.bytes = kvCacheBytes(layers, kvh, hd, positions, batch, bytes);
+        kv.text = "2 × " + formatCount(L) + " layers × " + formatCount(kvh) + " KV heads × " + formatCount(hd)
+                  + " head dim × " + formatCount(positions) + " positions × " + tail;
+    } else {
+        kv.text = "2 × " + formatCount(kvh) + " KV heads × " + formatCount(hd) + " head dim × (" + formatCount(L - allLocal)
+                  + " global layers × " + formatCount(positions) + " positions + " + formatCount(allLocal)
+                  + " sliding-window layers × " + formatCount(window) + " positions) × " + tail;
+    }
+    return kv;
 }
 
 BlockCheckpoint checkpointOf(Checkpointing c)
@@ -91,6 +177,10 @@ void addDeepLearningMemory(EngineContext &ctx)
     }
     if (train && (r.precision == Precision::Int8 || r.precision == Precision::Int4) && r.finetune.method != FinetuneMethod::Lora)
         ctx.warn("quantised_training", msg::quantisedTrainingWarning);
+    const TransformerCounts counts = net.transformer ? transformerCounts(net.config, tape.params())
+                                                     : TransformerCounts{tape.params(), tape.params(), 0};
+    ctx.result.parameters = counts.total;
+    ctx.result.activeParameters = counts.active;
 
     auto put = [&](const char *name, Bytes bytes, const std::string &text) {
         if (gpu)
@@ -105,38 +195,90 @@ void addDeepLearningMemory(EngineContext &ctx)
     // devices the spec's layout is the ZeRO paper's (§3.1): 16-bit weights and
     // gradients, fp32 master weights and optimizer states.
     const bool fp32Grads = mixed && !gpu;
-    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), fp32Grads);
+    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), fp32Grads,
+                                       net.transformer ? quantisableParameters(net, tape.params()) : 0);
     const std::int64_t split = satMul(deg.tp, deg.pp);
     const std::int64_t pShards = deg.zero >= 3 ? deg.dp : 1;
     const std::int64_t gShards = deg.zero >= 2 ? deg.dp : 1;
     const std::int64_t oShards = deg.zero >= 1 ? deg.dp : 1;
     const char *zeroName = s.cluster.dataParallel == DataParallel::Fsdp ? "FSDP" : "ZeRO";
-    const Bytes weights = ceilDiv(ms.weights, satMul(split, pShards));
-    const Bytes grads = ceilDiv(ms.gradients, satMul(split, gShards));
-    const Bytes master = ceilDiv(ms.master, satMul(split, oShards));
-    const Bytes optim = ceilDiv(ms.optimizer, satMul(split, oShards));
+    // Expert parallelism: each of `ep` ranks of a data-parallel group holds E/ep of the
+    // routed experts (DeepSpeed-MoE, Megatron-Core); their states are sharded by ZeRO over
+    // the dp/ep replicas of each expert. The weights' routed-expert share is the
+    // experts' share of the parameters; their gradients and optimizer states exist only
+    // when the experts are trained (full or frozen-fraction fine-tuning, not adapters).
+    const double expertShare = deg.ep > 1 && counts.total > 0
+                                   ? static_cast<double>(counts.routedExperts) / static_cast<double>(counts.total) : 0.0;
+    const bool expertsTrained = r.finetune.method == FinetuneMethod::Full || r.finetune.method == FinetuneMethod::Frozen;
+    auto sharded = [&](Bytes total, std::int64_t shards, bool expertStates) {
+        if (!expertStates || expertShare <= 0.0)
+            return ceilDiv(total, satMul(split, shards));
+        // The experts' share of `total`, exactly (long double holds these products).
+        const auto experts = static_cast<Bytes>(static_cast<long double>(total) * static_cast<long double>(counts.routedExperts)
+                                                / static_cast<long double>(counts.total));
+        const std::int64_t expertShards = std::max<std::int64_t>(1, shards / deg.ep);
+        return satAdd(ceilDiv(satSub(total, experts), satMul(split, shards)),
+                      ceilDiv(experts, satMul(satMul(split, deg.ep), expertShards)));
+    };
+    const Bytes weights = sharded(ms.weights, pShards, true);
+    const Bytes grads = sharded(ms.gradients, gShards, expertsTrained);
+    const Bytes master = sharded(ms.master, oShards, expertsTrained);
+    const Bytes optim = sharded(ms.optimizer, oShards, expertsTrained);
+    // A mixture of experts keeps every expert resident; a token runs fewer of them.
+    const std::string activeText = counts.active < counts.total
+                                       ? " (" + formatCount(counts.total) + " parameters in all, " + formatCount(counts.active)
+                                             + " active per token: " + formatCount(net.config.moe.expertsPerToken.value_or(1))
+                                             + " of " + formatCount(net.config.moe.experts.value_or(1)) + " experts)"
+                                       : std::string();
+    const std::string epText = expertShare > 0.0 ? ", routed experts (" + formatNumber(expertShare * 100.0, 1)
+                                                       + " % of the parameters) ÷ " + std::to_string(deg.ep)
+                                                       + " (expert parallel)"
+                                                 : std::string();
     const Offload offload = gpu ? s.cluster.offload : Offload::None;
 
     // Largest block's parameters: what ZeRO-3 gathers (and prefetches) per layer.
     std::int64_t blockParams = 0;
     for (int i = 0; i < tape.layerCount(); ++i)
         blockParams = std::max(blockParams, tape.layer(i).params);
-    const Bytes blockWeights = ceilDiv(satMul(blockParams, pl.weightBits), 8);
+    // QLoRA gathers the blocks' 4-bit weights (bitsandbytes' quant_storage).
+    const Bytes blockWeights = train && r.finetune.method == FinetuneMethod::Qlora
+                                   ? fourBitBytes(blockParams, r.finetune.doubleQuant)
+                                   : ceilDiv(satMul(blockParams, pl.weightBits), 8);
 
     if (offload == Offload::OptimizerAndParameters) {
         put("parameters", satMul(blockWeights, 2),
             "2 layers' weights gathered at a time (" + formatBytes(blockWeights) + " each); the rest offloaded to host RAM");
     } else {
-        put("parameters", weights, ms.weightsText + splitText(split, pShards, zeroName));
+        put("parameters", weights, ms.weightsText + activeText + splitText(split, pShards, zeroName) + epText);
         if (deg.zero >= 3 && pShards > 1)
             put("workspace", satMul(ceilDiv(blockWeights, deg.tp), 2),
                 "ZeRO-3/FSDP all-gather of 2 layers' full weights (current + prefetched)");
     }
     if (train) {
-        put("gradients", grads, ms.gradientsText + splitText(split, gShards, zeroName));
+        const std::string epTrained = expertsTrained ? epText : std::string();
+        put("gradients", grads, ms.gradientsText + splitText(split, gShards, zeroName) + epTrained);
         if (offload == Offload::None) {
-            put("master_weights", master, ms.masterText + splitText(split, oShards, zeroName));
-            put("optimizer_states", optim, ms.optimizerText + splitText(split, oShards, zeroName));
+            put("master_weights", master, ms.masterText + splitText(split, oShards, zeroName) + epTrained);
+            put("optimizer_states", optim, ms.optimizerText + splitText(split, oShards, zeroName) + epTrained);
+        }
+        const bool qlora = r.finetune.method == FinetuneMethod::Qlora;
+        const bool int8Lora = r.precision == Precision::Int8 && r.finetune.method == FinetuneMethod::Lora;
+        if ((qlora || int8Lora) && net.transformer) {
+            // bitsandbytes dequantises a layer's weight to the compute dtype for its matmul
+            // (4-bit) or its backward (LLM.int8): one 16-bit copy of the largest linear
+            // layer at a time.
+            const std::int64_t largest = largestLinear(net.config);
+            put("workspace", satMul(largest, 2),
+                "dequantised weight of the layer being computed: " + formatCount(largest) + " weights × 2 B");
+        }
+        if (gpu && deg.ep > 1 && net.transformer && net.config.moe.enabled()) {
+            // All-to-all token exchange: a send and a receive buffer of every routed copy.
+            const TransformerConfig &c = net.config;
+            const Bytes perCopy = satMul(c.hidden.value_or(1), pl.actBytes);
+            const std::int64_t copies = satMul(satMul(batch, c.seqLen.value_or(1)), c.moe.expertsPerToken.value_or(1));
+            put("workspace", satMul(satMul(copies, perCopy), 2),
+                "expert-parallel all-to-all send and receive buffers: " + formatCount(copies) + " routed token copies × "
+                    + formatBytes(perCopy) + " × 2");
         }
         if (gpu && deg.zero == 0 && deg.dp > 1)
             put("workspace", grads, "DDP gradient buckets: a second copy of the gradients for all-reduce");
@@ -211,17 +353,10 @@ void addDeepLearningMemory(EngineContext &ctx)
 
     // ---- KV cache of generation
     if (!train && r.generation && net.transformer) {
-        const TransformerConfig &c = net.config;
-        const std::int64_t L = c.layers.value_or(1), kv = c.kvHeads.value_or(1);
-        const std::int64_t hd = c.hidden.value_or(1) / std::max<std::int64_t>(1, c.heads.value_or(1));
-        const std::int64_t positions = satAdd(r.generation->promptTokens, r.generation->newTokens);
+        const KvCache kv = kvCacheOf(net.config, satAdd(r.generation->promptTokens, r.generation->newTokens), batch,
+                                     pl.actBytes, deg.pp);
         // Weight-only quantisation keeps the cache in 16 bits.
-        const int bytes = pl.actBytes;
-        const Bytes kvBytes = ceilDiv(kvCacheBytes(ceilDiv(L, deg.pp), kv, hd, positions, batch, bytes), deg.tp);
-        put("kv_cache", kvBytes,
-            "2 × " + formatCount(L) + " layers × " + formatCount(kv) + " KV heads × " + formatCount(hd) + " head dim × "
-                + formatCount(positions) + " positions × " + formatCount(batch) + " sequences × " + std::to_string(bytes) + " B"
-                + splitText(split, 1, ""));
+        put("kv_cache", ceilDiv(kv.bytes, deg.tp), kv.text + splitText(split, 1, ""));
     } else if (r.generation && !net.transformer) {
         ctx.warn("generation_not_lm", msg::generationNotLm);
     }

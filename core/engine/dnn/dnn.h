@@ -17,6 +17,14 @@ namespace headroom::dnn {
 /// no deep-learning architecture or names an unknown preset.
 std::int64_t parameterCount(const Scenario &scenario);
 
+/// Parameters of the scenario's network: all of them, and those one token runs through
+/// (fewer for a mixture of experts: k of its E routed experts per MoE layer).
+struct ParameterCounts {
+    std::int64_t total = 0;
+    std::int64_t active = 0;
+};
+ParameterCounts parameterCounts(const Scenario &scenario);
+
 /// Parameters of a named preset with its defaults (224×224×3 images, 1000 classes).
 std::int64_t presetParameterCount(std::string_view preset);
 

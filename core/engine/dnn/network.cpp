@@ -121,6 +121,18 @@ std::int64_t parameterCount(const Scenario &scenario)
     return n.known ? tape.params() : 0;
 }
 
+ParameterCounts parameterCounts(const Scenario &scenario)
+{
+    Tape tape(TapeOptions{4, 4, false});
+    const NetworkShape n = recordNetwork(scenario, tape, BlockCheckpoint::None);
+    if (!n.known)
+        return {};
+    if (!n.transformer)
+        return {tape.params(), tape.params()};
+    const TransformerCounts c = transformerCounts(n.config, tape.params());
+    return {c.total, c.active};
+}
+
 std::int64_t presetParameterCount(std::string_view preset)
 {
     Scenario s;

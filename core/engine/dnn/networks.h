@@ -37,4 +37,19 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
 /// Parameters of a transformer configuration (exact for the published presets).
 std::int64_t transformerParameters(const TransformerConfig &c, std::int64_t positionRows, bool encoder);
 
+/// Parameter counts of a transformer: all of them, those one token runs through (a
+/// mixture's k routed experts of E, and everything that is not a routed expert), and
+/// those of the routed experts (what expert parallelism splits).
+struct TransformerCounts {
+    std::int64_t total = 0;
+    std::int64_t active = 0;
+    std::int64_t routedExperts = 0;
+};
+TransformerCounts transformerCounts(const TransformerConfig &c, std::int64_t positionRows, bool encoder);
+/// The same, given the total already recorded.
+TransformerCounts transformerCounts(const TransformerConfig &c, std::int64_t total);
+
+/// Dimension of one attention head: head_dim, or hidden / heads.
+std::int64_t headDimOf(const TransformerConfig &c);
+
 } // namespace headroom::dnn

@@ -31,9 +31,83 @@ PrecisionLayout precisionLayout(Precision p)
     return {};
 }
 
-ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        bool fp32Grads)
+Bytes fourBitBytes(std::int64_t count, bool doubleQuant)
 {
+    const std::int64_t blocks = ceilDiv(count, 64);
+    const Bytes packed = ceilDiv(count, 2);
+    if (!doubleQuant)
+        return satAdd(packed, satMul(blocks, 4));
+    // 8-bit absmax per block, plus per 256 blocks an fp32 scale of those (the mean offset
+    // per tensor is a few bytes).
+    return satAdd(satAdd(packed, blocks), satMul(ceilDiv(blocks, 256), 4));
+}
+
+namespace {
+
+int adapterBytes(AdapterDType t)
+{
+    switch (t) {
+    case AdapterDType::Fp32: return 4;
+    case AdapterDType::Bf16:
+    case AdapterDType::Fp16: return 2;
+    }
+    return 4;
+}
+
+/// QLoRA: a 4-bit frozen base, adapters with their gradients and optimizer states.
+ModelStates qloraStates(const Scenario &s, std::int64_t params, std::int64_t edges, std::int64_t quantisable)
+{
+    const PrecisionLayout pl = precisionLayout(s.run.precision);
+    const Finetune &ft = s.run.finetune;
+    ModelStates m;
+    m.params = params;
+    const std::int64_t q = std::clamp<std::int64_t>(quantisable, 0, params);
+    const std::int64_t rest = params - q;
+    const Bytes base = satAdd(fourBitBytes(q, ft.doubleQuant), bitsToBytes(rest, pl.weightBits));
+    m.adapters = satMul(std::max<std::int64_t>(1, ft.rank), edges);
+    m.trainable = m.adapters;
+    // PEFT keeps adapters in fp32 unless told otherwise (autocast_adapter_dtype).
+    const int ab = adapterBytes(ft.adapterDtype.value_or(AdapterDType::Fp32));
+    m.weights = satAdd(base, satMul(m.adapters, ab));
+    const std::string quant = std::string(ft.quantType == QuantType::Nf4 ? "NF4" : "FP4");
+    m.weightsText = formatCount(q) + " linear-layer parameters in " + quant + " (4 bits, blocks of 64, "
+                    + (ft.doubleQuant ? "8-bit absmax + fp32 per 256 blocks, double quantisation" : "fp32 absmax")
+                    + ") + " + formatCount(rest) + " others × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
+                    + pl.weightName + " + " + formatCount(m.adapters) + " LoRA adapter parameters (rank "
+                    + std::to_string(ft.rank) + ") × " + std::to_string(ab) + " B";
+    const std::string who = formatCount(m.trainable) + " adapter parameters";
+    m.gradients = satMul(m.trainable, ab);
+    m.gradientsText = who + " × " + std::to_string(ab) + " B";
+    // Optimizer states take the adapters' dtype (torch.optim), 8-bit for adam_8bit.
+    const std::string paged = ft.pagedOptimizer ? " (paged: unified memory, evicted to host RAM only under memory pressure)" : "";
+    switch (s.run.optimizer) {
+    case Optimizer::Sgd:
+        break;
+    case Optimizer::Adam8bit:
+        m.optimizer = satAdd(satMul(m.trainable, 2), satMul(ceilDiv(m.trainable, 2048), 8));
+        m.optimizerText = who + " × 2 states × 1 B (8-bit, block-wise fp32 scales)" + paged;
+        break;
+    case Optimizer::Adam:
+    case Optimizer::AdamW:
+    case Optimizer::Adafactor:
+        m.optimizer = satMul(m.trainable, 2 * ab);
+        m.optimizerText = who + " × 2 moments × " + std::to_string(ab) + " B" + paged;
+        break;
+    default:
+        m.optimizer = satMul(m.trainable, ab);
+        m.optimizerText = who + " × 1 state × " + std::to_string(ab) + " B" + paged;
+        break;
+    }
+    return m;
+}
+
+} // namespace
+
+ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
+                        bool fp32Grads, std::int64_t quantisable)
+{
+    if (s.run.task == Task::Train && s.run.finetune.method == FinetuneMethod::Qlora)
+        return qloraStates(s, params, edges, quantisable);
     PrecisionLayout pl = precisionLayout(s.run.precision);
     if (fp32Grads)
         pl.gradBytes = 4;
@@ -63,14 +137,16 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
     case FinetuneMethod::Frozen:
         m.trainable = static_cast<std::int64_t>(std::llround(static_cast<double>(params) * std::clamp(ft.trainableFraction, 0.0, 1.0)));
         break;
+    case FinetuneMethod::Qlora: // handled above
     case FinetuneMethod::Lora:
         // Rank-r adapters A (r × in) and B (out × r) beside each adapted matrix.
         m.adapters = satMul(std::max<std::int64_t>(1, ft.rank), edges);
         m.trainable = m.adapters;
         break;
     }
-    // Adapters are trained in the compute precision (16-bit even over a quantised base).
-    const int adapterBits = quantised ? 16 : pl.weightBits;
+    // Adapters are trained in the compute precision (16-bit even over a quantised base),
+    // or in the dtype the scenario names.
+    const int adapterBits = ft.adapterDtype ? 8 * adapterBytes(*ft.adapterDtype) : quantised ? 16 : pl.weightBits;
     m.weights = satAdd(base, bitsToBytes(m.adapters, adapterBits));
     m.weightsText = weightText;
     if (pl.masterBytes > 0 && s.device() == Device::Cpu)

@@ -36,7 +36,14 @@ struct ModelStates {
 /// `factored` is Σ rows + cols over weight matrices (Adafactor), `edges` the same over
 /// the matrices LoRA adapts.
 /// `fp32Grads`: mixed precision by autocast, whose gradients are fp32.
+/// `quantisable`: the parameters of the blocks' linear layers, which QLoRA stores in 4
+/// bits (the embeddings, the LM head, norms and biases stay in the compute dtype).
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        bool fp32Grads = false);
+                        bool fp32Grads = false, std::int64_t quantisable = 0);
+
+/// Bytes of `count` weights in 4-bit blocks of 64 (bitsandbytes NF4/FP4, Dettmers et al.
+/// 2023 "QLoRA" §3): 4 bits each, one fp32 absmax per block, or with double quantisation
+/// one 8-bit absmax per block and one fp32 constant per 256 blocks.
+Bytes fourBitBytes(std::int64_t count, bool doubleQuant);
 
 } // namespace headroom::dnn

@@ -69,6 +69,20 @@ void Tape::addMatrix(std::int64_t rows, std::int64_t cols)
     m_curMatrixParams = satAdd(m_curMatrixParams, n);
 }
 
+void Tape::addMatrices(std::int64_t count, std::int64_t rows, std::int64_t cols)
+{
+    if (count <= 0)
+        return;
+    const std::int64_t n = satMul(rows, cols);
+    m_current.params = satAdd(m_current.params, satMul(count, n));
+    m_largestParam = std::max(m_largestParam, n);
+    const Bytes grad = satMul(n, m_opt.grad);
+    if (grad >= 128 * KiB && grad < 32 * MiB)
+        m_curHeapGrads = satAdd(m_curHeapGrads, satMul(grad, count));
+    m_curEdges = satAdd(m_curEdges, satMul(count, satAdd(rows, cols)));
+    m_curMatrixParams = satAdd(m_curMatrixParams, satMul(count, n));
+}
+
 void Tape::recompute(std::int64_t elements, int bytesPerElement, std::int64_t count)
 {
     if (elements <= 0 || count <= 0)

@@ -73,6 +73,8 @@ public:
     /// A weight matrix rows × cols (a linear layer; a convolution as cout × cin·k·k).
     /// Factored optimizers (Adafactor) keep rows + cols values for it; LoRA adapts it.
     void addMatrix(std::int64_t rows, std::int64_t cols);
+    /// `count` weight matrices rows × cols (the experts of a mixture), recorded at once.
+    void addMatrices(std::int64_t count, std::int64_t rows, std::int64_t cols);
     /// Marks a weight matrix rows × cols as one that LoRA adapts (attention
     /// projections); a tape without marks adapts every matrix.
     void adapt(std::int64_t rows, std::int64_t cols) { m_curAdapt = satAdd(m_curAdapt, satAdd(rows, cols)); }

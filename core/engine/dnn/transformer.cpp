@@ -13,7 +13,12 @@ namespace {
 struct Dims {
     std::int64_t L, h, a, kv, hd, f, V, s;
     double p;
-    bool rms, swiglu, rotary, tied, flash, causal;
+    bool rms, swiglu, rotary, tied, flash, causal, attnBias, qkNorm;
+    // mixture of experts (E = 0: dense)
+    std::int64_t E = 0, k = 0, fe = 0, shared = 0, fs = 0, dense = 0;
+    bool expertBias = false;
+    // latent attention (kvr = 0: none)
+    std::int64_t qr = 0, kvr = 0, rope = 0, nope = 0, vd = 0;
 };
 
 Dims dimsOf(const TransformerConfig &c)
@@ -23,7 +28,7 @@ Dims dimsOf(const TransformerConfig &c)
     d.h = c.hidden.value_or(1);
     d.a = std::max<std::int64_t>(1, c.heads.value_or(1));
     d.kv = std::max<std::int64_t>(1, c.kvHeads.value_or(d.a));
-    d.hd = std::max<std::int64_t>(1, d.h / d.a);
+    d.hd = std::max<std::int64_t>(1, c.headDim.value_or(d.h / d.a));
     d.f = c.ffnHidden.value_or(4 * d.h);
     d.V = c.vocab.value_or(1);
     d.s = c.seqLen.value_or(1);
@@ -34,8 +39,40 @@ Dims dimsOf(const TransformerConfig &c)
     d.tied = c.tiedEmbeddings.value_or(true);
     d.flash = c.attention.value_or(Attention::Eager) == Attention::Flash;
     d.causal = c.causal.value_or(true);
+    d.attnBias = c.attentionBias.value_or(false);
+    d.qkNorm = c.qkNorm.value_or(false);
+    if (c.moe.enabled()) {
+        d.E = std::max<std::int64_t>(1, *c.moe.experts);
+        d.k = std::clamp<std::int64_t>(c.moe.expertsPerToken.value_or(1), 1, d.E);
+        d.fe = c.moe.expertFfnHidden.value_or(d.f);
+        d.shared = c.moe.sharedExperts.value_or(0);
+        d.fs = c.moe.sharedExpertFfnHidden.value_or(d.fe);
+        d.dense = std::clamp<std::int64_t>(c.moe.firstDenseLayers.value_or(0), 0, d.L);
+        d.expertBias = c.moe.expertBias.value_or(false);
+    }
+    if (c.mla.enabled()) {
+        d.qr = c.mla.qLoraRank.value_or(0);
+        d.kvr = *c.mla.kvLoraRank;
+        d.rope = c.mla.qkRopeHeadDim.value_or(0);
+        d.nope = c.mla.qkNopeHeadDim.value_or(0);
+        d.vd = c.mla.vHeadDim.value_or(d.hd);
+    }
     return d;
 }
+
+/// Width of the queries and keys of all heads, and of the values.
+std::int64_t qkWidth(const Dims &d) { return d.kvr > 0 ? satMul(d.a, d.rope + d.nope) : satMul(d.a, d.hd); }
+std::int64_t vWidth(const Dims &d) { return d.kvr > 0 ? satMul(d.a, d.vd) : satMul(d.a, d.hd); }
+
+/// Parameters of one expert FFN of width `f` (with its biases when the experts have them).
+std::int64_t expertParams(const Dims &d, std::int64_t f, bool bias)
+{
+    const std::int64_t mats = satMul(d.swiglu ? 3 : 2, satMul(f, d.h));
+    return bias ? satAdd(mats, satAdd(d.swiglu ? 2 * f : f, d.h)) : mats;
+}
+
+/// MoE layers among the blocks.
+std::int64_t moeLayers(const Dims &d) { return d.E > 0 ? d.L - d.dense : 0; }
 
 /// A norm's saved tensors besides its input and output: LayerNorm keeps fp32 mean and
 /// reciprocal deviation per token; the harness's RMSNorm (x · rsqrt(mean(x²)+ε) · w,
@@ -51,9 +88,32 @@ void normSaved(Tape &t, const Dims &d)
     }
 }
 
-void addBlockParams(Tape &t, const Dims &d, bool encoder)
+void addAttentionParams(Tape &t, const Dims &d, bool bias)
 {
-    const bool bias = !d.swiglu || encoder;
+    if (d.kvr > 0) {
+        // Latent attention (DeepSeek-V2 §2.1): q through a rank-qr bottleneck with its
+        // norm (or one projection), one down-projection to the kv latent and the shared
+        // rotary key, its norm, the up-projection to per-head keys and values, the output.
+        const std::int64_t qOut = qkWidth(d);
+        if (d.qr > 0) {
+            t.addMatrix(d.qr, d.h);
+            t.addParams(d.qr);
+            t.addMatrix(qOut, d.qr);
+            t.adapt(d.qr, d.h);
+            t.adapt(qOut, d.qr);
+        } else {
+            t.addMatrix(qOut, d.h);
+            t.adapt(qOut, d.h);
+        }
+        t.addMatrix(d.kvr + d.rope, d.h);
+        t.addParams(d.kvr);
+        t.addMatrix(satMul(d.a, d.nope + d.vd), d.kvr);
+        t.addMatrix(d.h, vWidth(d));
+        t.adapt(d.kvr + d.rope, d.h);
+        t.adapt(satMul(d.a, d.nope + d.vd), d.kvr);
+        t.adapt(d.h, vWidth(d));
+        return;
+    }
     const std::int64_t qkvOut = satMul(d.a + 2 * d.kv, d.hd);
     t.addMatrix(qkvOut, d.h);
     t.addMatrix(d.h, d.a * d.hd);
@@ -62,57 +122,69 @@ void addBlockParams(Tape &t, const Dims &d, bool encoder)
     t.adapt(d.kv * d.hd, d.h);
     t.adapt(d.kv * d.hd, d.h);
     t.adapt(d.h, d.a * d.hd);
-    for (int i = 0; i < (d.swiglu ? 2 : 1); ++i)
-        t.addMatrix(d.f, d.h);
-    t.addMatrix(d.h, d.f);
     if (bias)
-        t.addParams(satAdd(satAdd(qkvOut, d.h), satAdd(d.swiglu ? 2 * d.f : d.f, d.h)));
+        t.addParams(satAdd(qkvOut, d.h));   // GPT-2 / BERT: every projection has a bias
+    else if (d.attnBias)
+        t.addParams(qkvOut);                // Qwen2 and gpt-oss: q, k, v biases
+    if (d.qkNorm)
+        t.addParams(2 * d.hd);              // Qwen3 / Gemma 3: one RMSNorm weight each for q and k
+}
+
+void addBlockParams(Tape &t, const Dims &d, bool encoder, bool moe)
+{
+    const bool bias = !d.swiglu || encoder;
+    addAttentionParams(t, d, bias);
+    if (moe) {
+        // E routed experts, the router (E × h, with a bias when the experts have them)
+        // and the shared experts.
+        const int mats = d.swiglu ? 3 : 2;
+        t.addMatrices(satMul(d.E, mats), d.fe, d.h);
+        if (d.expertBias)
+            t.addParams(satMul(d.E, satAdd(d.swiglu ? 2 * d.fe : d.fe, d.h)));
+        t.addMatrix(d.E, d.h);
+        if (d.expertBias)
+            t.addParams(d.E);
+        t.addMatrices(satMul(d.shared, mats), d.fs, d.h);
+    } else {
+        for (int i = 0; i < (d.swiglu ? 2 : 1); ++i)
+            t.addMatrix(d.f, d.h);
+        t.addMatrix(d.h, d.f);
+        if (bias)
+            t.addParams(satAdd(d.swiglu ? 2 * d.f : d.f, d.h));
+    }
     t.addParams((d.rms ? 2 : 4) * d.h); // two norms
 }
 
-} // namespace
-
-std::int64_t transformerParameters(const TransformerConfig &c, std::int64_t positionRows, bool encoder)
+/// One block (attention + dense FFN, or attention + experts), repeated `repeat` times.
+void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, bool moe, std::int64_t repeat)
 {
-    Tape t(TapeOptions{4, 4, false});
-    recordTransformer(c, positionRows, encoder, BlockCheckpoint::None, t);
-    return t.params();
-}
-
-void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bool encoder, BlockCheckpoint ckpt, Tape &t)
-{
-    const Dims d = dimsOf(c);
     const bool train = t.options().training;
     const bool dropout = d.p > 0.0 && train;
     const std::int64_t sh = satMul(d.s, d.h);
     const std::int64_t ss = satMul(d.a, d.s, d.s); // one s×s map per head
-    const std::int64_t sf = satMul(d.s, d.f);
+    // The FFN's hidden width per token: k routed experts (plus the shared ones) in a
+    // mixture, each token's hidden state copied to each of its experts.
+    const std::int64_t ffnWidth = moe ? satAdd(satMul(d.k, d.fe), satMul(d.shared, d.fs)) : d.f;
+    const std::int64_t sf = satMul(d.s, ffnWidth);
+    const std::int64_t qkv = satMul(d.s, satAdd(satMul(2, qkWidth(d)), vWidth(d)));
 
-    // Embeddings: token (+ learned positions) → dropout. The block input is saved by
-    // the first norm; with dropout the mask too.
-    t.addMatrix(d.V, d.h);
-    if (!d.rotary)
-        t.addMatrix(positionRows > 0 ? positionRows : d.s, d.h);
-    if (encoder)
-        t.addParams(4 * d.h); // token-type embeddings (2 types) and the embedding LayerNorm
-    if (dropout)
-        t.save(sh, std::min(t.options().mask, t.wide()));
-    t.save(sh, t.wide());
-    t.live(satMul(sh, 3 * t.wide()));
-    t.endLayer();
-    // The causal mask is one shared bool s×s buffer, saved by every masked_fill.
-    if (d.causal && !d.flash)
-        t.saveFixed(satMul(d.s, d.s));
-
-    // One block, repeated `layers` times.
-    t.setRepeat(d.L);
-    addBlockParams(t, d, encoder);
+    t.setRepeat(repeat);
+    addBlockParams(t, d, encoder, moe);
     if (ckpt == BlockCheckpoint::Full) {
         t.save(sh, t.wide()); // only the block input (the previous block's output) is kept
     } else {
         normSaved(t, d);
         t.saveAct(sh);                 // norm output, saved by the QKV projection
-        t.saveAct(satMul(sh, 3));      // q, k, v as contiguous copies (K/V expanded to all heads)
+        t.saveAct(qkv);                // q, k, v as contiguous copies (K/V expanded to all heads)
+        if (d.kvr > 0) {
+            // Latent attention: the kv latent with its rotary key (saved by its norm and
+            // the up-projection), and the q latent.
+            t.saveAct(satMul(d.s, 2 * d.kvr + d.rope));
+            if (d.qr > 0)
+                t.saveAct(satMul(d.s, 2 * d.qr));
+        }
+        if (d.qkNorm)
+            t.saveAct(satMul(d.s, satMul(d.a + d.kv, d.hd))); // q and k before their norms
         if (d.flash) {
             t.save(satMul(d.a, d.s), 4); // log-sum-exp per row (fp32)
         } else if (ckpt == BlockCheckpoint::None) {
@@ -122,13 +194,23 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
                 t.saveAct(ss);
             }
         }
-        t.saveAct(sh);                 // attention output, saved by the output projection
+        t.saveAct(satMul(d.s, vWidth(d))); // attention output, saved by the output projection
         if (dropout)
             t.save(sh, t.options().mask);
         t.save(sh, t.wide());          // residual sum, saved by the second norm
         normSaved(t, d);
         t.saveAct(sh);                 // second norm output
         t.saveAct(satMul(sf, d.swiglu ? 4 : 2)); // FFN hidden: GELU in/out; SwiGLU w1, silu, w3, product
+        if (moe) {
+            // Router: logits (act) and their fp32 softmax per token over E experts, the
+            // top-k weights and int64 indices; the dispatch buffer (each token's hidden
+            // state gathered once per chosen expert) and the experts' outputs before they
+            // are weighted and combined.
+            t.saveAct(satMul(d.s, d.E));
+            t.save(satMul(d.s, d.E), 4);
+            t.save(satMul(d.s, d.k), 4 + 8);
+            t.saveAct(satMul(sh, 2 * d.k));
+        }
         if (dropout)
             t.save(sh, t.options().mask);
         if (encoder)
@@ -149,6 +231,8 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
             if (d.rms)
                 t.recompute(d.s, t.act(), 2);
             t.recompute(sf, t.act(), d.swiglu ? 4 : 2);
+            if (moe)
+                t.recompute(sh, t.act(), 2 * d.k);
             if (dropout)
                 t.recompute(sh, t.options().mask, 2);
         }
@@ -157,8 +241,70 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     // Inference: the residual stream, q/k/v and two s×s maps; or the FFN's hidden tensors.
     if (!d.flash)
         t.live(satMul(satAdd(satMul(sh, 5), 2 * ss), t.act()));
-    t.live(satMul(satAdd(satMul(sh, 2), satMul(sf, d.swiglu ? 3 : 2)), t.act()));
+    t.live(satMul(satAdd(satAdd(satMul(sh, moe ? 2 + 2 * d.k : 2), satMul(sf, d.swiglu ? 3 : 2)),
+                         moe ? satMul(d.s, d.E) : 0),
+                  t.act()));
     t.endLayer();
+}
+
+} // namespace
+
+std::int64_t transformerParameters(const TransformerConfig &c, std::int64_t positionRows, bool encoder)
+{
+    return transformerCounts(c, positionRows, encoder).total;
+}
+
+TransformerCounts transformerCounts(const TransformerConfig &c, std::int64_t positionRows, bool encoder)
+{
+    Tape t(TapeOptions{4, 4, false});
+    recordTransformer(c, positionRows, encoder, BlockCheckpoint::None, t);
+    return transformerCounts(c, t.params());
+}
+
+TransformerCounts transformerCounts(const TransformerConfig &c, std::int64_t total)
+{
+    const Dims d = dimsOf(c);
+    TransformerCounts n;
+    n.total = total;
+    const std::int64_t oneExpert = expertParams(d, d.fe, d.expertBias);
+    n.routedExperts = satMul(moeLayers(d), satMul(d.E, oneExpert));
+    // A token runs k of the E routed experts of each MoE layer, and everything else.
+    n.active = satSub(n.total, satMul(moeLayers(d), satMul(d.E - d.k, oneExpert)));
+    return n;
+}
+
+std::int64_t headDimOf(const TransformerConfig &c) { return dimsOf(c).hd; }
+
+void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bool encoder, BlockCheckpoint ckpt, Tape &t)
+{
+    const Dims d = dimsOf(c);
+    const bool train = t.options().training;
+    const bool dropout = d.p > 0.0 && train;
+    const std::int64_t sh = satMul(d.s, d.h);
+
+    // Embeddings: token (+ learned positions) → dropout. The block input is saved by
+    // the first norm; with dropout the mask too.
+    t.addMatrix(d.V, d.h);
+    if (!d.rotary)
+        t.addMatrix(positionRows > 0 ? positionRows : d.s, d.h);
+    if (encoder)
+        t.addParams(4 * d.h); // token-type embeddings (2 types) and the embedding LayerNorm
+    if (dropout)
+        t.save(sh, std::min(t.options().mask, t.wide()));
+    t.save(sh, t.wide());
+    t.live(satMul(sh, 3 * t.wide()));
+    t.endLayer();
+    // The causal mask is one shared bool s×s buffer, saved by every masked_fill.
+    if (d.causal && !d.flash)
+        t.saveFixed(satMul(d.s, d.s));
+
+    // The blocks: the dense ones (all of them, or a mixture's first dense layers), then
+    // the mixture-of-experts ones; each kind recorded once and repeated.
+    const std::int64_t moeBlocks = moeLayers(d);
+    if (d.L - moeBlocks > 0)
+        recordBlock(t, d, encoder, ckpt, false, d.L - moeBlocks);
+    if (moeBlocks > 0)
+        recordBlock(t, d, encoder, ckpt, true, moeBlocks);
 
     // Final norm → LM head → cross-entropy (log-probabilities saved, int64 targets).
     if (encoder) {

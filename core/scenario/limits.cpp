@@ -1,0 +1,60 @@
+#include "scenario/limits.h"
+
+#include "scenario/messages.h"
+
+#include <string>
+
+namespace headroom {
+
+std::optional<Error> checkDocumentLimits(std::string_view text)
+{
+    if (text.size() > kMaxDocumentBytes)
+        return fileTooLargeError(static_cast<std::int64_t>(text.size()));
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    std::size_t line = 1, column = 0;
+    for (const char c : text) {
+        ++column;
+        if (c == '\n') {
+            ++line;
+            column = 0;
+        }
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth > kMaxNesting)
+                return Error::fromTemplate("", ErrorCode::OutOfRange, msg::tooDeep,
+                                           {std::to_string(kMaxNesting), std::to_string(line), std::to_string(column)});
+            break;
+        case ']':
+        case '}':
+            if (depth > 0) // unbalanced text is the parser's to refuse
+                --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+Error fileTooLargeError(std::int64_t bytes, std::size_t limit)
+{
+    return Error::fromTemplate("", ErrorCode::OutOfRange, msg::fileTooLarge,
+                               {std::to_string(bytes), std::to_string(limit)});
+}
+
+} // namespace headroom
