@@ -59,6 +59,11 @@ QString MeasurementText::scenarioNote(const MeasurementComparison &c)
     return tr("The measured run differs from this scenario in: %1").arg(fields.join(QStringLiteral(", ")));
 }
 
+bool MeasurementText::isMarked(const MetricComparison &row)
+{
+    return !withinTolerance(row, kMarkedError);
+}
+
 QString MeasurementText::tableHtml(const MeasurementComparison &c)
 {
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">%1</th>"
@@ -66,7 +71,7 @@ QString MeasurementText::tableHtml(const MeasurementComparison &c)
                        .arg(tr("Metric"), tr("Estimated"), tr("Measured"), tr("Error"));
     for (const auto &r : c.metrics) {
         QString error = errorText(r.error).toHtmlEscaped();
-        if (!withinTolerance(r, kMarkedError))
+        if (isMarked(r))
             error = QStringLiteral("<span style=\"color:#a61b1b\"><b>%1</b></span>").arg(error);
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\">%4</td></tr>")

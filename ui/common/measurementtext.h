@@ -24,6 +24,9 @@ public:
     /// "The measured run differs from this scenario in: run.batch_size, run.optimizer"
     /// (or that the measurement names no scenario); empty when they agree.
     static QString scenarioNote(const MeasurementComparison &c);
+    /// Whether a row's error is outside the engine's stated accuracy (±10 %), and so
+    /// marked in the Breakdown and the report.
+    static bool isMarked(const MetricComparison &row);
     /// The comparison as an HTML table (metric, estimated, measured, error); each error
     /// outside ±10 % is marked.
     static QString tableHtml(const MeasurementComparison &c);
