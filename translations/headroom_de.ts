@@ -546,10 +546,6 @@
         </translation>
     </message>
     <message>
-        <source>Price: %1 %2</source>
-        <translation>Preis: %1 %2</translation>
-    </message>
-    <message>
         <source>Recommended machine</source>
         <translation>Empfohlene Maschine</translation>
     </message>
@@ -620,10 +616,6 @@
     <message>
         <source>Activations</source>
         <translation>Aktivierungen</translation>
-    </message>
-    <message>
-        <source>it fits with the margin too, but costs %1 %2 more</source>
-        <translation>sie reicht auch mit Aufschlag, kostet aber %1 %2 mehr</translation>
     </message>
     <message>
         <source>it fits with the margin too, but has more memory than the job needs</source>
@@ -1312,6 +1304,18 @@
     <message>
         <source>Expert parallel</source>
         <translation>Experten-Parallelität</translation>
+    </message>
+    <message>
+        <source>%1 (with unsaved changes)</source>
+        <translation>%1 (mit ungespeicherten Änderungen)</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Preis: %1</translation>
+    </message>
+    <message>
+        <source>it fits with the margin too, but costs %1 more</source>
+        <translation>passt auch mit Reserve, kostet aber %1 mehr</translation>
     </message>
 </context>
 <context>
@@ -2627,11 +2631,6 @@
 <context>
     <name>headroom::ui::ComparisonView</name>
     <message>
-        <source>%1 %2</source>
-        <extracomment>A price: currency code, then amount (&quot;USD 9,800&quot;).</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>&amp;Add from Catalogue…</source>
         <translation>Aus Katalog &amp;hinzufügen…</translation>
     </message>
@@ -3108,6 +3107,10 @@
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
+    <message>
+        <source>Enter a percentage from 0 to %1.</source>
+        <translation>Geben Sie einen Prozentwert von 0 bis %1 ein.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::FileActions</name>
@@ -3301,14 +3304,6 @@
         <translation>Andere &amp;Prozesse:</translation>
     </message>
     <message>
-        <source>&amp;Headroom:</source>
-        <translation>&amp;Reserve:</translation>
-    </message>
-    <message>
-        <source>fraction (0.2 = 20 %)</source>
-        <translation>Anteil (0.2 = 20 %)</translation>
-    </message>
-    <message>
         <source>Candidate machines</source>
         <translation>Kandidatenmaschinen</translation>
     </message>
@@ -3403,6 +3398,10 @@
     <message>
         <source>ranks per expert group</source>
         <translation>Ränge pro Expertengruppe</translation>
+    </message>
+    <message>
+        <source>Safety &amp;margin:</source>
+        <translation>Sicherheits&amp;reserve:</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4235,22 @@
     <message>
         <source>Pa&amp;ged optimizer</source>
         <translation>Pa&amp;ging-Optimierer</translation>
+    </message>
+    <message>
+        <source>Parallel work</source>
+        <translation>Parallele Arbeit</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;jobs (n_jobs):</source>
+        <translation>Parallele &amp;Jobs (n_jobs):</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>1 (None); −1 for every core</source>
+        <translation>1 (None); −1 für jeden Kern</translation>
     </message>
 </context>
 <context>

@@ -545,10 +545,6 @@
         </translation>
     </message>
     <message>
-        <source>Price: %1 %2</source>
-        <translation>价格：%1 %2</translation>
-    </message>
-    <message>
         <source>Recommended machine</source>
         <translation>推荐机器</translation>
     </message>
@@ -619,10 +615,6 @@
     <message>
         <source>Activations</source>
         <translation>激活</translation>
-    </message>
-    <message>
-        <source>it fits with the margin too, but costs %1 %2 more</source>
-        <translation>在安全余量下也能容纳，但贵 %1 %2</translation>
     </message>
     <message>
         <source>it fits with the margin too, but has more memory than the job needs</source>
@@ -1303,6 +1295,18 @@
     <message>
         <source>Expert parallel</source>
         <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>%1 (with unsaved changes)</source>
+        <translation>%1（有未保存的更改）</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>价格：%1</translation>
+    </message>
+    <message>
+        <source>it fits with the margin too, but costs %1 more</source>
+        <translation>留出余量也能容纳，但贵 %1</translation>
     </message>
 </context>
 <context>
@@ -2614,11 +2618,6 @@
 <context>
     <name>headroom::ui::ComparisonView</name>
     <message>
-        <source>%1 %2</source>
-        <extracomment>A price: currency code, then amount (&quot;USD 9,800&quot;).</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>&amp;Add from Catalogue…</source>
         <translation>从目录添加(&amp;A)…</translation>
     </message>
@@ -3094,6 +3093,10 @@
         <source>Change %1</source>
         <translation>更改 %1</translation>
     </message>
+    <message>
+        <source>Enter a percentage from 0 to %1.</source>
+        <translation>请输入 0 到 %1 之间的百分比。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::FileActions</name>
@@ -3287,14 +3290,6 @@
         <translation>其他进程(&amp;P):</translation>
     </message>
     <message>
-        <source>&amp;Headroom:</source>
-        <translation>余量(&amp;H):</translation>
-    </message>
-    <message>
-        <source>fraction (0.2 = 20 %)</source>
-        <translation>比例（0.2 = 20 %）</translation>
-    </message>
-    <message>
         <source>Candidate machines</source>
         <translation>候选机器</translation>
     </message>
@@ -3389,6 +3384,10 @@
     <message>
         <source>ranks per expert group</source>
         <translation>每个专家组的进程数</translation>
+    </message>
+    <message>
+        <source>Safety &amp;margin:</source>
+        <translation>安全余量(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4220,22 @@
     <message>
         <source>Pa&amp;ged optimizer</source>
         <translation>分页优化器(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Parallel work</source>
+        <translation>并行工作</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;jobs (n_jobs):</source>
+        <translation>并行作业数(&amp;J) (n_jobs):</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>个作业</translation>
+    </message>
+    <message>
+        <source>1 (None); −1 for every core</source>
+        <translation>1（None）；−1 表示使用所有核心</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "scenario/codec.h"
 #include "scenario/rules.h"
 #include "scenario/limits.h"
+#include "scenario/starting.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,6 +48,8 @@ private slots:
     void deepNestingIsRefusedNotFollowed();
     void nestingUpToTheLimitIsTheFormatsToJudge();
     void oversizedDocumentIsRefusedUnread();
+    void unreachedPartsSuitTheAnswersBefore();
+    void bf16ByGpuGeneration();
     void binaryBytesAreNamedNotEchoed();
 };
 
@@ -327,6 +330,50 @@ void TestCodec::oversizedDocumentIsRefusedUnread()
     QVERIFY(fits.size() <= kMaxDocumentBytes);
     QVERIFY(readScenario(fits).ok());
     QVERIFY(!readCatalog(std::string(kMaxDocumentBytes + 1, ' ')).ok());
+}
+
+void TestCodec::unreachedPartsSuitTheAnswersBefore()
+{
+    Scenario s;
+    s.dataset.samples = 1000;
+    s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 2048};
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = "resnet18";
+    a.outputs = 10;
+    s.model.architecture = a;
+    s.run.batchSize = 128;
+    HardwareCandidate w;
+    w.name = "w";
+    w.hostRamGib = 64;
+    w.gpu = GpuSpec{"RTX 4090", 24, 1};
+    s.hardware.push_back(w);
+    QVERIFY(validateScenario(s)); // resnet18 on tokens
+    Scenario reachedModel = s;
+    suitUnreachedParts(reachedModel, ScenarioPart::Training);
+    QVERIFY(reachedModel.model == s.model); // the model page was reached: its answer stays
+    suitUnreachedParts(s, ScenarioPart::Model);
+    QVERIFY2(!validateScenario(s), validateScenario(s) ? validateScenario(s)->text().c_str() : "");
+    QCOMPARE(s.model.architecture->preset, std::string("gpt2"));
+    QCOMPARE(s.run.batchSize, 8);
+    QVERIFY(s.run.precision == Precision::MixedBf16);
+    // On a V100 (no bf16) the precision stays.
+    s.run.precision = Precision::Fp32;
+    s.hardware[0].gpu->model = "Tesla V100-SXM2-32GB";
+    suitUnreachedParts(s, ScenarioPart::Training);
+    QVERIFY(s.run.precision == Precision::Fp32);
+    // Training reached: the batch is the user's.
+    s.run.batchSize = 3;
+    suitUnreachedParts(s, ScenarioPart::Hardware);
+    QCOMPARE(s.run.batchSize, 3);
+}
+
+void TestCodec::bf16ByGpuGeneration()
+{
+    for (const char *yes : {"RTX 4090", "A100 80GB", "H100 SXM5", "NVIDIA L4", "RTX 3090", "MI300X", "RTX 6000 Ada"})
+        QVERIFY2(gpuHasBf16(yes), yes);
+    for (const char *no : {"Tesla V100-SXM2-16GB", "T4", "Tesla P100", "RTX 2080 Ti", "GTX 1080", "Titan V", "Quadro RTX 8000"})
+        QVERIFY2(!gpuHasBf16(no), no);
 }
 
 void TestCodec::binaryBytesAreNamedNotEchoed()

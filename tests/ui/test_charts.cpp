@@ -393,6 +393,29 @@ private slots:
         QCOMPARE(batch->tableModel()->horizontalHeaderItem(0)->text(), QStringLiteral("Batch size"));
     }
 
+    void tickLabelsFollowTheLanguage()
+    {
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        ScenarioModel model;
+        model.reset(customScenario());
+        ChartsPanel panel(&model);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        BatchChart *batch = panel.batchChart();
+        panel.tabs()->setCurrentWidget(batch);
+        QCPAxis *memory = batch->hostRect()->axis(QCPAxis::atLeft);
+        memory->setRange(0, 3.5 * 1024 * 1024 * 1024); // ticks every half GiB
+        batch->plot()->replot();
+        const QVector<QString> labels = memory->tickVectorLabels();
+        QVERIFY(!labels.isEmpty());
+        QVERIFY2(labels.contains(QStringLiteral("0,5")) || labels.contains(QStringLiteral("1,5")),
+                 qPrintable(QStringList(labels.begin(), labels.end()).join(QLatin1Char('|'))));
+        for (const QString &label : labels)
+            QVERIFY2(!label.contains(QLatin1Char('.')), qPrintable(label));
+    }
+
     void warningsFollowTheLanguage()
     {
         QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));

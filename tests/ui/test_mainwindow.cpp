@@ -31,6 +31,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QElapsedTimer>
+#include <QDialog>
 #include <QtTest>
 
 using namespace headroom;
@@ -59,6 +61,7 @@ private slots:
     {
         QSettings().clear();
         QFile::remove(Autosave::path());
+        QFile::remove(Autosave::recoveryPath());
         m_model = std::make_unique<ScenarioModel>();
         m_window = std::make_unique<MainWindow>(m_model.get());
         m_window->show();
@@ -315,6 +318,62 @@ private slots:
         testing::whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
         QVERIFY(m_window->close());
         QVERIFY(!QFileInfo::exists(Autosave::path()));
+        QVERIFY(!QFileInfo::exists(Autosave::recoveryPath()));
+    }
+
+    void recoveryIsOfferedEvenWhenStartedWithAFile()
+    {
+        typeInto(m_window->editor()->findChild<QLineEdit *>(QStringLiteral("run.batch_size")), QStringLiteral("7"));
+        const Scenario edited = m_model->scenario();
+        m_window->autosave()->saveNow();
+        // A crash, then a start with a file to open (headroom FILE): opening it must not
+        // remove what is waiting to be recovered.
+        m_window.reset();
+        m_model = std::make_unique<ScenarioModel>();
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        QVERIFY(m_window->openFile(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/resnet50-single-gpu.headroom.json")));
+        QVERIFY(m_window->autosave()->hasRecovery());
+        testing::whenModal<QMessageBox>([](QMessageBox *box) {
+            box->findChild<QPushButton *>(QStringLiteral("recover"))->click();
+        });
+        QVERIFY(m_window->autosave()->offerRecovery(m_window.get()));
+        QVERIFY(m_model->scenario() == edited);
+        // Recovered work is this session's unsaved work: a second crash keeps it too.
+        QVERIFY(QFileInfo::exists(Autosave::path()));
+        QVERIFY(!m_window->autosave()->hasRecovery());
+        m_model->undoStack()->setClean();
+    }
+
+    void steadyTypingIsSavedWithinTheDelay()
+    {
+        m_window->autosave()->setDelay(300);
+        auto *batch = m_window->editor()->findChild<QLineEdit *>(QStringLiteral("run.batch_size"));
+        typeInto(batch, QStringLiteral("3"));
+        QElapsedTimer typing;
+        typing.start();
+        bool saved = false;
+        // A key every 50 ms for up to 2 s: each edit used to postpone the save.
+        for (int i = 0; typing.elapsed() < 2000 && !saved; ++i) {
+            QTest::keyClick(batch, i % 2 ? Qt::Key_Backspace : Qt::Key_1);
+            QTest::qWait(50);
+            saved = QFileInfo::exists(Autosave::path());
+        }
+        QVERIFY(saved);
+        QVERIFY(typing.elapsed() < 1000);
+        m_model->undoStack()->setClean();
+    }
+
+    void savedBeforeAModalDialogOpens()
+    {
+        m_window->autosave()->setDelay(60'000);
+        typeInto(m_window->editor()->findChild<QLineEdit *>(QStringLiteral("run.batch_size")), QStringLiteral("9"));
+        QVERIFY(!QFileInfo::exists(Autosave::path()));
+        QDialog dialog(m_window.get());
+        dialog.setModal(true);
+        dialog.show();
+        QTRY_VERIFY(QFileInfo::exists(Autosave::path()));
+        dialog.reject();
+        m_model->undoStack()->setClean();
     }
 
     void autosaveFollowsEdits()

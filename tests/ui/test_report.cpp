@@ -72,6 +72,14 @@ private:
     }
 
 private slots:
+    void titlePageSaysWhenTheFileIsNotWhatIsReported()
+    {
+        QCOMPARE(reportedSourceFile(QStringLiteral("/tmp/job.headroom.json"), false), QStringLiteral("job.headroom.json"));
+        QCOMPARE(reportedSourceFile(QStringLiteral("/tmp/job.headroom.json"), true),
+                 QStringLiteral("job.headroom.json (with unsaved changes)"));
+        QVERIFY(reportedSourceFile(QString(), true).isEmpty());
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

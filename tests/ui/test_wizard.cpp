@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace headroom;
@@ -371,6 +372,190 @@ private slots:
     {
         QFETCH(QString, name);
         QVERIFY(m_wizard->findChild<QWidget *>(name));
+    }
+
+    void tabularPresetThenClassicalModelLaysOutCleanly()
+    {
+        // Rows hidden and shown while the pages lay out: a tabular preset hides the image
+        // rows, a classical framework hides the network's rows. With QFormLayout::setRowVisible
+        // (Qt 6.4.2) this wrote past QFormLayout's buffers; the memcheck run of this suite
+        // (valgrind --error-exitcode) fails on any such invalid read or write.
+        // The Model page seen once, then back: the tabular preset leaves the image network in
+        // place, and the Model page comes back with its error row shown and rows hidden.
+        m_wizard->next();
+        m_wizard->back();
+        auto *preset = field<QComboBox>(m_wizard.get(), QStringLiteral("datasetPreset"));
+        QVERIFY(preset);
+        emit preset->activated(1 + int(DatasetPreset::WideTable));
+        QVERIFY(m_model->scenario().dataset.input.kind == InputKind::Tabular);
+        QWidget *page = m_wizard->currentPage();
+        QVERIFY(field<QLineEdit>(page, QStringLiteral("dataset.input.features"))->isVisibleTo(page));
+        QVERIFY(!field<QLineEdit>(page, QStringLiteral("dataset.input.height"))->isVisibleTo(page));
+        // The label goes with its field.
+        const auto labels = page->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            if (label->buddy() == field<QLineEdit>(page, QStringLiteral("dataset.input.height")))
+                QVERIFY(!label->isVisibleTo(page));
+        m_wizard->resize(700, 500);
+        QTest::qWait(20);
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        page = m_wizard->currentPage();
+        QVERIFY(m_model->problem()); // resnet18 needs an image input: the page shows why
+        QVERIFY(field<QLabel>(page, QStringLiteral("model.architecture.preset.message"))->isVisibleTo(page));
+        m_wizard->resize(640, 480);
+        QTest::qWait(20);
+        field<QComboBox>(page, QStringLiteral("model.framework"))->setCurrentIndex(int(Framework::ScikitLearn));
+        m_wizard->resize(1000, 700);
+        QTest::qWait(20);
+        QVERIFY(field<QComboBox>(page, QStringLiteral("model.estimator"))->isVisibleTo(page));
+        QVERIFY(!m_model->problem());
+        for (int i = 0; i < 3; ++i) {
+            field<QComboBox>(page, QStringLiteral("model.framework"))->setCurrentIndex(int(Framework::PyTorch));
+            QTest::qWait(10);
+            field<QComboBox>(page, QStringLiteral("model.framework"))->setCurrentIndex(int(Framework::XGBoost));
+            QTest::qWait(10);
+        }
+        for (int id = SizingWizard::ModelPageId; id < SizingWizard::ResultsPageId; ++id) {
+            QVERIFY2(m_wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(QString::number(id)));
+            QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+            QTest::qWait(10);
+        }
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::ResultsPageId));
+    }
+
+    void wheelOverAnUnfocusedChoiceLeavesIt()
+    {
+        QWidget *page = m_wizard->currentPage();
+        auto *dtype = field<QComboBox>(page, QStringLiteral("dataset.dtype"));
+        QVERIFY(dtype);
+        QVERIFY(!dtype->hasFocus());
+        const DType before = m_model->scenario().dataset.dtype;
+        const int index = dtype->currentIndex();
+        auto wheel = [dtype] {
+            const QPointF at(dtype->width() / 2.0, dtype->height() / 2.0);
+            QWheelEvent event(at, dtype->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(dtype, &event);
+        };
+        wheel(); // scrolling the page over the field
+        QCOMPARE(dtype->currentIndex(), index);
+        QVERIFY(m_model->scenario().dataset.dtype == before);
+        QVERIFY(m_model->undoStack()->count() == 0);
+        // Once the user has focused it, the wheel steps it as usual.
+        m_wizard->activateWindow();
+        dtype->setFocus();
+        QTRY_VERIFY(dtype->hasFocus());
+        wheel();
+        QCOMPARE(dtype->currentIndex(), index + 1);
+        QVERIFY(m_model->scenario().dataset.dtype != before);
+    }
+
+    void safetyMarginIsAPercentageAsInPreferences()
+    {
+        for (int i = 0; i < 3; ++i)
+            m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(SizingWizard::HardwarePageId));
+        QWidget *page = m_wizard->currentPage();
+        auto *margin = field<QLineEdit>(page, QStringLiteral("system.headroom_fraction"));
+        QCOMPARE(margin->text(), QStringLiteral("20")); // the default 0.2
+        QCOMPARE(shownLabel(page, "system.headroom_fraction.unit"), QStringLiteral("%"));
+        QCOMPARE(buddyText(page, "system.headroom_fraction"), QStringLiteral("Safety &margin:"));
+        typeInto(margin, QStringLiteral("5"));
+        QCOMPARE(m_model->scenario().system.headroomFraction, 0.05);
+        typeInto(margin, QStringLiteral("20"));
+        QCOMPARE(m_model->scenario().system.headroomFraction, 0.2);
+        typeInto(margin, QStringLiteral("-5")); // typed key by key: "-", then "-5"
+        QCOMPARE(shownLabel(page, "system.headroom_fraction.message"),
+                 QStringLiteral("Enter a percentage from 0 to %1.").arg(QLocale().toString(1000)));
+        QCOMPARE(m_model->scenario().system.headroomFraction, 0.2);
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void unreachedPagesRaiseNoErrorsNorAbsurdFigures()
+    {
+        // A token corpus on page 1: the starting scenario's image network (page 2, not seen)
+        // must not turn into "resnet18 needs an image input".
+        auto *preset = field<QComboBox>(m_wizard.get(), QStringLiteral("datasetPreset"));
+        emit preset->activated(1 + int(DatasetPreset::TokenCorpus));
+        QVERIFY(m_model->scenario().dataset.input.kind == InputKind::Tokens);
+        QVERIFY2(!m_model->problem(), m_model->problem() ? m_model->problem()->text().c_str() : "");
+        QVERIFY(m_model->estimate());
+        QVERIFY(!shownLabel(m_wizard.get(), "gaugeStatus").contains(QStringLiteral("Fix the scenario")));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        // Undo takes back the preset and what it brought, in one step.
+        QCOMPARE(m_model->undoStack()->count(), 1);
+
+        // A wide table: no error either.
+        emit preset->activated(1 + int(DatasetPreset::WideTable));
+        QVERIFY2(!m_model->problem(), m_model->problem() ? m_model->problem()->text().c_str() : "");
+
+        // Page 2: an 8B language model on the token corpus. The batch and precision of page 3
+        // (not seen) follow it: no figure in TiB from the starting scenario's batch of 128.
+        emit preset->activated(1 + int(DatasetPreset::TokenCorpus));
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QWidget *page = m_wizard->currentPage();
+        typeInto(field<QLineEdit>(page, QStringLiteral("presetSearch")), QStringLiteral("llama-3-8b"));
+        auto *list = field<QListWidget>(page, QStringLiteral("model.architecture.preset"));
+        QListWidgetItem *llama = nullptr;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("llama-3-8b"))
+                llama = list->item(i);
+        QVERIFY(llama);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(llama).center());
+        QCOMPARE(m_model->scenario().model.architecture->preset, std::string("llama-3-8b"));
+        QCOMPARE(m_model->scenario().run.batchSize, 8);
+        QVERIFY(m_model->scenario().run.precision == Precision::MixedBf16); // the RTX 4090 has bf16
+        QVERIFY(m_model->estimate());
+        QVERIFY(m_model->estimate()->device);
+        QVERIFY(m_model->estimate()->device->peak < (Bytes{1} << 40));
+        QVERIFY2(!shownLabel(m_wizard.get(), "deviceGaugeText").contains(QStringLiteral("TiB")),
+                 qPrintable(shownLabel(m_wizard.get(), "deviceGaugeText")));
+
+        // Page 3 reached: what the user sets there stays, whatever the model.
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size")), QStringLiteral("64"));
+        m_wizard->back();
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("presetSearch")), QStringLiteral("gpt2"));
+        m_model->edit(QStringLiteral("model.architecture.preset"), QStringLiteral("test"),
+                      [](Scenario &s) { s.model.architecture->preset = "gpt2"; });
+        QCOMPARE(m_model->scenario().run.batchSize, 64);
+    }
+
+    void classicalJobSeesOnlyWhatAppliesToIt()
+    {
+        m_wizard->next();
+        field<QComboBox>(m_wizard->currentPage(), QStringLiteral("model.framework"))
+            ->setCurrentIndex(int(Framework::ScikitLearn));
+        m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        for (const char *deepOnly : {"run.batch_size", "run.precision", "run.optimizer", "run.finetune.method",
+                                     "run.dataloader.workers", "run.generation"})
+            QVERIFY2(!field<QWidget>(page, QLatin1String(deepOnly))->isVisibleTo(page), deepOnly);
+        auto *jobs = field<QLineEdit>(page, QStringLiteral("model.params.n_jobs"));
+        QVERIFY(jobs->isVisibleTo(page));
+        QVERIFY(field<QWidget>(page, QStringLiteral("run.task"))->isVisibleTo(page));
+        typeInto(jobs, QStringLiteral("4"));
+        QCOMPARE(m_model->scenario().model.params.at("n_jobs").get<int>(), 4);
+        // Four trees at a time hold four trees' working memory: more than one at a time.
+        const Bytes four = m_model->estimate()->host.peak;
+        typeInto(jobs, QStringLiteral("1"));
+        QVERIFY(m_model->estimate()->host.peak < four);
+        jobs->clear();
+        emit jobs->textEdited(QString());
+        QVERIFY(!m_model->scenario().model.params.contains("n_jobs"));
+        m_wizard->next();
+        page = m_wizard->currentPage();
+        QVERIFY(!field<QWidget>(page, QStringLiteral("cluster.gpus_per_node"))->isVisibleTo(page));
+        QVERIFY(!field<QWidget>(page, QStringLiteral("cluster.tensor_parallel"))->isVisibleTo(page));
+        QVERIFY(field<QWidget>(page, QStringLiteral("system.os_reserved_gib"))->isVisibleTo(page));
+        // Back to PyTorch: the deep-learning fields return.
+        m_model->edit(QStringLiteral("model.framework"), QStringLiteral("test"), [](Scenario &s) {
+            s.model.framework = Framework::PyTorch;
+            s.model.estimator.clear();
+            s.model.params = nlohmann::ordered_json::object();
+            s.model.architecture = SizingWizard::startingScenario().model.architecture;
+        });
+        QVERIFY(field<QWidget>(page, QStringLiteral("cluster.gpus_per_node"))->isVisibleTo(page));
     }
 
     void classicalEstimatorParamsAsJson()

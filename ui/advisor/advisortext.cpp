@@ -158,7 +158,7 @@ QString pitfallText(const Pitfall &p)
         return text + QLatin1Char(' ')
                + QCoreApplication::translate("AdvisorPanel", "%1 fits with headroom for %2 less.")
                      .arg(candidateName(p.alternative),
-                          QLocale().toCurrencyString(p.priceDifference.value_or(0.0), QString::fromStdString(p.currency), 0));
+                          formatMoney(p.priceDifference.value_or(0.0), QString::fromStdString(p.currency)));
     }
     if (p.code == "per_device_memory") {
         if (p.candidate.empty())

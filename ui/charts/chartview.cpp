@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -125,6 +126,29 @@ protected:
     }
 };
 
+/// A label centred over a point, moved to the point's right (or left) when centring would
+/// push it past the edge of the axis rect and cut it ("ax 2" for "max 2" at batch 2).
+class EdgeLabel final : public QCPItemText
+{
+public:
+    using QCPItemText::QCPItemText;
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        const QRect clip = clipRect();
+        const double x = position->pixelPosition().x();
+        const double half = (QFontMetrics(mainFont()).horizontalAdvance(mText) + mPadding.left() + mPadding.right()) / 2.0;
+        Qt::Alignment h = Qt::AlignHCenter;
+        if (x - half < clip.left())
+            h = Qt::AlignLeft;
+        else if (x + half > clip.right())
+            h = Qt::AlignRight;
+        setPositionAlignment(h | (positionAlignment() & Qt::AlignVertical_Mask));
+        QCPItemText::draw(painter);
+    }
+};
+
 } // namespace
 
 void ChartView::addToLegend(QCPAbstractPlottable *plottable, QCPLegend *legend)
@@ -179,6 +203,8 @@ ChartView::ChartView(ScenarioModel *model, QWidget *parent)
       m_tableModel(new QStandardItemModel(this)), m_stack(new QStackedWidget(this)), m_clickTimer(new QTimer(this))
 {
     m_plot->setObjectName(QStringLiteral("plot"));
+    // Tick labels in the app's number format ("17,5" in German), not QCustomPlot's own.
+    m_plot->setLocale(QLocale());
     m_plot->setMinimumSize(360, 260);
     // Lines and text smooth; large filled areas (whose edges the smooth lines cover) and
     // the grid without antialiasing: it halves the time to draw a stacked chart.
@@ -379,6 +405,7 @@ void ChartView::changeEvent(QEvent *event)
 void ChartView::retranslateUi()
 {
     setAccessibleName(title());
+    m_plot->setLocale(QLocale()); // the language, and with it the number format, changed
     // Titles, axes, legends and the table are made in rebuild(). A shown table is rebuilt now,
     // keeping its selection and scroll position (same scenario: same rows); a hidden plot later.
     if (!isVisible() && !isTableShown()) {
@@ -605,7 +632,8 @@ void ChartView::addPointMarker(QCPAxisRect *rect, const QString &key, const QCol
     g->setVisible(!isSeriesHidden(key));
     if (label.isEmpty() || !g->visible())
         return;
-    auto *t = new QCPItemText(m_plot);
+    auto *t = new EdgeLabel(m_plot);
+    t->setObjectName(key + QStringLiteral(":label"));
     t->setClipAxisRect(rect);
     t->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     t->position->setCoords(x, y);

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace headroom::ui {
 namespace {
 bool g_si = false; // set once from preferences at start and when they change
@@ -16,6 +18,22 @@ QString formatSize(Bytes bytes)
     const QString sign = bytes < 0 ? QStringLiteral("−") : QString();
     const qint64 magnitude = bytes < 0 ? -bytes : bytes;
     return sign + locale.formattedDataSize(magnitude, 2, g_si ? QLocale::DataSizeSIFormat : QLocale::DataSizeIecFormat);
+}
+
+QString formatLargeSize(double bytes)
+{
+    if (std::abs(bytes) < 9.2e18)
+        return formatSize(static_cast<Bytes>(bytes));
+    const QLocale locale;
+    const double unit = g_si ? 1e18 : std::ldexp(1.0, 60);
+    const QString sign = bytes < 0 ? QStringLiteral("−") : QString();
+    return sign + locale.toString(std::abs(bytes) / unit, 'f', 2) + (g_si ? QStringLiteral(" EB") : QStringLiteral(" EiB"));
+}
+
+QString formatMoney(double amount, const QString &currency)
+{
+    const QString number = QLocale().toString(amount, 'f', std::abs(amount) < 100 ? 2 : 0);
+    return currency.isEmpty() ? number : number + QChar(0x00a0) + currency;
 }
 
 } // namespace headroom::ui

@@ -10,6 +10,14 @@ namespace headroom::ui {
 /// or "48.5 GB" (SI) as the user prefers.
 QString formatSize(Bytes bytes);
 
+/// A size that may exceed what 64 bits hold (a product shown before the estimate refuses
+/// it): as formatSize up to 8 EiB, then still in EiB (EB) rather than saturated.
+QString formatLargeSize(double bytes);
+
+/// An amount of money in the locale's number format followed by its currency code, as
+/// everywhere in the app: "14,200 USD" ("14.200 USD" in German); cents only below 100.
+QString formatMoney(double amount, const QString &currency);
+
 /// Whether sizes are shown in SI units (GB) rather than IEC (GiB); a preference.
 void setSiUnits(bool si);
 bool siUnits();

@@ -1,5 +1,7 @@
 #include "compare/catalogdialog.h"
 
+#include "common/format.h"
+
 #include "compare/catalogstore.h"
 
 #include <QComboBox>
@@ -161,7 +163,7 @@ void CatalogDialog::refill()
         set(Gpus, e.gpuModel.empty() ? QStringLiteral("—")
                                      : tr("%1 × %2 %3").arg(locale.toString(e.gpuCount), QString::fromStdString(e.gpuModel),
                                                             stated(e.gpuMemory)));
-        set(Price, e.price ? tr("%1 %2").arg(QString::fromStdString(e.currency), locale.toString(*e.price, 'f', 2))
+        set(Price, e.price ? formatMoney(*e.price, QString::fromStdString(e.currency))
                            : tr("not given"));
         set(Source, QString::fromStdString(e.source));
         set(LastChecked, QString::fromStdString(e.lastChecked));

@@ -34,8 +34,7 @@ constexpr int kIndexRole = Qt::UserRole + 1;
 
 QString money(double amount, const std::string &currency)
 {
-    //: A price: currency code, then amount ("USD 9,800").
-    return ComparisonView::tr("%1 %2").arg(QString::fromStdString(currency), QLocale().toString(amount, 'f', amount < 100 ? 2 : 0));
+    return formatMoney(amount, QString::fromStdString(currency));
 }
 
 QStandardItem *item(const QString &text, const QVariant &sortValue, bool right = true)

@@ -86,7 +86,7 @@ void AppActions::exportReport()
         return;
     }
     ReportOptions options = ReportOptions::fromPreferences();
-    options.sourceFile = QFileInfo(m_model->filePath()).fileName();
+    options.sourceFile = reportedSourceFile(m_model->filePath(), m_model->isModified());
     options.measurement = m_model->measurement();
     options.measurementFile = QFileInfo(m_model->measurementFile()).fileName();
     const Scenario scenario = m_model->scenario();

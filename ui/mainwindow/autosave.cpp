@@ -4,6 +4,7 @@
 #include "scenario/codec.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -19,23 +20,37 @@ namespace headroom::ui {
 namespace {
 
 QString originalPathKey() { return QStringLiteral("autosave/originalPath"); }
+QString recoveryOriginalPathKey() { return QStringLiteral("autosave/recoveryOriginalPath"); }
 
 } // namespace
 
 Autosave::Autosave(ScenarioModel *model, QObject *parent) : QObject(parent), m_model(model), m_timer(new QTimer(this))
 {
+    // An autosave left by a session that ended without closing is set aside for recovery.
+    if (QFileInfo::exists(path())) {
+        QFile::remove(recoveryPath()); // an older one not recovered: the newer wins
+        QSettings settings;
+        if (QFile::rename(path(), recoveryPath()))
+            settings.setValue(recoveryOriginalPathKey(), settings.value(originalPathKey()));
+        settings.remove(originalPathKey());
+    }
+    if (parent)
+        parent->installEventFilter(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &Autosave::saveNow);
+    // A save is due at most the delay after the first unsaved edit: later edits do not
+    // postpone it, so steady typing is saved every few seconds.
     connect(m_model, &ScenarioModel::changed, this, [this] {
-        if (m_model->isModified())
+        if (m_model->isModified() && !m_timer->isActive())
             m_timer->start();
     });
     // The first edit after a save is announced by modifiedChanged (the undo stack is
     // still clean while the edit's changed() is emitted).
     connect(m_model, &ScenarioModel::modifiedChanged, this, [this](bool modified) {
         if (modified) {
-            m_timer->start();
+            if (!m_timer->isActive())
+                m_timer->start();
         } else {
             m_timer->stop();
             discard();
@@ -46,6 +61,19 @@ Autosave::Autosave(ScenarioModel *model, QObject *parent) : QObject(parent), m_m
 QString Autosave::path()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave.headroom.json");
+}
+
+QString Autosave::recoveryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recover.headroom.json");
+}
+
+bool Autosave::eventFilter(QObject *watched, QEvent *event)
+{
+    // A modal dialog opened over the window: save before it runs.
+    if (event->type() == QEvent::WindowBlocked && watched == parent())
+        saveNow();
+    return QObject::eventFilter(watched, event);
 }
 
 void Autosave::setDelay(int milliseconds) { m_timer->setInterval(milliseconds); }
@@ -71,19 +99,27 @@ void Autosave::discard()
     QSettings().remove(originalPathKey());
 }
 
-bool Autosave::hasRecovery() const { return QFileInfo::exists(path()); }
+bool Autosave::hasRecovery() const { return QFileInfo::exists(recoveryPath()); }
+
+void Autosave::dropRecovery()
+{
+    QFile::remove(recoveryPath());
+    QSettings().remove(recoveryOriginalPathKey());
+}
 
 bool Autosave::recover()
 {
-    auto text = readTextFile(path());
+    auto text = readTextFile(recoveryPath());
     if (!text.ok())
         return false;
     auto scenario = readScenario(text.value());
     if (!scenario.ok())
         return false;
-    m_model->reset(scenario.value(), QSettings().value(originalPathKey()).toString());
+    m_model->reset(scenario.value(), QSettings().value(recoveryOriginalPathKey()).toString());
     // Recovered work is unsaved work: no state of the new undo stack is clean.
     m_model->undoStack()->resetClean();
+    dropRecovery();
+    saveNow(); // it is this session's unsaved work now
     return true;
 }
 
@@ -91,7 +127,7 @@ bool Autosave::offerRecovery(QWidget *parent)
 {
     if (!hasRecovery())
         return false;
-    const QString original = QSettings().value(originalPathKey()).toString();
+    const QString original = QSettings().value(recoveryOriginalPathKey()).toString();
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
                     tr("Headroom did not close normally last time. Recover the unsaved changes?"), QMessageBox::NoButton,
                     parent);
@@ -105,7 +141,7 @@ bool Autosave::offerRecovery(QWidget *parent)
     box.exec();
     if (box.clickedButton() == recoverButton && recover())
         return true;
-    discard();
+    dropRecovery();
     return false;
 }
 

@@ -35,6 +35,8 @@ void ScenarioModel::edit(const QString &field, const QString &label, const std::
 {
     Scenario after = m_scenario;
     mutate(after);
+    if (m_adapter)
+        m_adapter(after);
     if (after == m_scenario)
         return;
     m_undo->push(new ChangeScenario(this, field, label, m_scenario, std::move(after)));

@@ -48,6 +48,10 @@ public:
     /// edits of the same `field` merge into one undo step.
     void edit(const QString &field, const QString &label, const std::function<void(Scenario &)> &mutate);
 
+    /// A rule applied to the scenario after every edit, within the same undo step (the
+    /// sizing wizard adapts the parts the user has not reached yet); empty for none.
+    void setEditAdapter(std::function<void(Scenario &)> adapter) { m_adapter = std::move(adapter); }
+
     /// Replaces the scenario (new or opened file); clears the undo stack.
     void reset(const Scenario &scenario, const QString &filePath = {});
 
@@ -81,6 +85,7 @@ private:
     std::optional<Estimate> m_estimate;
     std::optional<Error> m_problem;
     QUndoStack *m_undo = nullptr;
+    std::function<void(Scenario &)> m_adapter;
     QString m_filePath;
     std::optional<Measurement> m_measurement;
     QString m_measurementFile;

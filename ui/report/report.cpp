@@ -10,6 +10,7 @@
 #include "settings/preferences.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
@@ -25,6 +26,14 @@
 #include <cmath>
 
 namespace headroom::ui {
+
+QString reportedSourceFile(const QString &filePath, bool modified)
+{
+    if (filePath.isEmpty())
+        return {};
+    const QString name = QFileInfo(filePath).fileName();
+    return modified ? report::Report::tr("%1 (with unsaved changes)").arg(name) : name;
+}
 namespace report {
 namespace {
 
@@ -160,7 +169,7 @@ void drawTitlePage(QPainter &p, const Page &page, const ReportData &d, const Rep
     if (d.recommended) {
         const Machine &m = e.candidates[*d.recommended].machine;
         if (m.price)
-            lines << Report::tr("Price: %1 %2").arg(QLocale().toString(*m.price, 'f', 0), QString::fromStdString(m.currency));
+            lines << Report::tr("Price: %1").arg(formatMoney(*m.price, QString::fromStdString(m.currency)));
     }
     const qreal boxTop = std::max(y + 20 * pt, a.top() + a.height() * 0.56);
     const qreal lineH = QFontMetricsF(valueFont, p.device()).height() * 1.45;

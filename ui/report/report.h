@@ -31,6 +31,10 @@ struct ReportOptions {
     static ReportOptions fromPreferences();
 };
 
+/// How the title page names the scenario's file: its name, "(with unsaved changes)" when
+/// what is reported differs from the file; empty when there is no file.
+QString reportedSourceFile(const QString &filePath, bool modified);
+
 /// The paper of the preferences; with "from the locale", US Letter in the countries that
 /// use it and A4 elsewhere.
 QPageSize preferredPageSize();

@@ -44,7 +44,7 @@ QString price(const Machine &m)
 {
     if (!m.price)
         return Report::tr("not given");
-    return QStringLiteral("%1 %2").arg(QLocale().toString(*m.price, 'f', 0), esc(m.currency));
+    return esc(formatMoney(*m.price, QString::fromStdString(m.currency)));
 }
 
 QString heading(int level, const QString &numberText, const QString &title, bool pageBreak = false)
@@ -119,8 +119,8 @@ QString shortfall(const ReportData &d, const CandidateFit &f)
     if (d.recommended) {
         const Machine &best = e.candidates[*d.recommended].machine;
         if (f.machine.price && best.price && f.machine.currency == best.currency && *f.machine.price > *best.price)
-            return Report::tr("it fits with the margin too, but costs %1 %2 more")
-                .arg(QLocale().toString(*f.machine.price - *best.price, 'f', 0), esc(f.machine.currency));
+            return Report::tr("it fits with the margin too, but costs %1 more")
+                .arg(esc(formatMoney(*f.machine.price - *best.price, QString::fromStdString(f.machine.currency))));
     }
     return Report::tr("it fits with the margin too, but has more memory than the job needs");
 }

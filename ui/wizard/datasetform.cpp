@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace headroom::ui {
 
@@ -116,10 +117,14 @@ void DatasetForm::build()
     b->addInt(loading, QStringLiteral("dataset.preprocessing_copies"), tr("Preprocessing &copies:"), tr("copies"),
               [](const Scenario &s) { return std::optional(s.dataset.preprocessingCopies); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.dataset.preprocessingCopies = v.value_or(0); });
-    m_size = new QLabel(this);
+    auto *sizeRow = new FormRow(this); // wraps without height-for-width (see FormRow)
+    auto *sizeLayout = new QVBoxLayout(sizeRow);
+    sizeLayout->setContentsMargins(0, 0, 0, 0);
+    m_size = new QLabel(sizeRow);
     m_size->setObjectName(QStringLiteral("datasetSize"));
     m_size->setWordWrap(true);
-    loading->addRow(m_size);
+    sizeLayout->addWidget(m_size);
+    loading->addRow(sizeRow);
 
     connect(b, &FieldBinder::refreshed, this, &DatasetForm::updateVisibility);
 }
@@ -139,13 +144,18 @@ void DatasetForm::updateVisibility()
     m_binder->setRowVisible(m_density, csr);
     m_binder->setRowVisible(m_indexDtype, csr);
 
+    // Only for a dataset the model accepts: a refused count has no size to show.
+    const auto &problem = m_model->problem();
+    const bool refused = problem && pathWithin(QString::fromStdString(problem->path), QStringLiteral("dataset"));
+    m_size->setVisible(!refused && d.samples > 0 && d.input.elements() > 0);
     const Bytes sample = satMul(d.input.elements(), dtypeSize(d.dtype));
+    // In floating point: 10^15 samples is about 55 EiB, not a saturated 8 EiB.
+    const double whole = static_cast<double>(sample) * static_cast<double>(d.samples);
     if (csr) {
         m_size->setText(tr("Dense equivalent: %1 per sample, %2 for the whole set (before sparsity).")
-                            .arg(formatSize(sample), formatSize(satMul(sample, d.samples))));
+                            .arg(formatSize(sample), formatLargeSize(whole)));
     } else {
-        m_size->setText(tr("Raw data: %1 per sample, %2 for the whole set.")
-                            .arg(formatSize(sample), formatSize(satMul(sample, d.samples))));
+        m_size->setText(tr("Raw data: %1 per sample, %2 for the whole set.").arg(formatSize(sample), formatLargeSize(whole)));
     }
 }
 

@@ -100,7 +100,7 @@ QWidget *FieldBinder::addRow(QFormLayout *layout, const QString &label, QWidget 
     b->layout = layout;
     editor->setObjectName(path);
 
-    auto *row = new QWidget(m_form);
+    auto *row = new FormRow(m_form);
     auto *v = new QVBoxLayout(row);
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(2);
@@ -138,16 +138,22 @@ template <typename T>
 QLineEdit *FieldBinder::addNumeric(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
                                    std::function<std::optional<T>(const Scenario &)> get,
                                    std::function<void(Scenario &, std::optional<T>)> set, bool optional,
-                                   Placeholder placeholder)
+                                   Placeholder placeholder, double percentMax)
 {
+    // A percentage field shows the fraction × 100 and takes what is typed ÷ 100.
+    const double scale = percentMax > 0 ? 100.0 : 1.0;
     auto *e = new QLineEdit(m_form);
     e->setAlignment(Qt::AlignRight);
     e->setClearButtonEnabled(optional);
     capWidth(e);
     Binding *b = nullptr;
     addRow(layout, label, e, unit, path, b);
-    b->load = [this, b, e, get, placeholder] {
-        const QString t = numericText(get(m_model->scenario()));
+    b->load = [this, b, e, get, placeholder, scale] {
+        auto v = get(m_model->scenario());
+        if constexpr (!std::is_integral_v<T>)
+            if (v)
+                *v *= scale;
+        const QString t = numericText(v);
         if (t != b->lastShown) {
             e->setText(t);
             b->localError.clear();
@@ -156,7 +162,7 @@ QLineEdit *FieldBinder::addNumeric(QFormLayout *layout, const QString &path, con
         if (placeholder)
             e->setPlaceholderText(placeholder(m_model->scenario()));
     };
-    connect(e, &QLineEdit::textEdited, this, [this, b, set, optional, path, label](const QString &text) {
+    connect(e, &QLineEdit::textEdited, this, [this, b, set, optional, path, label, percentMax](const QString &text) {
         std::optional<T> value;
         if (text.trimmed().isEmpty()) {
             if (!optional) {
@@ -177,6 +183,16 @@ QLineEdit *FieldBinder::addNumeric(QFormLayout *layout, const QString &path, con
         }
         b->localError.clear();
         b->lastShown = numericText(value);
+        if constexpr (!std::is_integral_v<T>) {
+            if (percentMax > 0 && value) {
+                if (!(*value >= 0 && *value <= percentMax)) {
+                    b->localError = tr("Enter a percentage from 0 to %1.").arg(QLocale().toString(percentMax));
+                    updateMessages();
+                    return;
+                }
+                *value /= 100.0;
+            }
+        }
         edit(path, label, [set, value](Scenario &s) { set(s, value); });
         updateMessages();
     });
@@ -195,6 +211,13 @@ QLineEdit *FieldBinder::addNumber(QFormLayout *layout, const QString &path, cons
 {
     return addNumeric<double>(layout, path, label, unit, std::move(get), std::move(set), optional,
                               std::move(placeholder));
+}
+
+QLineEdit *FieldBinder::addPercent(QFormLayout *layout, const QString &path, const QString &label, NumberGet get,
+                                   NumberSet set, double maxPercent)
+{
+    return addNumeric<double>(layout, path, label, QStringLiteral("%"), std::move(get), std::move(set), false, {},
+                              maxPercent);
 }
 
 QLineEdit *FieldBinder::addText(QFormLayout *layout, const QString &path, const QString &label, TextGet get, TextSet set)
@@ -308,8 +331,17 @@ void FieldBinder::restoreUnacceptedTexts(const QHash<QString, QString> &texts)
 
 void FieldBinder::setRowVisible(QWidget *editor, bool visible)
 {
-    if (Binding *b = find(editor))
-        b->layout->setRowVisible(b->row, visible);
+    // The row's widget and its label are hidden, and QFormLayout leaves out a row whose
+    // widgets are all hidden. Not QFormLayout::setRowVisible: in Qt 6.4.2 it leaves the
+    // layout's row bookkeeping behind what is shown, and the next geometry pass writes past
+    // its buffers (valgrind: invalid writes in QFormLayout::setGeometry, then heap
+    // corruption and crashes elsewhere).
+    Binding *b = find(editor);
+    if (!b || b->row->isHidden() == !visible)
+        return;
+    b->row->setVisible(visible);
+    if (QWidget *label = b->layout->labelForField(b->row))
+        label->setVisible(visible);
 }
 
 void FieldBinder::edit(const QString &path, const QString &label, const std::function<void(Scenario &)> &mutate)

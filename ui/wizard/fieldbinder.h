@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 
 #include <cstdint>
 #include <functional>
@@ -27,6 +28,22 @@ namespace headroom::ui {
 
 class ScenarioModel;
 struct ScenarioChange;
+
+/// What a form row is made of: a widget that never reports height-for-width to the
+/// QFormLayout holding it, although it may hold word-wrapped messages. In Qt 6.4.2,
+/// QFormLayout's height-for-width pass writes past its buffers when rows are hidden
+/// (valgrind: invalid writes in QFormLayout::heightForWidth and setGeometry, then heap
+/// corruption and crashes elsewhere); a form without height-for-width items never takes
+/// that path. The messages still wrap, at their size hint's width.
+class FormRow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormRow)
+
+public:
+    explicit FormRow(QWidget *parent = nullptr) : QWidget(parent) {}
+    bool hasHeightForWidth() const override { return false; }
+};
 
 /// Binds editors on a form to fields of the one shared ScenarioModel. Each editor is
 /// named by its field's JSON path (also its objectName), edits go through
@@ -63,6 +80,10 @@ public:
                       IntGet get, IntSet set, bool optional = false, Placeholder placeholder = {});
     QLineEdit *addNumber(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
                          NumberGet get, NumberSet set, bool optional = false, Placeholder placeholder = {});
+    /// A fraction shown and typed as a percentage ("20" means 0.2), refused locally outside
+    /// 0…`maxPercent` so that the message speaks percent too.
+    QLineEdit *addPercent(QFormLayout *layout, const QString &path, const QString &label, NumberGet get, NumberSet set,
+                          double maxPercent);
     QLineEdit *addText(QFormLayout *layout, const QString &path, const QString &label, TextGet get, TextSet set);
     /// A choice among `items`; get/set speak item indexes.
     QComboBox *addChoice(QFormLayout *layout, const QString &path, const QString &label, const QStringList &items,
@@ -124,7 +145,7 @@ private:
     QLineEdit *addNumeric(QFormLayout *layout, const QString &path, const QString &label, const QString &unit,
                           std::function<std::optional<T>(const Scenario &)> get,
                           std::function<void(Scenario &, std::optional<T>)> set, bool optional,
-                          Placeholder placeholder);
+                          Placeholder placeholder, double percentMax = 0);
     QWidget *addRow(QFormLayout *layout, const QString &label, QWidget *editor, const QString &unit, const QString &path,
                     Binding *&binding);
     Binding *find(const QWidget *editor);

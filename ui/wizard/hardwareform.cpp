@@ -68,6 +68,10 @@ void HardwareForm::build()
     m_shown.clear(); // the new table is empty
     FieldBinder *b = m_binder;
     QFormLayout *cluster = addSection(tr("Cluster"));
+    // Devices and how a network is split over them: deep learning's only.
+    QWidget *clusterSection = cluster->parentWidget();
+    connect(b, &FieldBinder::refreshed, clusterSection,
+            [this, clusterSection] { clusterSection->setVisible(isDeepLearning(m_model->scenario().model.framework)); });
     b->addInt(cluster, QStringLiteral("cluster.nodes"), tr("&Nodes:"), tr("machines"),
               [](const Scenario &s) { return std::optional(s.cluster.nodes); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.cluster.nodes = v.value_or(0); });
@@ -104,9 +108,10 @@ void HardwareForm::build()
     b->addNumber(system, QStringLiteral("system.other_processes_gib"), tr("Other &processes:"), tr("GiB"),
                  [](const Scenario &s) { return std::optional(s.system.otherProcessesGib); },
                  [](Scenario &s, std::optional<double> v) { s.system.otherProcessesGib = v.value_or(-1); });
-    b->addNumber(system, QStringLiteral("system.headroom_fraction"), tr("&Headroom:"), tr("fraction (0.2 = 20 %)"),
-                 [](const Scenario &s) { return std::optional(s.system.headroomFraction); },
-                 [](Scenario &s, std::optional<double> v) { s.system.headroomFraction = v.value_or(-1); });
+    // A percentage, as in Preferences (the file keeps the fraction).
+    b->addPercent(system, QStringLiteral("system.headroom_fraction"), tr("Safety &margin:"),
+                  [](const Scenario &s) { return std::optional(s.system.headroomFraction); },
+                  [](Scenario &s, std::optional<double> v) { s.system.headroomFraction = v.value_or(-1); }, 1000);
 
     QFormLayout *machines = addSection(tr("Candidate machines"));
     auto *box = new QWidget(this);

@@ -1,5 +1,6 @@
 #include "wizard/scenarioform.h"
 
+#include "common/wheelguard.h"
 #include "model/scenariomodel.h"
 
 #include <QEvent>
@@ -47,6 +48,7 @@ void ScenarioForm::setUp()
 
     m_column->addWidget(m_formMessage);
     m_column->addStretch(1);
+    WheelGuard::guard(this);
     m_binder->refresh();
 }
 

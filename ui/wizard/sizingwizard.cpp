@@ -1,6 +1,7 @@
 #include "wizard/sizingwizard.h"
 
 #include "model/scenariomodel.h"
+#include "scenario/starting.h"
 #include "wizard/datasetform.h"
 #include "wizard/hardwareform.h"
 #include "wizard/memorygauge.h"
@@ -121,7 +122,7 @@ void ResultsPage::retranslateUi()
 SizingWizard::SizingWizard(ScenarioModel *model, QWidget *parent) : SizingWizard(model, nullptr, parent) {}
 
 SizingWizard::SizingWizard(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
-    : QWizard(parent), m_gauge(new MemoryGauge(model, this))
+    : QWizard(parent), m_model(model), m_gauge(new MemoryGauge(model, this))
 {
     setObjectName(QStringLiteral("sizingWizard"));
     setWindowTitle(tr("New scenario"));
@@ -134,6 +135,13 @@ SizingWizard::SizingWizard(ScenarioModel *model, CatalogStore *catalog, QWidget 
     setPage(HardwarePageId, new HardwarePage(model, catalog, this));
     setPage(ResultsPageId, new ResultsPage(model, this));
     setStartId(DatasetPageId);
+    // Pages not reached yet hold defaults: each edit adapts them to the answers given so far
+    // (core decides how), so that no page shows an error or a figure from a page not seen.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) { m_reached = std::max(m_reached, id); });
+    m_model->setEditAdapter([this](Scenario &s) {
+        if (m_reached < HardwarePageId)
+            suitUnreachedParts(s, static_cast<ScenarioPart>(m_reached + 1));
+    });
     // Beside the pages the gauge is a column wide enough for "Host RAM: 12.3 GiB of 64 GiB".
     m_gauge->setMinimumWidth(m_gauge->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     setSideWidget(m_gauge);
@@ -141,6 +149,8 @@ SizingWizard::SizingWizard(ScenarioModel *model, CatalogStore *catalog, QWidget 
     const QSize room = screen() ? screen()->availableGeometry().size() * 9 / 10 : QSize(1060, 720);
     resize(std::min(1060, room.width()), std::min(720, room.height()));
 }
+
+SizingWizard::~SizingWizard() { m_model->setEditAdapter({}); }
 
 void SizingWizard::changeEvent(QEvent *event)
 {

@@ -113,6 +113,7 @@ public:
     explicit SizingWizard(ScenarioModel *model, QWidget *parent = nullptr);
     /// `catalog`: the user's catalogue, shared with the other candidate editors.
     SizingWizard(ScenarioModel *model, CatalogStore *catalog, QWidget *parent = nullptr);
+    ~SizingWizard() override;
 
     MemoryGauge *gauge() const { return m_gauge; }
 
@@ -124,7 +125,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    ScenarioModel *m_model;
     MemoryGauge *m_gauge;
+    int m_reached = DatasetPageId; ///< the furthest page shown so far
 };
 
 } // namespace headroom::ui

@@ -30,15 +30,35 @@ void TrainingForm::build()
                             tr("Default (GPU for deep learning, else CPU)"), {tr("GPU"), tr("CPU only")},
                             [](const Scenario &s) { return s.run.device; },
                             [](Scenario &s, std::optional<Device> d) { s.run.device = d; });
-    b->addInt(run, QStringLiteral("run.batch_size"), tr("&Batch size:"), tr("samples per device"),
+    m_batch = b->addInt(run, QStringLiteral("run.batch_size"), tr("&Batch size:"), tr("samples per device"),
               [](const Scenario &s) { return std::optional(s.run.batchSize); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.run.batchSize = v.value_or(0); });
-    addEnum<Precision>(b, run, QStringLiteral("run.precision"), tr("&Precision:"),
+    m_precision = addEnum<Precision>(b, run, QStringLiteral("run.precision"), tr("&Precision:"),
                        {QStringLiteral("fp64"), QStringLiteral("fp32"), QStringLiteral("fp16"), QStringLiteral("bf16"),
                         tr("mixed fp16 (fp32 master weights)"), tr("mixed bf16 (fp32 master weights)"),
                         tr("int8 weights (inference)"), tr("int4 weights (inference)")},
                        [](const Scenario &s) { return s.run.precision; },
                        [](Scenario &s, Precision p) { s.run.precision = p; });
+
+    // What a classical fit runs in parallel: n_jobs trees (or boosting threads) at a time,
+    // each with its own working memory (core's classical engine counts them).
+    QFormLayout *classical = addSection(tr("Parallel work"));
+    m_classicalSection = classical->parentWidget();
+    b->addInt(
+        classical, QStringLiteral("model.params.n_jobs"), tr("Parallel &jobs (n_jobs):"), tr("jobs"),
+        [](const Scenario &s) -> std::optional<std::int64_t> {
+            const auto it = s.model.params.find("n_jobs");
+            if (it == s.model.params.end() || !it->is_number_integer())
+                return std::nullopt;
+            return it->get<std::int64_t>();
+        },
+        [](Scenario &s, std::optional<std::int64_t> v) {
+            if (v)
+                s.model.params["n_jobs"] = *v;
+            else
+                s.model.params.erase("n_jobs");
+        },
+        true, [](const Scenario &) { return tr("1 (None); −1 for every core"); });
 
     QFormLayout *train = addSection(tr("Training"));
     m_trainingSection = train->parentWidget();
@@ -79,6 +99,7 @@ void TrainingForm::build()
                                    [](Scenario &s, bool on) { s.run.finetune.pagedOptimizer = on; });
 
     QFormLayout *gen = addSection(tr("Generation"));
+    m_generationSection = gen->parentWidget();
     m_generation = b->addCheck(gen, QStringLiteral("run.generation"), tr("&Generate text (language-model inference)"),
                                [](const Scenario &s) { return s.run.generation.has_value(); },
                                [](Scenario &s, bool on) {
@@ -105,6 +126,7 @@ void TrainingForm::build()
                             });
 
     QFormLayout *loader = addSection(tr("Data loader"));
+    m_loaderSection = loader->parentWidget();
     b->addInt(loader, QStringLiteral("run.dataloader.workers"), tr("&Workers:"), tr("processes"),
               [](const Scenario &s) { return std::optional(s.run.dataloader.workers); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.run.dataloader.workers = v.value_or(-1); });
@@ -121,6 +143,13 @@ void TrainingForm::build()
 void TrainingForm::updateVisibility()
 {
     const Run &r = m_model->scenario().run;
+    // Batches, precisions, optimizers, adapters and data loaders are deep learning's.
+    const bool deep = isDeepLearning(m_model->scenario().model.framework);
+    m_binder->setRowVisible(m_batch, deep);
+    m_binder->setRowVisible(m_precision, deep);
+    for (QWidget *section : {m_trainingSection, m_generationSection, m_loaderSection})
+        section->setVisible(deep);
+    m_classicalSection->setVisible(!deep);
     m_binder->setRowVisible(m_fraction, r.finetune.method == FinetuneMethod::Frozen);
     const bool qlora = r.finetune.method == FinetuneMethod::Qlora;
     m_binder->setRowVisible(m_rank, r.finetune.method == FinetuneMethod::Lora || qlora);

@@ -7,7 +7,9 @@ class QCheckBox;
 namespace headroom::ui {
 
 /// Batch and training: task, device, batch, precision, optimizer, checkpointing,
-/// accumulation, fine-tuning, generation and the data loader.
+/// accumulation, fine-tuning, generation and the data loader. A classical estimator
+/// (scikit-learn, XGBoost, LightGBM) sees only what applies to it: task, device and its
+/// parallel jobs (n_jobs).
 class TrainingForm final : public ScenarioForm
 {
     Q_OBJECT
@@ -31,6 +33,11 @@ private:
     QWidget *m_prompt = nullptr;
     QWidget *m_newTokens = nullptr;
     QWidget *m_trainingSection = nullptr;
+    QWidget *m_batch = nullptr;
+    QWidget *m_precision = nullptr;
+    QWidget *m_generationSection = nullptr;
+    QWidget *m_loaderSection = nullptr;
+    QWidget *m_classicalSection = nullptr;
 };
 
 } // namespace headroom::ui

@@ -1,0 +1,182 @@
+// The three first-use tasks walked through the sizing wizard as a new user would, from
+// File ▸ New with fresh settings, saving a screenshot of every page (PNG, in
+// $HEADROOM_WALKTHROUGH_DIR or walkthrough-shots/ in the working folder) for a person to look at:
+//   1. a LoRA fine-tune of a 7B language model on a GPU from the catalogue,
+//   2. a random forest on a wide table,
+//   3. serving (generating with) an 8B language model.
+// On every page the user must be able to go on (Next enabled) and no error may show.
+
+#include "mainwindow/fileactions.h"
+#include "mainwindow/mainwindow.h"
+#include "model/scenariomodel.h"
+#include "scenario/rules.h"
+#include "uitesthelpers.h"
+#include "wizard/datasetform.h"
+#include "wizard/sizingwizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace headroom;
+using namespace headroom::ui;
+using testing::typeInto;
+
+class Walkthrough : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        testing::isolateSettings(m_home);
+        m_out = qEnvironmentVariable("HEADROOM_WALKTHROUGH_DIR", QDir::currentPath() + QStringLiteral("/walkthrough-shots"));
+        QVERIFY(QDir().mkpath(m_out));
+    }
+
+    void init()
+    {
+        m_model = std::make_unique<ScenarioModel>();
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_wizard = m_window->findChild<FileActions *>()->newScenario();
+        QVERIFY(m_wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    }
+
+    void cleanup()
+    {
+        if (m_wizard)
+            m_wizard->reject();
+        m_model->undoStack()->setClean();
+        m_window.reset();
+        m_model.reset();
+    }
+
+    void loraFineTuneOnACatalogueGpu()
+    {
+        preset(DatasetPreset::TokenCorpus);
+        shoot(QStringLiteral("lora"));
+        next();
+        pickModel(QStringLiteral("mistral-7b"));
+        shoot(QStringLiteral("lora"));
+        next();
+        page<QComboBox>("run.finetune.method")->setCurrentIndex(int(FinetuneMethod::Lora));
+        shoot(QStringLiteral("lora"));
+        next();
+        auto *catalog = page<QComboBox>("catalogChoice");
+        catalog->setCurrentIndex(catalog->findData(QStringLiteral("nvidia-a100-80gb")));
+        QTest::mouseClick(page<QPushButton>("addFromCatalog"), Qt::LeftButton);
+        shoot(QStringLiteral("lora"));
+        next();
+        shoot(QStringLiteral("lora"));
+        QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void randomForestOnAWideTable()
+    {
+        preset(DatasetPreset::WideTable);
+        shoot(QStringLiteral("forest"));
+        next();
+        page<QComboBox>("model.framework")->setCurrentIndex(int(Framework::ScikitLearn));
+        QCOMPARE(m_model->scenario().model.estimator, std::string("RandomForestClassifier"));
+        shoot(QStringLiteral("forest"));
+        next();
+        typeInto(page<QLineEdit>("model.params.n_jobs"), QStringLiteral("8"));
+        shoot(QStringLiteral("forest"));
+        next();
+        shoot(QStringLiteral("forest"));
+        next();
+        shoot(QStringLiteral("forest"));
+        QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void servingAnEightBillionModel()
+    {
+        preset(DatasetPreset::TokenCorpus);
+        shoot(QStringLiteral("serve"));
+        next();
+        pickModel(QStringLiteral("llama-3-8b"));
+        shoot(QStringLiteral("serve"));
+        next();
+        page<QComboBox>("run.task")->setCurrentIndex(int(Task::Inference));
+        m_wizard->currentPage()->findChild<QAbstractButton *>(QStringLiteral("run.generation"))->click();
+        QVERIFY(m_model->scenario().run.generation);
+        shoot(QStringLiteral("serve"));
+        next();
+        shoot(QStringLiteral("serve"));
+        next();
+        shoot(QStringLiteral("serve"));
+        QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    }
+
+private:
+    template <typename T>
+    T *page(const char *name)
+    {
+        auto *w = m_wizard->currentPage()->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s on page %d", name, m_wizard->currentId());
+        return w;
+    }
+
+    void preset(DatasetPreset p)
+    {
+        // The combo's first entry is the "Choose a common dataset…" prompt.
+        auto *combo = page<QComboBox>("datasetPreset");
+        combo->setCurrentIndex(1 + int(p));
+        emit combo->activated(1 + int(p));
+    }
+
+    void pickModel(const QString &name)
+    {
+        typeInto(page<QLineEdit>("presetSearch"), name);
+        auto *list = page<QListWidget>("model.architecture.preset");
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == name) {
+                list->scrollToItem(list->item(i));
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(i)).center());
+            }
+        QCOMPARE(QString::fromStdString(m_model->scenario().model.architecture->preset), name);
+    }
+
+    void next()
+    {
+        QVERIFY2(m_wizard->button(QWizard::NextButton)->isEnabled(),
+                 qPrintable(QStringLiteral("Next disabled on page %1").arg(m_wizard->currentId())));
+        QTest::mouseClick(m_wizard->button(QWizard::NextButton), Qt::LeftButton);
+    }
+
+    /// Saves the wizard as it looks now and checks that it shows no error.
+    void shoot(const QString &task)
+    {
+        QTest::qWait(50); // let queued layouts settle
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(m_out, task).arg(m_wizard->currentId() + 1);
+        QVERIFY(m_wizard->grab().save(file));
+        const auto *status = m_wizard->findChild<QLabel *>(QStringLiteral("gaugeStatus"));
+        QVERIFY(status);
+        QVERIFY2(!status->text().contains(QStringLiteral("Fix the scenario")), qPrintable(status->text()));
+        const auto *message = m_wizard->currentPage()->findChild<QLabel *>(QStringLiteral("formMessage"));
+        if (message) // the results page has no form message
+            QVERIFY2(!message->isVisibleTo(m_wizard->currentPage()), qPrintable(message->text()));
+        qInfo("%s", qPrintable(file));
+    }
+
+    QTemporaryDir m_home;
+    QString m_out;
+    std::unique_ptr<ScenarioModel> m_model;
+    std::unique_ptr<MainWindow> m_window;
+    SizingWizard *m_wizard = nullptr;
+};
+
+QTEST_MAIN(Walkthrough)
+#include "walkthrough.moc"
