@@ -12,3 +12,8 @@ target_sources(headroom_ui PRIVATE
 file(GLOB HEADROOM_CALIBRATION_CASES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/bench/calibration/cases/*.json)
 qt_add_resources(headroom_ui "calibration" PREFIX "/calibration" BASE ${PROJECT_SOURCE_DIR}/bench/calibration
   FILES ${PROJECT_SOURCE_DIR}/bench/calibration/results.json ${HEADROOM_CALIBRATION_CASES})
+
+# The published GPU measurements (bench/calibration-gpu), for the per-GPU accuracy.
+file(GLOB HEADROOM_CALIBRATION_GPU_CASES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/bench/calibration-gpu/cases/*.json)
+qt_add_resources(headroom_ui "calibration_gpu" PREFIX "/calibration-gpu" BASE ${PROJECT_SOURCE_DIR}/bench/calibration-gpu
+  FILES ${PROJECT_SOURCE_DIR}/bench/calibration-gpu/figures.json ${HEADROOM_CALIBRATION_GPU_CASES})

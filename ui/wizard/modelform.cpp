@@ -437,8 +437,9 @@ void ModelForm::buildTransformer()
         [](Scenario &s, std::optional<Positions> v) { arch(s).transformer.positions = v; });
     boolKey("tied_embeddings", tr("&Tied embeddings:"), &TransformerConfig::tiedEmbeddings);
     addOptionalEnum<Attention>(
-        b, t, QStringLiteral("model.architecture.attention"), tr("Atte&ntion:"), dflt,
-        {tr("Eager (scores materialised)"), tr("Flash (scores not materialised)")},
+        b, t, QStringLiteral("model.architecture.attention"), tr("Atte&ntion:"), tr("SDPA (default)"),
+        {tr("Eager (scores materialised)"), tr("Flash (scores not materialised)"),
+         tr("SDPA (flash or memory-efficient kernel)"), tr("SDPA memory-efficient kernel")},
         [](const Scenario &s) { return s.model.architecture ? s.model.architecture->transformer.attention : std::nullopt; },
         [](Scenario &s, std::optional<Attention> v) { arch(s).transformer.attention = v; });
     b->addNumber(

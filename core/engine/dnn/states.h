@@ -33,10 +33,33 @@ struct ModelStates {
     std::string weightsText, gradientsText, masterText, optimizerText;
 };
 
+/// Who keeps the model states under mixed precision.
+enum class StatesLayout {
+    Standard,          ///< the precision's own layout (ZeRO paper §3.1 for mixed precision)
+    CpuAutocast,       ///< autocast on the CPU: 16-bit working copies, fp32 gradients and master
+    Autocast,          ///< torch.autocast / FSDP MixedPrecision on a GPU: fp32 weights, gradients, states
+    MegatronMainGrads, ///< Megatron: 16-bit weights, fp32 main gradients, fp32 master and states
+};
+
 /// `factored` is Σ rows + cols over weight matrices (Adafactor), `edges` the same over
-/// the matrices LoRA adapts.
-/// `fp32Grads`: mixed precision by autocast, whose gradients are fp32.
+/// the matrices LoRA adapts. `unquantised`: parameters that weight-only quantisation
+/// leaves in 16 bits (embeddings, LM head).
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        bool fp32Grads = false);
+                        StatesLayout layout = StatesLayout::Standard, std::int64_t unquantised = 0);
+
+/// The optimizer step's temporaries on the busiest device.
+struct StepTemporaries {
+    Bytes bytes = 0;
+    std::string text;
+};
+
+/// PyTorch's optimizers from 2.0 on run foreach (multi-tensor) kernels on CUDA by
+/// default: Adam/AdamW/Adagrad/RMSprop make one temporary list the size of the
+/// optimizer's parameters (Adam: sqrt(exp_avg_sq)). Before 2.0, and on the CPU, they
+/// loop per parameter: two temporaries of the largest parameter. DeepSpeed's and
+/// Megatron's fused Adam make none. `shards`: how the states are split (ZeRO/FSDP data
+/// parallel), `split`: tensor × pipeline parallel.
+StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t largestParam,
+                                std::int64_t shards, std::int64_t split, bool megatron, int zero);
 
 } // namespace headroom::dnn
