@@ -150,8 +150,12 @@ private slots:
         QCOMPARE(shownLabel(page, "hostMinimum"), formatSize(r.hostMinimum));
         QCOMPARE(shownLabel(page, "hostRecommended"), formatSize(r.hostRecommended));
         QCOMPARE(shownLabel(page, "hostPurchasable"), formatSize(r.hostPurchasable));
-        if (expected->device) // once the deep-network engine reports device memory
-            QCOMPARE(shownLabel(page, "deviceMinimum"), formatSize(r.deviceMinimum));
+        if (expected->device) { // the per-GPU figure says which monitor it matches
+            QCOMPARE(shownLabel(page, "deviceMinimum"), nvidiaSmiLabel(formatSize(r.deviceMinimum)));
+            auto *device = page->findChild<QLabel *>(QStringLiteral("deviceMinimum"));
+            QVERIFY(device->toolTip().contains(formatSize(expected->device->allocatedPeak())));
+            QVERIFY(device->toolTip().contains(formatSize(expected->device->reservedPeak())));
+        }
         auto *table = page->findChild<QTableWidget *>(QStringLiteral("breakdown"));
         QVERIFY(table);
         QCOMPARE(table->rowCount(), int(expected->host.components.size()
