@@ -1,5 +1,6 @@
 #include "common/format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace headroom::ui {
@@ -16,6 +17,21 @@ QString formatSize(Bytes bytes)
     const QString sign = bytes < 0 ? QStringLiteral("−") : QString();
     const qint64 magnitude = bytes < 0 ? -bytes : bytes;
     return sign + locale.formattedDataSize(magnitude, 2, g_si ? QLocale::DataSizeSIFormat : QLocale::DataSizeIecFormat);
+}
+
+QString deviceFiguresText(Bytes nvidiaSmi, Bytes allocated, Bytes reserved)
+{
+    return QCoreApplication::translate("DeviceFigures",
+                                       "Per GPU as nvidia-smi shows it: %1. PyTorch would report %2 as "
+                                       "max_memory_allocated (live tensors) and %3 as max_memory_reserved (with the "
+                                       "caching allocator's free blocks); the rest is the CUDA context, library "
+                                       "workspaces and NCCL buffers.")
+        .arg(formatSize(nvidiaSmi), formatSize(allocated), formatSize(reserved));
+}
+
+QString nvidiaSmiLabel(const QString &size)
+{
+    return QCoreApplication::translate("DeviceFigures", "%1 (nvidia-smi)").arg(size);
 }
 
 } // namespace headroom::ui
