@@ -450,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceFigures</name>
+    <message>
+        <source>%1 (nvidia-smi)</source>
+        <translation>%1 (nvidia-smi)</translation>
+    </message>
+    <message>
+        <source>Per GPU as nvidia-smi shows it: %1. PyTorch would report %2 as max_memory_allocated (live tensors) and %3 as max_memory_reserved (with the caching allocator&apos;s free blocks); the rest is the CUDA context, library workspaces and NCCL buffers.</source>
+        <translation>Je GPU, wie nvidia-smi es anzeigt: %1. PyTorch würde %2 als max_memory_allocated (lebende Tensoren) und %3 als max_memory_reserved (mit den freien Blöcken des Caching-Allocators) melden; der Rest sind CUDA-Kontext, Arbeitsspeicher der Bibliotheken und NCCL-Puffer.</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementText</name>
     <message>
         <source>host peak</source>
@@ -498,6 +509,13 @@
 </context>
 <context>
     <name>Report</name>
+    <message numerus="yes">
+        <source>Against %n published GPU run(s) whose per-GPU memory was measured (each compared with the figure of the monitor it was read from: allocated, reserved or nvidia-smi), this version estimates with a median error of %1, a 90th percentile of %2 and a worst case of %3; %4 of them are under-estimated.</source>
+        <translation>
+            <numerusform>Gegenüber %n veröffentlichten GPU-Lauf, dessen Speicher je GPU gemessen wurde (verglichen mit der Zahl des Monitors, von dem sie abgelesen wurde: allocated, reserved oder nvidia-smi), schätzt diese Version mit einem Fehler von %1 (90. Perzentil %2, schlechtester Fall %3); %4 davon unterschätzt.</numerusform>
+            <numerusform>Gegenüber %n veröffentlichten GPU-Läufen, deren Speicher je GPU gemessen wurde (jeweils verglichen mit der Zahl des Monitors, von dem sie abgelesen wurde: allocated, reserved oder nvidia-smi), schätzt diese Version mit einem Medianfehler von %1, einem 90. Perzentil von %2 und einem schlechtesten Fall von %3; %4 davon werden unterschätzt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Untitled scenario</source>
         <translation>Unbenanntes Szenario</translation>
@@ -1903,9 +1921,28 @@
         <source>Transformer</source>
         <translation>Transformer</translation>
     </message>
+    <message>
+        <source>SDPA (flash or memory-efficient kernel)</source>
+        <translation>SDPA (Flash- oder speichereffizienter Kernel)</translation>
+    </message>
+    <message>
+        <source>SDPA memory-efficient kernel</source>
+        <translation>SDPA, speichereffizienter Kernel</translation>
+    </message>
+    <message>
+        <source>SDPA (default)</source>
+        <translation>SDPA (Standard)</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;Measured accuracy of this version: host RAM within a median %1 (worst %2) of %n measured CPU run(s); memory per GPU within a median %3 (90th percentile %4, worst %5) of %6 published GPU runs.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Gemessene Genauigkeit dieser Version: Arbeitsspeicher im Median auf %1 genau (schlechtester Fall %2) bei %n gemessenen CPU-Lauf; Speicher je GPU im Median auf %3 genau (90. Perzentil %4, schlechtester Fall %5) bei %6 veröffentlichten GPU-Läufen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Gemessene Genauigkeit dieser Version: Arbeitsspeicher im Median auf %1 genau (schlechtester Fall %2) bei %n gemessenen CPU-Läufen; Speicher je GPU im Median auf %3 genau (90. Perzentil %4, schlechtester Fall %5) bei %6 veröffentlichten GPU-Läufen.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>About Headroom</source>
         <translation>Über Headroom</translation>
@@ -2075,16 +2112,16 @@
 <context>
     <name>headroom::ui::BatchChart</name>
     <message>
+        <source>Memory per device (nvidia-smi)</source>
+        <translation>Speicher pro Gerät (nvidia-smi)</translation>
+    </message>
+    <message>
         <source>Memory against batch size</source>
         <translation>Speicher in Abhängigkeit von der Batchgröße</translation>
     </message>
     <message>
         <source>This model does not train in batches; its memory does not depend on the batch size.</source>
         <translation>Dieses Modell trainiert nicht in Batches; sein Speicherbedarf hängt nicht von der Batchgröße ab.</translation>
-    </message>
-    <message>
-        <source>Memory per device</source>
-        <translation>Speicher pro Gerät</translation>
     </message>
     <message>
         <source>Host RAM</source>

@@ -4,6 +4,13 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
+        <source>Against %n published GPU run(s) whose per-GPU memory was measured (each compared with the figure of the monitor it was read from: allocated, reserved or nvidia-smi), this version estimates with a median error of %1, a 90th percentile of %2 and a worst case of %3; %4 of them are under-estimated.</source>
+        <translation>
+            <numerusform>Against %n published GPU run whose per-GPU memory was measured (compared with the figure of the monitor it was read from: allocated, reserved or nvidia-smi), this version estimates with an error of %1 (90th percentile %2, worst %3); %4 of them are under-estimated.</numerusform>
+            <numerusform>Against %n published GPU runs whose per-GPU memory was measured (each compared with the figure of the monitor it was read from: allocated, reserved or nvidia-smi), this version estimates with a median error of %1, a 90th percentile of %2 and a worst case of %3; %4 of them are under-estimated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Memory per GPU: %1 recommended (peak %2), %n GPU(s)</source>
         <translation>
             <numerusform>Memory per GPU: %1 recommended (peak %2), %n GPU</numerusform>
@@ -64,6 +71,16 @@
         <translation>
             <numerusform>The calibration set holds %n real workload (PyTorch on CPU, scikit-learn, XGBoost) whose peak resident memory was measured. This version of Headroom estimates its host peak with an error of %1 of the measured peak.</numerusform>
             <numerusform>The calibration set holds %n real workloads (PyTorch on CPU, scikit-learn, XGBoost) whose peak resident memory was measured. This version of Headroom estimates their host peak with a median error of %1, a 90th percentile of %2 and a worst case of %3 of the measured peak.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::AboutDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;Measured accuracy of this version: host RAM within a median %1 (worst %2) of %n measured CPU run(s); memory per GPU within a median %3 (90th percentile %4, worst %5) of %6 published GPU runs.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Measured accuracy of this version: host RAM within a median %1 (worst %2) of %n measured CPU run; memory per GPU within a median %3 (90th percentile %4, worst %5) of %6 published GPU runs.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Measured accuracy of this version: host RAM within a median %1 (worst %2) of %n measured CPU runs; memory per GPU within a median %3 (90th percentile %4, worst %5) of %6 published GPU runs.&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>

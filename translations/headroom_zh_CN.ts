@@ -450,6 +450,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceFigures</name>
+    <message>
+        <source>%1 (nvidia-smi)</source>
+        <translation>%1（nvidia-smi）</translation>
+    </message>
+    <message>
+        <source>Per GPU as nvidia-smi shows it: %1. PyTorch would report %2 as max_memory_allocated (live tensors) and %3 as max_memory_reserved (with the caching allocator&apos;s free blocks); the rest is the CUDA context, library workspaces and NCCL buffers.</source>
+        <translation>每个 GPU 在 nvidia-smi 中显示的用量：%1。PyTorch 报告的 max_memory_allocated（存活张量）为 %2，max_memory_reserved（含缓存分配器的空闲块）为 %3；其余为 CUDA 上下文、库工作区和 NCCL 缓冲区。</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementText</name>
     <message>
         <source>host peak</source>
@@ -498,6 +509,12 @@
 </context>
 <context>
     <name>Report</name>
+    <message numerus="yes">
+        <source>Against %n published GPU run(s) whose per-GPU memory was measured (each compared with the figure of the monitor it was read from: allocated, reserved or nvidia-smi), this version estimates with a median error of %1, a 90th percentile of %2 and a worst case of %3; %4 of them are under-estimated.</source>
+        <translation>
+            <numerusform>对照 %n 个已公开、测量了每 GPU 内存的 GPU 运行（各自与其读数所用监视器的数值比较：allocated、reserved 或 nvidia-smi），本版本估计的误差中位数为 %1，第 90 百分位为 %2，最差为 %3；其中 %4 个被低估。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Untitled scenario</source>
         <translation>未命名场景</translation>
@@ -1894,9 +1911,27 @@
         <source>Transformer</source>
         <translation>Transformer</translation>
     </message>
+    <message>
+        <source>SDPA (flash or memory-efficient kernel)</source>
+        <translation>SDPA（Flash 或内存高效内核）</translation>
+    </message>
+    <message>
+        <source>SDPA memory-efficient kernel</source>
+        <translation>SDPA 内存高效内核</translation>
+    </message>
+    <message>
+        <source>SDPA (default)</source>
+        <translation>SDPA（默认）</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;Measured accuracy of this version: host RAM within a median %1 (worst %2) of %n measured CPU run(s); memory per GPU within a median %3 (90th percentile %4, worst %5) of %6 published GPU runs.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;本版本的实测准确度：主机内存在 %n 次实测 CPU 运行上的误差中位数为 %1（最差 %2）；每 GPU 内存在 %6 次已公开 GPU 运行上的误差中位数为 %3（第 90 百分位 %4，最差 %5）。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
         <source>About Headroom</source>
         <translation>关于 Headroom</translation>
@@ -2065,16 +2100,16 @@
 <context>
     <name>headroom::ui::BatchChart</name>
     <message>
+        <source>Memory per device (nvidia-smi)</source>
+        <translation>每设备内存（nvidia-smi）</translation>
+    </message>
+    <message>
         <source>Memory against batch size</source>
         <translation>内存随批次大小的变化</translation>
     </message>
     <message>
         <source>This model does not train in batches; its memory does not depend on the batch size.</source>
         <translation>此模型不按批次训练；其内存不取决于批次大小。</translation>
-    </message>
-    <message>
-        <source>Memory per device</source>
-        <translation>每设备内存</translation>
     </message>
     <message>
         <source>Host RAM</source>

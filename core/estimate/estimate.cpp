@@ -10,6 +10,33 @@ const Component *Breakdown::find(const std::string &name) const
     return nullptr;
 }
 
+DevicePool devicePoolOf(const std::string &componentName)
+{
+    if (componentName == "framework_runtime")
+        return DevicePool::OutsideAllocator;
+    if (componentName == "fragmentation")
+        return DevicePool::AllocatorCache;
+    return DevicePool::Tensors;
+}
+
+Bytes Breakdown::allocatedPeak() const
+{
+    Bytes total = 0;
+    for (const auto &c : components)
+        if (devicePoolOf(c.name) == DevicePool::Tensors)
+            total = satAdd(total, c.bytes);
+    return total;
+}
+
+Bytes Breakdown::reservedPeak() const
+{
+    Bytes total = 0;
+    for (const auto &c : components)
+        if (devicePoolOf(c.name) != DevicePool::OutsideAllocator)
+            total = satAdd(total, c.bytes);
+    return total;
+}
+
 Bytes Breakdown::bytesOf(const std::string &name) const
 {
     const Component *c = find(name);

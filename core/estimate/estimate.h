@@ -21,10 +21,28 @@ struct Component {
     bool operator==(const Component &) const = default;
 };
 
+/// Where a device component lives, which decides what each GPU monitor shows of it.
+enum class DevicePool {
+    Tensors,          ///< live tensors: counted by torch.cuda.max_memory_allocated
+    AllocatorCache,   ///< held by the caching allocator but free: max_memory_reserved − allocated
+    OutsideAllocator, ///< CUDA context, kernels, NCCL buffers: only nvidia-smi shows them
+};
+
+/// The pool of a device component, by its name: `framework_runtime` (CUDA context,
+/// library handles, NCCL communicators) is outside PyTorch's allocator, `fragmentation`
+/// is the allocator's free cache, everything else is live tensors.
+DevicePool devicePoolOf(const std::string &componentName);
+
 /// Memory of one place (host RAM of one machine, or one device) at its peak.
 struct Breakdown {
     Bytes peak = 0;
     std::vector<Component> components;
+
+    /// For a device: what torch.cuda.max_memory_allocated shows at the peak (live tensors).
+    [[nodiscard]] Bytes allocatedPeak() const;
+    /// For a device: what torch.cuda.max_memory_reserved shows (allocated + the allocator's cache).
+    [[nodiscard]] Bytes reservedPeak() const;
+    // `peak` is what nvidia-smi shows: reserved + CUDA context, library handles and NCCL buffers.
 
     /// Bytes of the component of that name (0 when absent).
     [[nodiscard]] Bytes bytesOf(const std::string &name) const;

@@ -100,6 +100,8 @@ Json estimateToJson(const Estimate &e)
     if (e.device) {
         Json dev = Json::object();
         dev["peak_bytes_per_device"] = e.device->peak;
+        dev["allocated_peak_bytes"] = e.device->allocatedPeak();
+        dev["reserved_peak_bytes"] = e.device->reservedPeak();
         dev["devices"] = e.devices;
         dev["recommended_bytes_per_device"] = e.recommendation.deviceRecommended;
         dev["purchasable_bytes_per_device"] = e.recommendation.devicePurchasable;

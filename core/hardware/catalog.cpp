@@ -104,8 +104,19 @@ Result<CatalogEntry> readEntry(const Json &e, const std::string &path)
         const std::string gp = path + ".gpu";
         if (!g.is_object())
             return catalogError(gp, "must be an object {\"model\", \"memory\", \"count\"}");
-        if (auto err = checkKeys(g, gp, {"model", "memory", "count"}))
+        if (auto err = checkKeys(g, gp, {"model", "memory", "count", "usable_bytes", "nvidia_smi_mib"}))
             return *err;
+        if (g.contains("usable_bytes")) {
+            if (!g["usable_bytes"].is_number_integer() || g["usable_bytes"].get<std::int64_t>() <= 0)
+                return catalogError(gp + ".usable_bytes", "must be a positive integer (bytes)");
+            c.gpuUsableBytes = g["usable_bytes"].get<std::int64_t>();
+        }
+        if (g.contains("nvidia_smi_mib")) {
+            if (!g["nvidia_smi_mib"].is_number_integer() || g["nvidia_smi_mib"].get<std::int64_t>() <= 0
+                || g["nvidia_smi_mib"].get<std::int64_t>() > (std::int64_t{1} << 40))
+                return catalogError(gp + ".nvidia_smi_mib", "must be a positive integer (MiB)");
+            c.gpuSmiTotalMib = g["nvidia_smi_mib"].get<std::int64_t>();
+        }
         if (auto err = readString(g, "model", gp, c.gpuModel, true))
             return *err;
         if (!g.contains("memory"))
@@ -211,6 +222,10 @@ nlohmann::ordered_json catalogToJson(const Catalog &catalog)
             Json g = Json::object();
             g["model"] = c.gpuModel;
             g["memory"] = sizeToJson(c.gpuMemory);
+            if (c.gpuUsableBytes > 0)
+                g["usable_bytes"] = c.gpuUsableBytes;
+            if (c.gpuSmiTotalMib > 0)
+                g["nvidia_smi_mib"] = c.gpuSmiTotalMib;
             g["count"] = c.gpuCount;
             e["gpu"] = std::move(g);
         }
@@ -255,7 +270,7 @@ HardwareCandidate toCandidate(const CatalogEntry &e, std::int64_t gpuCount, doub
     if (!e.gpuModel.empty()) {
         GpuSpec g;
         g.model = e.gpuModel;
-        g.memoryGib = static_cast<double>(e.gpuMemory.bytes()) / static_cast<double>(GiB);
+        g.memoryGib = static_cast<double>(e.gpuUsable()) / static_cast<double>(GiB);
         g.count = e.kind == "gpu" && gpuCount > 0 ? gpuCount : e.gpuCount;
         h.gpu = g;
     }
@@ -300,7 +315,7 @@ Machine toMachine(const CatalogEntry &e)
     m.catalogId = e.id;
     m.hostRam = e.hostRam.bytes();
     m.gpuModel = e.gpuModel;
-    m.gpuMemory = e.gpuMemory.bytes();
+    m.gpuMemory = e.gpuUsable();
     m.gpuCount = e.gpuModel.empty() ? 0 : e.gpuCount;
     m.price = e.price;
     m.currency = e.currency;

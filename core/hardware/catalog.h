@@ -27,12 +27,19 @@ struct CatalogEntry {
     std::string kind;            ///< "gpu", "workstation" or "cloud"
     StatedSize hostRam;          ///< 0 for a bare GPU
     std::string gpuModel;
-    StatedSize gpuMemory;        ///< per device
+    StatedSize gpuMemory;        ///< per device, as marketed ("24 GB")
+    /// What CUDA reports as the device's memory (cudaDeviceProp::totalGlobalMem, torch's
+    /// total_memory): what a job can use, driver-reserved memory excluded (0: not known).
+    Bytes gpuUsableBytes = 0;
+    /// The total nvidia-smi shows (MiB), driver-reserved memory included (0: not known).
+    std::int64_t gpuSmiTotalMib = 0;
     std::int64_t gpuCount = 0;
     std::optional<double> price;
     std::string currency = "USD";
     std::string source;
     std::string lastChecked;     ///< ISO date
+    /// Per-device memory for the fit test: the usable total where known, else the stated size.
+    [[nodiscard]] Bytes gpuUsable() const { return gpuUsableBytes > 0 ? gpuUsableBytes : gpuMemory.bytes(); }
     bool operator==(const CatalogEntry &) const = default;
 };
 

@@ -529,10 +529,38 @@ Model readModel(const Obj &o, const Dataset &data)
     return m;
 }
 
+/// "2.5" or "12.4" (a patch level, "2.5.1", is accepted and ignored).
+std::optional<Version> readVersion(const Obj &o, std::string_view key)
+{
+    const auto text = o.optString(key);
+    if (!text)
+        return std::nullopt;
+    Version v;
+    int parts[3] = {-1, -1, -1};
+    int n = 0;
+    bool ok = !text->empty() && text->size() <= 16;
+    for (std::size_t i = 0; ok && i < text->size(); ++i) {
+        const char ch = (*text)[i];
+        if (ch == '.') {
+            ok = parts[n] >= 0 && ++n < 3;
+        } else if (ch >= '0' && ch <= '9') {
+            parts[n] = (parts[n] < 0 ? 0 : parts[n]) * 10 + (ch - '0');
+            ok = parts[n] < 1000;
+        } else {
+            ok = false;
+        }
+    }
+    if (!ok || n < 1 || parts[0] < 0 || parts[1] < 0 || (n == 2 && parts[2] < 0))
+        refuse(o.pathOf(key), ErrorCode::UnknownValue, msg::unknownValue, {*text, "a version MAJOR.MINOR such as \"2.5\""});
+    v.major = parts[0];
+    v.minor = parts[1];
+    return v;
+}
+
 Run readRun(const Obj &o, const Model &model)
 {
     o.allowOnly({"task", "device", "batch_size", "precision", "optimizer", "activation_checkpointing",
-                 "gradient_accumulation", "finetune", "generation", "dataloader"});
+                 "gradient_accumulation", "finetune", "generation", "dataloader", "software"});
     Run r;
     r.task = o.getEnum("task", Task::Train);
     r.device = o.optEnum<Device>("device");
@@ -581,6 +609,13 @@ Run readRun(const Obj &o, const Model &model)
         r.dataloader.workers = d.getInt("workers", 0, 0, 4096);
         r.dataloader.prefetchFactor = d.getInt("prefetch_factor", 2, 1, 4096);
         r.dataloader.pinMemory = d.optBool("pin_memory").value_or(false);
+    }
+
+    if (o.has("software")) {
+        const Obj sw = o.child("software");
+        sw.allowOnly({"pytorch", "cuda"});
+        r.software.pytorch = readVersion(sw, "pytorch");
+        r.software.cuda = readVersion(sw, "cuda");
     }
 
     const bool quantised = r.precision == Precision::Int8 || r.precision == Precision::Int4;
@@ -989,6 +1024,15 @@ Json scenarioToJson(const Scenario &s)
     dl["prefetch_factor"] = r.dataloader.prefetchFactor;
     dl["pin_memory"] = r.dataloader.pinMemory;
     run["dataloader"] = dl;
+    if (r.software.pytorch || r.software.cuda) {
+        Json sw = Json::object();
+        auto text = [](const Version &v) { return std::to_string(v.major) + "." + std::to_string(v.minor); };
+        if (r.software.pytorch)
+            sw["pytorch"] = text(*r.software.pytorch);
+        if (r.software.cuda)
+            sw["cuda"] = text(*r.software.cuda);
+        run["software"] = sw;
+    }
     j["run"] = run;
 
     const Cluster &c = s.cluster;

@@ -21,7 +21,7 @@ enum class RnnCell { Lstm, Gru, Rnn };
 enum class Norm { LayerNorm, RmsNorm };
 enum class Ffn { Gelu, SwiGlu };
 enum class Positions { Learned, Rotary };
-enum class Attention { Eager, Flash };
+enum class Attention { Eager, Flash, Sdpa, SdpaMemEfficient };
 enum class Task { Train, Inference };
 enum class Device { Gpu, Cpu };
 enum class Precision { Fp64, Fp32, Fp16, Bf16, MixedFp16, MixedBf16, Int8, Int4 };
@@ -53,7 +53,7 @@ HEADROOM_ENUM_NAMES(RnnCell, "lstm", "gru", "rnn")
 HEADROOM_ENUM_NAMES(Norm, "layernorm", "rmsnorm")
 HEADROOM_ENUM_NAMES(Ffn, "gelu", "swiglu")
 HEADROOM_ENUM_NAMES(Positions, "learned", "rotary")
-HEADROOM_ENUM_NAMES(Attention, "eager", "flash")
+HEADROOM_ENUM_NAMES(Attention, "eager", "flash", "sdpa", "sdpa_mem_efficient")
 HEADROOM_ENUM_NAMES(Task, "train", "inference")
 HEADROOM_ENUM_NAMES(Device, "gpu", "cpu")
 HEADROOM_ENUM_NAMES(Precision, "fp64", "fp32", "fp16", "bf16", "mixed_fp16", "mixed_bf16", "int8", "int4")

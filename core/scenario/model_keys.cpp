@@ -97,20 +97,23 @@ ModelKey numberKey(std::string_view name, double min, double max, const char *la
 }
 
 template <typename E, auto M>
-ModelKey enumKey(std::string_view name, const char *label, std::span<const char *const> shown)
+ModelKey enumKey(std::string_view name, const char *label, std::span<const char *const> shown,
+                  const char *defaultLabel = nullptr)
 {
     ModelKey k = intKey(name, 0, 0, label, "", &getE<E, M>, &setE<E, M>);
     k.kind = ModelKeyKind::Enum;
     k.choices = &enumNames<E>;
     k.choiceLabels = shown;
+    k.defaultLabel = defaultLabel;
     return k;
 }
 
 constexpr std::array<const char *, 2> kNormLabels = {"LayerNorm", "RMSNorm"};
 constexpr std::array<const char *, 2> kFfnLabels = {"GELU", "SwiGLU"};
 constexpr std::array<const char *, 2> kPositionLabels = {msg::label::learned, msg::label::rotary};
-constexpr std::array<const char *, 2> kAttentionLabels = {msg::label::eagerScoresMaterialised,
-                                                          msg::label::flashScoresNotMaterialised};
+constexpr std::array<const char *, 4> kAttentionLabels = {msg::label::eagerScoresMaterialised,
+                                                          msg::label::flashScoresNotMaterialised,
+                                                          msg::label::sdpaFlashOrMemEfficient, msg::label::sdpaMemEfficient};
 
 constexpr std::array<std::string_view, 3> kGroups = {"moe", "mla", "sliding_window"};
 
@@ -141,7 +144,8 @@ const std::array<ModelKey, 31> &table()
             enumKey<Positions, &TC::positions>("positions", msg::label::positions, kPositionLabels),
             boolKey("tied_embeddings", msg::label::tiedEmbeddings, &getB<&TC::tiedEmbeddings>,
                     &setB<&TC::tiedEmbeddings>),
-            enumKey<Attention, &TC::attention>("attention", msg::label::attention, kAttentionLabels),
+            enumKey<Attention, &TC::attention>("attention", msg::label::attention, kAttentionLabels,
+                                               msg::label::sdpaDefault),
             numberKey("dropout", 0.0, 1.0, msg::label::dropout, msg::label::probability, &getN<&TC::dropout>,
                       &setN<&TC::dropout>),
             boolKey("attention_bias", msg::label::qkvBiases, &getB<&TC::attentionBias>, &setB<&TC::attentionBias>),

@@ -34,6 +34,9 @@ struct ModelKey {
     const char *unit = "";  ///< unit shown beside an integer field (same context), may be empty
     std::span<const std::string_view> (*choices)() = nullptr; ///< Enum: JSON spellings
     std::span<const char *const> choiceLabels{};               ///< Enum: what the UI shows, per spelling
+    /// Enum: what the UI shows for "not set" when it names the default (same context);
+    /// nullptr: a plain "Default".
+    const char *defaultLabel = nullptr;
     std::optional<std::int64_t> (*getInt)(const TransformerConfig &) = nullptr;
     void (*setInt)(TransformerConfig &, std::optional<std::int64_t>) = nullptr;
     std::optional<double> (*getNumber)(const TransformerConfig &) = nullptr;

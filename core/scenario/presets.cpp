@@ -23,7 +23,7 @@ TransformerConfig gpt2(std::int64_t layers, std::int64_t hidden, std::int64_t he
     c.ffn = Ffn::Gelu;
     c.positions = Positions::Learned;
     c.tiedEmbeddings = true;
-    c.attention = Attention::Eager;
+    c.attention = Attention::Sdpa;
     c.dropout = 0.1;
     return c;
 }
@@ -56,7 +56,7 @@ TransformerConfig llama(std::int64_t layers, std::int64_t hidden, std::int64_t h
     c.ffn = Ffn::SwiGlu;
     c.positions = Positions::Rotary;
     c.tiedEmbeddings = false;
-    c.attention = Attention::Eager;
+    c.attention = Attention::Sdpa;
     c.dropout = 0.0;
     return c;
 }
@@ -235,7 +235,7 @@ std::optional<TransformerConfig> resolvedTransformer(const Architecture &arch, s
     if (!c.tiedEmbeddings)
         c.tiedEmbeddings = true;
     if (!c.attention)
-        c.attention = Attention::Eager;
+        c.attention = Attention::Sdpa; // PyTorch ≥ 2.0 / transformers ≥ 4.36 default
     if (!c.dropout)
         c.dropout = 0.1;
     if (!c.attentionBias)

@@ -155,6 +155,25 @@ struct DataLoader {
     bool operator==(const DataLoader &) const = default;
 };
 
+/// A MAJOR.MINOR version.
+struct Version {
+    int major = 0;
+    int minor = 0;
+    auto operator<=>(const Version &) const = default;
+};
+
+/// The software generation a GPU job runs on, where device memory behaviour changed
+/// between versions (`run.software`). Unset fields mean the current generation.
+struct Software {
+    std::optional<Version> pytorch; ///< PyTorch (lazy CUDA module loading from 1.13, foreach optimizers from 2.0)
+    std::optional<Version> cuda;    ///< CUDA runtime (lazy module loading from 11.7)
+    bool operator==(const Software &) const = default;
+};
+
+/// What `run.software` means when a field is not given: PyTorch 2.9 with CUDA 12.8.
+inline constexpr Version kCurrentPyTorch{2, 9};
+inline constexpr Version kCurrentCuda{12, 8};
+
 struct Run {
     Task task = Task::Train;
     std::optional<Device> device; ///< unset: gpu for deep-learning frameworks, cpu otherwise
@@ -166,6 +185,7 @@ struct Run {
     Finetune finetune;
     std::optional<Generation> generation;
     DataLoader dataloader;
+    Software software;
     bool operator==(const Run &) const = default;
 };
 

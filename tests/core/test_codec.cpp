@@ -120,6 +120,8 @@ void TestCodec::refusals_data()
     row("uint64-overflow", "dataset.samples: does not fit a 64-bit integer, got 18446744073709551615", ErrorCode::OutOfRange);
     row("huge-number", "malformed JSON: a number is too large to represent (beyond 1.8e308)", ErrorCode::OutOfRange);
     row("hardware-type", "hardware[0].host_ram_gib: must be a number, got \"lots\"", ErrorCode::WrongType);
+    row("software-version", "run.software.pytorch: unknown value \"2.x\"; allowed: a version MAJOR.MINOR such as \"2.5\"",
+        ErrorCode::UnknownValue);
 }
 
 void TestCodec::refusals()

@@ -4,7 +4,9 @@
 // absurd inputs that must saturate instead of overflowing.
 
 #include "engine/dnn/dnn.h"
+#include "engine/dnn/runtime.h"
 #include "engine/engine.h"
+#include "estimate/estimate_json.h"
 #include "scenario/scenario.h"
 
 #include <QtTest>
@@ -75,6 +77,14 @@ private slots:
     void tensorParallelSplitsWeights();
     void adafactorIsFactored();
     void glibcRetentionOnCpuOnly();
+    void deviceFiguresPerMonitor();
+    void cachingAllocatorKnownSequence();
+    void cudaContextByGeneration();
+    void foreachAdamStepTemporary();
+    void autocastKeepsFp32Model();
+    void megatronMainGradientsFp32();
+    void sdpaIsTheDefault();
+    void quantisedInferenceKeepsEmbeddings16Bit();
 };
 
 void TestDnn::presetParameters_data()
@@ -201,12 +211,18 @@ void TestDnn::megatronActivationsUseTable2()
     s.model.framework = Framework::Megatron;
     s.run.batchSize = 4;
     s.run.precision = Precision::MixedBf16;
+    s.model.architecture->transformer.attention = Attention::Eager;
     const Estimate e = estimateMemory(s);
     const double sbh = 1024.0 * 4 * 768;
     const double layers = 12 * sbh * (34 + 5.0 * 12 * 1024 / 768);
     const double output = 4 * sbh * (1 + 50257.0 / 768);
     const double got = static_cast<double>(e.device->bytesOf("activations"));
     QVERIFY2(std::abs(got - (layers + output)) <= 0.01 * (layers + output), qPrintable(QString::number(got)));
+    // A fused attention kernel keeps no s×s tensors: 34·sbh per layer (the selective form).
+    s.model.architecture->transformer.attention = Attention::Sdpa;
+    const double fused = 12 * sbh * 34 + output;
+    const double gotFused = static_cast<double>(estimateMemory(s).device->bytesOf("activations"));
+    QVERIFY2(std::abs(gotFused - fused) <= 0.01 * fused, qPrintable(QString::number(gotFused)));
 }
 
 void TestDnn::kvCacheLlama2_7b()
@@ -223,10 +239,12 @@ void TestDnn::kvCacheLlama2_7b()
     QCOMPARE(dnn::kvCacheBytes(32, 32, 128, 4096, 1, 2), Bytes(2) * GiB);
     // Weights: 6,738,415,616 × 2 B.
     QCOMPARE(e.device->bytesOf("parameters"), Bytes(6738415616) * 2);
-    // int4 weight-only: 4 bits + an fp16 scale per 128 weights.
+    // int4 weight-only: the linear layers at 4 bits + an fp32 absmax per 64 weights
+    // (bitsandbytes), the embedding and LM head (2 × 32000 × 4096) kept at 2 B.
     s.run.precision = Precision::Int4;
     const Estimate q = estimateMemory(s);
-    QCOMPARE(q.device->bytesOf("parameters"), Bytes(6738415616) / 2 + Bytes(6738415616) / 128 * 2);
+    const Bytes kept = Bytes(2) * 32000 * 4096, quantised = Bytes(6738415616) - kept;
+    QCOMPARE(q.device->bytesOf("parameters"), quantised / 2 + (quantised + 63) / 64 * 4 + kept * 2);
 }
 
 void TestDnn::optimizerStates_data()
@@ -294,7 +312,8 @@ void TestDnn::gpuRunPutsModelOnDevice()
     const Estimate e = estimateMemory(s);
     QVERIFY(e.device.has_value());
     QCOMPARE(e.device->bytesOf("parameters"), Bytes(124439808) * 4);
-    QCOMPARE(e.device->bytesOf("framework_runtime"), Bytes(287'000'000));
+    // CUDA context (lazy loading) + one NCCL communicator for the 4-way data parallel group.
+    QCOMPARE(e.device->bytesOf("framework_runtime"), 612 * MiB + 16 * 2 * (4 * MiB + 4608 * KiB + 256 * KiB));
     QCOMPARE(e.host.bytesOf("framework_runtime"), Bytes(4) * 1'000'000'000);
     QCOMPARE(e.host.bytesOf("activations"), Bytes(0));
 }
@@ -434,6 +453,134 @@ void TestDnn::glibcRetentionOnCpuOnly()
     const Estimate g = estimateMemory(s);
     QVERIFY(g.host.find("fragmentation") == nullptr);
     QVERIFY(g.device->bytesOf("fragmentation") > 0);
+}
+
+void TestDnn::deviceFiguresPerMonitor()
+{
+    // What each GPU monitor would show: allocated ≤ reserved ≤ nvidia-smi; the context is
+    // only in the last, the allocator's cache only in the last two.
+    Scenario s = preset("gpt2", tokens(1024));
+    s.run.batchSize = 8;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device.has_value());
+    const Breakdown &d = *e.device;
+    QCOMPARE(d.reservedPeak() - d.allocatedPeak(), d.bytesOf("fragmentation"));
+    QCOMPARE(d.peak - d.reservedPeak(), d.bytesOf("framework_runtime"));
+    QVERIFY(d.bytesOf("framework_runtime") > 0 && d.bytesOf("fragmentation") > 0);
+    const auto j = estimateToJson(e);
+    QCOMPARE(j["device"]["allocated_peak_bytes"].get<Bytes>(), d.allocatedPeak());
+    QCOMPARE(j["device"]["reserved_peak_bytes"].get<Bytes>(), d.reservedPeak());
+    QCOMPARE(j["device"]["peak_bytes_per_device"].get<Bytes>(), d.peak);
+}
+
+void TestDnn::cachingAllocatorKnownSequence()
+{
+    // Two 10.5 MiB tensors get 12 MiB segments each; their 1.5 MiB tails are split off
+    // and stay free. An 11 MiB + 100 B tensor is rounded to 512 B and gets a 12 MiB
+    // segment whose tail (1 MiB − 512 B) is not split (≤ 1 MiB) and counts as allocated.
+    // 64 MiB tensors fill their segments exactly. Plus the half-used last segments of the
+    // two pools (11 MiB) and the stranded 5 MiB temporary.
+    dnn::AllocationPattern p;
+    p.live = {{10 * MiB + 512 * KiB, 2}, {11 * MiB + 100, 1}, {64 * MiB, 3}, {4 * MiB, 7}};
+    p.largestTransient = 5 * MiB;
+    std::string text;
+    QCOMPARE(dnn::cachingAllocatorSlack(p, text), 2 * (1536 * KiB) + 11 * MiB + 5 * MiB);
+    QVERIFY(text.find("6 tensors") != std::string::npos);
+}
+
+void TestDnn::cudaContextByGeneration()
+{
+    Scenario s = preset("gpt2", tokens(1024));
+    s.run.batchSize = 1;
+    QCOMPARE(estimateMemory(s).device->bytesOf("framework_runtime"), 612 * MiB);
+    s.run.software.pytorch = Version{1, 12};
+    s.run.software.cuda = Version{11, 6};
+    QCOMPARE(estimateMemory(s).device->bytesOf("framework_runtime"), 1343 * MiB);
+    s.run.software.cuda = Version{12, 2}; // lazy by default in CUDA itself
+    QCOMPARE(estimateMemory(s).device->bytesOf("framework_runtime"), 612 * MiB);
+}
+
+void TestDnn::foreachAdamStepTemporary()
+{
+    // Pure bf16 AdamW on one GPU (fms-acceleration's Mistral-7B full fine-tune): the
+    // foreach step holds one parameter-sized temporary, so the peak is five
+    // parameter-sized buffers when the activations are small.
+    Scenario s = customModel(1'000'000'000, Precision::Bf16, Optimizer::AdamW);
+    s.run.device = Device::Gpu;
+    s.run.batchSize = 1;
+    Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("activations"), Bytes(2'000'000'000));
+    QCOMPARE(modelStates(*e.device) + e.device->bytesOf("activations"), Bytes(10'000'000'000));
+    // PyTorch 1.x stepped per parameter: two temporaries of the largest (here the only) one.
+    s.run.software.pytorch = Version{1, 13};
+    e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("activations"), Bytes(4'000'000'000));
+    // Plain SGD keeps no state and makes no temporary.
+    s.run.optimizer = Optimizer::Sgd;
+    e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("activations"), Bytes(1000));
+}
+
+void TestDnn::autocastKeepsFp32Model()
+{
+    // torch.autocast on one GPU: fp32 weights, gradients and Adam moments (16 B per
+    // parameter, no master copy); the ZeRO layout only under DeepSpeed.
+    Scenario s = customModel(100'000'000, Precision::MixedBf16, Optimizer::AdamW);
+    s.run.device = Device::Gpu;
+    Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(400'000'000));
+    QCOMPARE(e.device->bytesOf("gradients"), Bytes(400'000'000));
+    QCOMPARE(e.device->bytesOf("master_weights"), Bytes(0));
+    QCOMPARE(e.device->bytesOf("optimizer_states"), Bytes(800'000'000));
+    s.cluster.gpusPerNode = 2;
+    s.cluster.dataParallel = DataParallel::Zero1;
+    e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(200'000'000));
+    QCOMPARE(e.device->bytesOf("master_weights"), Bytes(200'000'000));
+}
+
+void TestDnn::megatronMainGradientsFp32()
+{
+    // Megatron with the distributed optimizer: 2 B bf16 weights + 4 B fp32 main gradients
+    // + 12 B / d of master weights and moments (Megatron-LM docs: 6 + 12/d bytes).
+    Scenario s = customModel(1'000'000'000, Precision::MixedBf16, Optimizer::Adam);
+    s.model.framework = Framework::Megatron;
+    s.run.device = Device::Gpu;
+    s.cluster.gpusPerNode = 8;
+    s.cluster.dataParallel = DataParallel::Zero1;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(modelStates(*e.device), Bytes(6'000'000'000) + Bytes(12'000'000'000) / 8);
+}
+
+void TestDnn::sdpaIsTheDefault()
+{
+    // No attention given: SDPA (the fused kernels keep no s×s probabilities), the same as
+    // flash and far below eager at 1024 tokens.
+    Scenario s = preset("gpt2", tokens(1024));
+    s.run.batchSize = 8;
+    const Bytes byDefault = estimateMemory(s).device->allocatedPeak();
+    s.model.architecture->transformer.attention = Attention::Flash;
+    QCOMPARE(estimateMemory(s).device->allocatedPeak(), byDefault);
+    s.model.architecture->transformer.attention = Attention::Eager;
+    const Bytes eager = estimateMemory(s).device->allocatedPeak();
+    // Eager saves, per layer, 12 heads × 1024² fp32 probabilities, a bool dropout mask and
+    // the fp32 dropped copy: 12 layers × 8 samples × 12 × 1024² × (4 + 1 + 4) B; at least
+    // the probabilities and their dropped copies must show in the difference.
+    QVERIFY(eager - byDefault >= Bytes(12) * 8 * 12 * 1024 * 1024 * 8);
+}
+
+void TestDnn::quantisedInferenceKeepsEmbeddings16Bit()
+{
+    // Llama-2-7B in 4 bits: 6.48B quantised weights × 0.5 B + an fp32 absmax per 64, and
+    // the untied embedding and LM head (2 × 32000 × 4096) in 16 bits.
+    Scenario s = preset("llama-2-7b", tokens(64));
+    s.run.task = Task::Inference;
+    s.run.precision = Precision::Int4;
+    s.run.batchSize = 1;
+    const Estimate e = estimateMemory(s);
+    const std::int64_t kept = 2LL * 32000 * 4096;
+    const std::int64_t q = 6738415616LL - kept;
+    QCOMPARE(e.device->bytesOf("parameters"), Bytes(q / 2 + (q + 63) / 64 * 4 + kept * 2));
 }
 
 QTEST_APPLESS_MAIN(TestDnn)

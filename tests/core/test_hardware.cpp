@@ -144,8 +144,44 @@ private slots:
             QCOMPARE(e->gpuCount, std::int64_t{gpus});
         }
         const Machine m = toMachine(*e);
-        if (gpus > 0)
-            QCOMPARE(m.gpuMemory, toBytes(gpuValue * (gpuUnit == QLatin1String("GB") ? 1e9 : 1073741824.0)));
+        // The fit test uses what CUDA reports (totalGlobalMem), not the marketed size.
+        if (gpus > 0) {
+            QVERIFY(e->gpuUsableBytes > 0);
+            QCOMPARE(m.gpuMemory, e->gpuUsableBytes);
+        }
+    }
+
+    void usableCapacitiesFromTheDriver_data()
+    {
+        // shared/gpu-capacities.md: cudaDeviceProp::totalGlobalMem (torch total_memory) and
+        // the nvidia-smi total of current drivers.
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("usable");
+        QTest::addColumn<qint64>("smiMib");
+        QTest::newRow("RTX 4090") << "nvidia-rtx-4090" << qint64(25386352640) << qint64(24564);
+        QTest::newRow("H100 SXM") << "nvidia-h100-sxm-80gb" << qint64(85045477376) << qint64(81559);
+        QTest::newRow("H200") << "nvidia-h200-sxm-141gb" << qint64(150021734400) << qint64(143771);
+        QTest::newRow("A100 80GB") << "nvidia-a100-80gb" << qint64(85100068864) << qint64(81920);
+        QTest::newRow("L40S ECC on") << "nvidia-l40s" << qint64(47803596800) << qint64(46068);
+        QTest::newRow("T4 ECC on") << "nvidia-t4" << qint64(15843721216) << qint64(15360);
+        QTest::newRow("V100 16GB") << "nvidia-v100-16gb" << qint64(16928342016) << qint64(16384);
+        QTest::newRow("MI300X") << "amd-mi300x" << qint64(206141652992) << qint64(196592);
+        QTest::newRow("p5 (8× H100)") << "aws-p5.48xlarge" << qint64(85045477376) << qint64(81559);
+    }
+
+    void usableCapacitiesFromTheDriver()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, usable);
+        QFETCH(qint64, smiMib);
+        const CatalogEntry *e = builtinCatalog().find(id.toStdString());
+        QVERIFY(e);
+        QCOMPARE(qint64(e->gpuUsable()), usable);
+        QCOMPARE(qint64(e->gpuSmiTotalMib), smiMib);
+        QCOMPARE(qint64(toMachine(*e).gpuMemory), usable);
+        // An RTX 4090 is 23.64 GiB to CUDA, not 24·10^9 B = 22.35 GiB.
+        if (id == QLatin1String("nvidia-rtx-4090"))
+            QCOMPARE(QString::number(static_cast<double>(e->gpuUsable()) / 1073741824.0, 'f', 2), QStringLiteral("23.64"));
     }
 
     void writeThenReadRoundTrips()
@@ -220,7 +256,7 @@ private slots:
         QCOMPARE(h.gpu->count, std::int64_t{4});
         QCOMPARE(h.hostRamGib, 256.0);
         QCOMPARE(h.price->amount, 10000.0);
-        QCOMPARE(gibToBytes(h.gpu->memoryGib), std::int64_t{24'000'000'000});
+        QCOMPARE(gibToBytes(h.gpu->memoryGib), std::int64_t{23'570'219'008}); // L4 totalGlobalMem
         const HardwareCandidate p4d = toCandidate(*builtinCatalog().find("aws-p4d.24xlarge"));
         QCOMPARE(p4d.hostRamGib, 1152.0);
         QCOMPARE(p4d.gpu->count, std::int64_t{8});
@@ -237,7 +273,7 @@ private slots:
         QVERIFY(e.ok());
         QCOMPARE(e.value().candidates.size(), std::size_t{1});
         QCOMPARE(e.value().candidates[0].machine.hostRam, 1152 * GiB);
-        QCOMPARE(e.value().candidates[0].machine.gpuMemory, std::int64_t{40'000'000'000});
+        QCOMPARE(e.value().candidates[0].machine.gpuMemory, std::int64_t{42'298'834'944}); // A100 40GB totalGlobalMem
         s.hardware[0].catalogId = "aws-p4d.24xlarg";
         auto bad = estimate(s);
         QVERIFY(!bad.ok());

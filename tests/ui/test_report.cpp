@@ -161,7 +161,7 @@ private slots:
         Estimate e = estimate(s).value();
         Breakdown device;
         addComponent(device, "parameters", 13'476'839'424, "6,738,419,712 parameters × 2 B (bf16)");
-        addComponent(device, "activations", 10 * GiB, "32 layers × 4 × 2048 tokens × 4096 hidden, full checkpointing");
+        addComponent(device, "activations", 11 * GiB, "32 layers × 4 × 2048 tokens × 4096 hidden, full checkpointing");
         addComponent(device, "framework_runtime", 600 * MiB, "CUDA context and cuBLAS workspace");
         e.device = device;
         e.devices = 2;
@@ -181,7 +181,7 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("2 × L40S, %1 each").arg(formatSize(e.candidates.back().machine.gpuMemory))));
         QVERIFY(all.contains(QStringLiteral("6,738,419,712 parameters × 2 B (bf16)")));
         QVERIFY(all.contains(QStringLiteral("Peak memory per GPU")));
-        // The 24 GiB cards are too small now: the L40S machine is recommended, and the other
+        // The RTX 4090s (23.64 GiB usable) are too small: the L40S machine is recommended, and the other
         // candidate's shortfall is stated.
         QVERIFY(all.contains(QStringLiteral("Recommended machine: Workstation 2× L40S")));
         QVERIFY(all.contains(QStringLiteral("each GPU is %1 short").arg(formatSize(-*e.candidates.front().deviceFree))));

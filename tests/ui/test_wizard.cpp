@@ -153,7 +153,12 @@ private slots:
         QCOMPARE(shownLabel(page, "hostRecommended"), formatSize(r.hostRecommended));
         QCOMPARE(shownLabel(page, "hostPurchasable"), formatSize(r.hostPurchasable));
         QVERIFY(expected->device.has_value()); // a GPU job: per-device memory is shown too
-        QCOMPARE(shownLabel(page, "deviceMinimum"), formatSize(r.deviceMinimum));
+        // The per-GPU figure says which monitor it matches.
+        QCOMPARE(shownLabel(page, "deviceMinimum"), nvidiaSmiLabel(formatSize(r.deviceMinimum)));
+        auto *device = page->findChild<QLabel *>(QStringLiteral("deviceMinimum"));
+        QVERIFY(device);
+        QVERIFY(device->toolTip().contains(formatSize(expected->device->allocatedPeak())));
+        QVERIFY(device->toolTip().contains(formatSize(expected->device->reservedPeak())));
         auto *table = page->findChild<QTableView *>(QStringLiteral("breakdown"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), int(expected->host.components.size()

@@ -243,7 +243,7 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
         if (cap <= std::max(largest, 1.0) * 3.0 || isLogScale())
             yMax = std::max(yMax, cap);
 
-    setupMemoryAxis(y, device ? tr("Memory per device") : tr("Host RAM"), yMax);
+    setupMemoryAxis(y, device ? tr("Memory per device (nvidia-smi)") : tr("Host RAM"), yMax);
     x->setTicker(QSharedPointer<QCPAxisTicker>(new IntegerTicker));
     x->setLabel(tr("Batch size (samples per step per device)"));
 

@@ -1,5 +1,6 @@
 #include "common/format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -34,6 +35,21 @@ QString formatMoney(double amount, const QString &currency)
 {
     const QString number = QLocale().toString(amount, 'f', std::abs(amount) < 100 ? 2 : 0);
     return currency.isEmpty() ? number : number + QChar(0x00a0) + currency;
+}
+
+QString deviceFiguresText(Bytes nvidiaSmi, Bytes allocated, Bytes reserved)
+{
+    return QCoreApplication::translate("DeviceFigures",
+                                       "Per GPU as nvidia-smi shows it: %1. PyTorch would report %2 as "
+                                       "max_memory_allocated (live tensors) and %3 as max_memory_reserved (with the "
+                                       "caching allocator's free blocks); the rest is the CUDA context, library "
+                                       "workspaces and NCCL buffers.")
+        .arg(formatSize(nvidiaSmi), formatSize(allocated), formatSize(reserved));
+}
+
+QString nvidiaSmiLabel(const QString &size)
+{
+    return QCoreApplication::translate("DeviceFigures", "%1 (nvidia-smi)").arg(size);
 }
 
 } // namespace headroom::ui

@@ -18,6 +18,13 @@ QString formatLargeSize(double bytes);
 /// everywhere in the app: "14,200 USD" ("14.200 USD" in German); cents only below 100.
 QString formatMoney(double amount, const QString &currency);
 
+/// Which GPU monitor a per-GPU figure is: "As nvidia-smi shows it: …; PyTorch's
+/// max_memory_allocated …, max_memory_reserved …" for a tooltip or a report line.
+QString deviceFiguresText(Bytes nvidiaSmi, Bytes allocated, Bytes reserved);
+
+/// "%1 (nvidia-smi)": a per-GPU figure labelled with the monitor it matches.
+QString nvidiaSmiLabel(const QString &size);
+
 /// Whether sizes are shown in SI units (GB) rather than IEC (GiB); a preference.
 void setSiUnits(bool si);
 bool siUnits();

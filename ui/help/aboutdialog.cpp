@@ -1,5 +1,6 @@
 #include "help/aboutdialog.h"
 
+#include "report/calibration.h"
 #include "settings/translations.h"
 
 #include <QDialogButtonBox>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -60,7 +62,22 @@ void AboutDialog::retranslateUi()
                        "buy? Headroom estimates host RAM and memory per GPU component by component, compares "
                        "candidate machines and writes a report for procurement.</p>"
                        "<p>Built with Qt %1 and QCustomPlot.</p>")
-                        .arg(QString::fromLatin1(qVersion())));
+                        .arg(QString::fromLatin1(qVersion()))
+                    + accuracyText());
+}
+
+QString AboutDialog::accuracyText()
+{
+    // Computed by this build's engine from the calibration sets in the resources, never typed.
+    const auto &host = report::calibrationFigures();
+    const auto &gpu = report::gpuCalibrationFigures();
+    if (host.cases == 0 || gpu.cases == 0)
+        return {};
+    const auto pct = [](double f) { return QLocale().toString(100.0 * f, 'f', 1) + QStringLiteral(" %"); };
+    return tr("<p>Measured accuracy of this version: host RAM within a median %1 (worst %2) of %n measured CPU "
+              "run(s); memory per GPU within a median %3 (90th percentile %4, worst %5) of %6 published GPU runs.</p>",
+              nullptr, host.cases)
+        .arg(pct(host.median), pct(host.worst), pct(gpu.median), pct(gpu.p90), pct(gpu.worst), QLocale().toString(gpu.cases));
 }
 
 UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent)

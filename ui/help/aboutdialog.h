@@ -20,6 +20,8 @@ protected:
 
 private:
     void retranslateUi();
+    /// The engine's measured accuracy on the host and GPU calibration sets.
+    static QString accuracyText();
 
     QLabel *m_title;
     QLabel *m_text;

@@ -1,6 +1,7 @@
 #include "report/calibration.h"
 
 #include "engine/engine.h"
+#include "estimate/gpu_accuracy.h"
 #include "scenario/codec.h"
 
 #include <QDir>
@@ -62,7 +63,35 @@ CalibrationFigures compute()
     return f;
 }
 
+GpuCalibrationFigures computeGpu()
+{
+    GpuCalibrationFigures f;
+    auto figures = readGpuCalibration(readResource(QStringLiteral(":/calibration-gpu/figures.json")));
+    if (!figures.ok())
+        return f;
+    std::vector<GpuCaseResult> results;
+    for (const GpuCalibrationCase &c : figures.value().cases) {
+        const QString path = QStringLiteral(":/calibration-gpu/cases/%1.json").arg(QString::fromStdString(c.name));
+        auto r = scoreGpuCase(c, readResource(path));
+        if (r.ok())
+            results.push_back(r.value());
+    }
+    const GpuAccuracy a = summariseGpuAccuracy(results, figures.value().notExpressible);
+    f.cases = a.cases;
+    f.median = a.median;
+    f.p90 = a.p90;
+    f.worst = a.worst;
+    f.under = a.under;
+    return f;
+}
+
 } // namespace
+
+const GpuCalibrationFigures &gpuCalibrationFigures()
+{
+    static const GpuCalibrationFigures figures = computeGpu();
+    return figures;
+}
 
 const CalibrationFigures &calibrationFigures()
 {

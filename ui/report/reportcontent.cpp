@@ -467,6 +467,8 @@ QString breakdownSection(const ReportData &d, int n)
         html += heading(2, QStringLiteral("%1.2").arg(n), Report::tr("Memory per GPU"));
         html += QStringLiteral("<p>%1</p>")
                     .arg(Report::tr("The busiest of the job's %n GPU(s).", nullptr, static_cast<int>(e.devices)));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(deviceFiguresText(e.device->peak, e.device->allocatedPeak(), e.device->reservedPeak()).toHtmlEscaped());
         html += table(*e.device);
     }
     return html;
@@ -636,6 +638,13 @@ QString methodSection(const ReportData &d, int n)
     para(Report::tr("GPU-side figures are derived from the published results, which are their reference: the ZeRO "
                     "paper's model-state memory per device, the activation formulas of Korthikanti et al. and the "
                     "KV-cache size (target: agreement within 1 %)."));
+    const GpuCalibrationFigures &g = gpuCalibrationFigures();
+    if (g.cases > 0)
+        para(Report::tr("Against %n published GPU run(s) whose per-GPU memory was measured (each compared with the figure "
+                        "of the monitor it was read from: allocated, reserved or nvidia-smi), this version estimates with a "
+                        "median error of %1, a 90th percentile of %2 and a worst case of %3; %4 of them are under-estimated.",
+                        nullptr, g.cases)
+                 .arg(percent1(g.median), percent1(g.p90), percent1(g.worst), QLocale().toString(g.under)));
     para(Report::tr("The safety margin covers what no estimate can know: other jobs sharing the machine, library "
                     "versions that allocate differently, and growth of the data."));
     return html;

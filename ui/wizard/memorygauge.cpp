@@ -239,6 +239,8 @@ void MemoryGauge::refresh()
                                       : tr("Per GPU: %1 needed; no single GPU is large enough").arg(formatSize(need)));
             m_deviceBar->setValue(ratio(need, r.devicePurchasable), MemoryBar::Level::Neutral);
         }
+        m_deviceText->setText(nvidiaSmiLabel(m_deviceText->text()));
+        m_deviceText->setToolTip(deviceFiguresText(need, e->device->allocatedPeak(), e->device->reservedPeak()));
     }
     if (!fit)
         verdicts << tr("Add a candidate machine on the Hardware page to check the fit.");

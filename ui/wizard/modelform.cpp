@@ -378,7 +378,8 @@ void ModelForm::addKeyField(FieldBinder *b, QFormLayout *layout, const ModelKey 
             });
         break;
     case ModelKeyKind::Enum: {
-        QStringList items{tr("Default")};
+        QStringList items{key.defaultLabel ? QCoreApplication::translate("headroom::ModelKey", key.defaultLabel)
+                                           : tr("Default")};
         for (const char *shown : key.choiceLabels)
             items << QCoreApplication::translate("headroom::ModelKey", shown);
         b->addChoice(

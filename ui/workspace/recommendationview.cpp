@@ -106,7 +106,9 @@ void RecommendationView::refresh()
     const bool gpu = e->device.has_value();
     for (QLabel *l : {m_deviceTitle, m_deviceMinimum, m_deviceRecommended, m_devicePurchasable})
         l->setVisible(gpu);
-    m_deviceMinimum->setText(formatSize(r.deviceMinimum));
+    m_deviceMinimum->setText(gpu ? nvidiaSmiLabel(formatSize(r.deviceMinimum)) : formatSize(r.deviceMinimum));
+    m_deviceMinimum->setToolTip(
+        gpu ? deviceFiguresText(e->device->peak, e->device->allocatedPeak(), e->device->reservedPeak()) : QString());
     m_deviceRecommended->setText(formatSize(r.deviceRecommended));
     m_devicePurchasable->setText(r.devicePurchasable > 0 ? formatSize(r.devicePurchasable) : tr("none on sale"));
 

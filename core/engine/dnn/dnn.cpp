@@ -162,11 +162,23 @@ void addDeepLearningMemory(EngineContext &ctx)
     // Eager PyTorch on a GPU uses the fused dropout kernel (bool mask, 1 B); on the CPU
     // dropout multiplies by a noise tensor of the activation dtype (ATen _dropout_impl).
     const bool mixed = r.precision == Precision::MixedBf16 || r.precision == Precision::MixedFp16;
-    // CPU mixed precision is autocast over an fp32 model: the residual stream and the
-    // loss stay fp32. On devices the weights themselves are 16-bit (see fp32Grads).
-    // Gradient values: 16-bit under mixed precision on devices, fp32 under CPU autocast.
-    const int gradBytes = mixed && !gpu ? 4 : pl.gradBytes;
-    const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, mixed && !gpu ? 4 : pl.actBytes, gradBytes};
+    // Who keeps the model states under mixed precision on a device:
+    //  - DeepSpeed ZeRO (zero1/2/3): 16-bit weights and gradients, fp32 master weights
+    //    and optimizer states (ZeRO paper §3.1, the spec's layout);
+    //  - Megatron: 16-bit weights, fp32 main gradients (accumulate_allreduce_grads_in_fp32),
+    //    fp32 master weights and optimizer states;
+    //  - plain PyTorch (one device, DDP) and FSDP: torch.autocast / MixedPrecision over an
+    //    fp32 model: fp32 weights, gradients and optimizer states, 16-bit copies of the
+    //    weights made per forward.
+    //  - FSDP MixedPrecision keeps fp32 shards (weights, gradients, states) but gathers and
+    //    computes in 16 bits: no autocast, so activations are 16-bit throughout.
+    const bool zeroLayout = gpu && mixed && (deg.zero == 1 || deg.zero == 2 || s.cluster.dataParallel == DataParallel::Zero3);
+    const bool fsdpMixed = gpu && mixed && !megatron && s.cluster.dataParallel == DataParallel::Fsdp;
+    const bool autocast = mixed && (!gpu || (!megatron && !zeroLayout && !fsdpMixed));
+    const int gradBytes = autocast || fsdpMixed ? 4 : pl.gradBytes;
+    TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, autocast ? 4 : pl.actBytes, gradBytes};
+    opts.autocast = autocast && gpu;
+    opts.hfUpcasts = gpu && !megatron;
     const std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     Tape tape(opts);
     const NetworkShape net = recordNetwork(s, tape, checkpointOf(r.checkpointing), prefill);
@@ -194,9 +206,27 @@ void addDeepLearningMemory(EngineContext &ctx)
     // fp32 (and the bf16 weight copies autocast makes are the 16-bit "parameters"). On
     // devices the spec's layout is the ZeRO paper's (§3.1): 16-bit weights and
     // gradients, fp32 master weights and optimizer states.
-    const bool fp32Grads = mixed && !gpu;
-    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), fp32Grads,
-                                       net.transformer ? quantisableParameters(net, tape.params()) : 0);
+    StatesLayout layout = StatesLayout::Standard;
+    if (mixed && !gpu)
+        layout = StatesLayout::CpuAutocast;
+    else if (autocast || fsdpMixed)
+        layout = StatesLayout::Autocast;
+    else if (mixed && megatron)
+        layout = StatesLayout::MegatronMainGrads;
+    const bool qlora = train && r.finetune.method == FinetuneMethod::Qlora;
+    // Weight-only quantisation leaves embeddings (and Hugging Face's LM head) in 16 bits.
+    std::int64_t unquantised = 0;
+    if (net.transformer && (r.precision == Precision::Int8 || r.precision == Precision::Int4)) {
+        const TransformerConfig &c = net.config;
+        const std::int64_t h = c.hidden.value_or(1), V = c.vocab.value_or(1);
+        unquantised = satMul(V, h, c.tiedEmbeddings.value_or(true) ? 1 : 2);
+        if (c.positions.value_or(Positions::Learned) == Positions::Learned)
+            unquantised = satAdd(unquantised, satMul(c.seqLen.value_or(1), h));
+    }
+    // QLoRA stores the blocks' linear layers in 4 bits.
+    const std::int64_t quantisable = net.transformer ? quantisableParameters(net, tape.params()) : 0;
+    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), layout, unquantised,
+                                       quantisable);
     const std::int64_t split = satMul(deg.tp, deg.pp);
     const std::int64_t pShards = deg.zero >= 3 ? deg.dp : 1;
     const std::int64_t gShards = deg.zero >= 2 ? deg.dp : 1;
@@ -241,7 +271,7 @@ void addDeepLearningMemory(EngineContext &ctx)
     for (int i = 0; i < tape.layerCount(); ++i)
         blockParams = std::max(blockParams, tape.layer(i).params);
     // QLoRA gathers the blocks' 4-bit weights (bitsandbytes' quant_storage).
-    const Bytes blockWeights = train && r.finetune.method == FinetuneMethod::Qlora
+    const Bytes blockWeights = qlora
                                    ? fourBitBytes(blockParams, r.finetune.doubleQuant)
                                    : ceilDiv(satMul(blockParams, pl.weightBits), 8);
 
@@ -250,18 +280,57 @@ void addDeepLearningMemory(EngineContext &ctx)
             "2 layers' weights gathered at a time (" + formatBytes(blockWeights) + " each); the rest offloaded to host RAM");
     } else {
         put("parameters", weights, ms.weightsText + activeText + splitText(split, pShards, zeroName) + epText);
-        if (deg.zero >= 3 && pShards > 1)
-            put("workspace", satMul(ceilDiv(blockWeights, deg.tp), 2),
-                "ZeRO-3/FSDP all-gather of 2 layers' full weights (current + prefetched)");
+        if (deg.zero >= 3 && pShards > 1) {
+            // Gathered in the compute dtype: 16-bit under FSDP MixedPrecision (QLoRA's
+            // 4-bit blocks are gathered as stored).
+            const Bytes gathered = fsdpMixed && !qlora ? satMul(blockParams, 2) : blockWeights;
+            put("workspace", satMul(ceilDiv(gathered, deg.tp), 2),
+                "ZeRO-3/FSDP all-gather of 2 layers' full weights (current + prefetched), " + formatBytes(gathered)
+                    + " per layer");
+        }
+    }
+    if (train && autocast && gpu && offload == Offload::None && pShards == 1 && !qlora) {
+        // torch.autocast casts each weight a matmul uses to 16 bits; the copy is saved for
+        // the backward pass (grad_input = grad_output · W), so at the backward peak every
+        // cast weight of the model has its 16-bit copy. Token and position embeddings are
+        // not cast (embedding is not an autocast op); a tied LM head is. QLoRA's 4-bit
+        // layers are not autocast ops: bitsandbytes dequantises them again in backward
+        // (the "dequantised weight" workspace below). Routed experts are split by expert
+        // parallelism like their weights.
+        std::int64_t castTotal = tape.params();
+        std::string what = "16-bit copies autocast makes of the weights (2 B each, saved for backward)";
+        if (net.transformer) {
+            const TransformerConfig &c = net.config;
+            const std::int64_t h = c.hidden.value_or(1);
+            std::int64_t notCast = c.tiedEmbeddings.value_or(true) ? 0 : satMul(c.vocab.value_or(1), h);
+            if (c.positions.value_or(Positions::Learned) == Positions::Learned)
+                notCast = satAdd(notCast, satMul(c.seqLen.value_or(1), h));
+            castTotal = satSub(tape.params(), notCast);
+            what += ", embeddings excluded";
+        }
+        const std::int64_t castParams = sharded(castTotal, 1, true);
+        put("activations", satMul(castParams, 2), formatCount(castParams) + " " + what + epText);
+    }
+    const std::string epTrained = expertsTrained ? epText : std::string();
+    if (train && offload != Offload::None) {
+        // ZeRO-Offload and FSDP CPU offload move each gradient to host RAM as it is
+        // reduced: the device keeps the buffers of the layers in flight (two).
+        const Bytes perParam = ceilDiv(ms.gradients, std::max<std::int64_t>(1, ms.trainable));
+        const Bytes inFlight = satMul(ceilDiv(satMul(std::min(blockParams, ms.trainable), perParam), deg.tp), 2);
+        if (inFlight < grads)
+            put("gradients", inFlight,
+                "2 layers' gradients in flight (" + formatBytes(inFlight / 2)
+                    + " each); the rest is moved to host RAM as it is reduced (offload)");
+        else
+            put("gradients", grads, ms.gradientsText + splitText(split, gShards, zeroName) + epTrained);
+    } else if (train) {
+        put("gradients", grads, ms.gradientsText + splitText(split, gShards, zeroName) + epTrained);
     }
     if (train) {
-        const std::string epTrained = expertsTrained ? epText : std::string();
-        put("gradients", grads, ms.gradientsText + splitText(split, gShards, zeroName) + epTrained);
         if (offload == Offload::None) {
             put("master_weights", master, ms.masterText + splitText(split, oShards, zeroName) + epTrained);
             put("optimizer_states", optim, ms.optimizerText + splitText(split, oShards, zeroName) + epTrained);
         }
-        const bool qlora = r.finetune.method == FinetuneMethod::Qlora;
         const bool int8Lora = r.precision == Precision::Int8 && r.finetune.method == FinetuneMethod::Lora;
         if ((qlora || int8Lora) && net.transformer) {
             // bitsandbytes dequantises a layer's weight to the compute dtype for its matmul
@@ -280,8 +349,9 @@ void addDeepLearningMemory(EngineContext &ctx)
                 "expert-parallel all-to-all send and receive buffers: " + formatCount(copies) + " routed token copies × "
                     + formatBytes(perCopy) + " × 2");
         }
-        if (gpu && deg.zero == 0 && deg.dp > 1)
-            put("workspace", grads, "DDP gradient buckets: a second copy of the gradients for all-reduce");
+        if (gpu && deg.zero == 0 && deg.dp > 1 && !megatron)
+            put("workspace", grads, "DDP gradient buckets: a second copy of the gradients for all-reduce "
+                                    "(gradient_as_bucket_view=False, the default)");
     }
     if (offload != Offload::None) {
         // Each process on the machine keeps its shard of the offloaded states in host RAM
@@ -307,13 +377,26 @@ void addDeepLearningMemory(EngineContext &ctx)
         const TransformerConfig &c = net.config;
         const std::int64_t L = c.layers.value_or(1), h = c.hidden.value_or(1), a = c.heads.value_or(1);
         const std::int64_t sq = c.seqLen.value_or(1), V = c.vocab.value_or(1);
+        // A fused attention kernel (flash, SDPA, Transformer Engine) never keeps the s×s
+        // scores, softmax and dropout mask: Table 2's 5·a·s/h term goes, as with selective
+        // recomputation.
+        const bool fusedAttention = c.attention.value_or(Attention::Sdpa) != Attention::Eager;
         const Recompute rc = r.checkpointing == Checkpointing::Full ? Recompute::Full
-                             : r.checkpointing == Checkpointing::Selective ? Recompute::Selective
-                                                                           : Recompute::None;
+                             : r.checkpointing == Checkpointing::Selective || fusedAttention ? Recompute::Selective
+                                                                                             : Recompute::None;
         const Bytes perLayer = korthikantiLayerBytes(sq, batch, h, a, deg.tp, s.cluster.sequenceParallel, rc);
-        // 1F1B: the first pipeline stage keeps p micro-batches of its L/p layers, i.e. L
-        // layers' worth; plus the output layer and loss, 4·s·b·h·(1 + v/h)/t (eq. 4).
-        const Bytes layers = satMul(perLayer, L);
+        // Plus the output layer and loss, 4·s·b·h·(1 + v/h)/t (eq. 4).
+        // With pipeline parallelism (1F1B) the first stage holds p micro-batches of its
+        // L/p layers, L layers' worth (Korthikanti et al. 2022 §4.2.3; interleaving, not
+        // expressible here, adds a factor 1 + (p − 1)/(p·v)). Fewer micro-batches than
+        // stages (gradient_accumulation < p) keep fewer in flight.
+        double inflight = static_cast<double>(L);
+        if (deg.pp > 1) {
+            const double p = static_cast<double>(deg.pp);
+            const double m = static_cast<double>(std::max<std::int64_t>(1, r.gradientAccumulation));
+            inflight = static_cast<double>(L) / p * std::min(p, m);
+        }
+        const Bytes layers = toBytes(static_cast<double>(perLayer) * inflight);
         const Bytes output = toBytes(4.0 * static_cast<double>(sq) * static_cast<double>(batch) * static_cast<double>(h)
                                      * (1.0 + static_cast<double>(V) / static_cast<double>(h)) / static_cast<double>(deg.tp));
         peak.bytes = satAdd(layers, output);
@@ -327,17 +410,24 @@ void addDeepLearningMemory(EngineContext &ctx)
         const bool accumulating = r.gradientAccumulation > 1;
         const std::int64_t frozen = r.finetune.method == FinetuneMethod::Frozen ? satSub(ms.params, ms.trainable) : 0;
         peak = trainingPeak(tape, batch, ms.gradients, accumulating, frozen);
-        // Optimizer step: PyTorch's per-parameter (foreach=False) Adam/RMSprop/Adagrad
-        // make one or two temporaries of the largest parameter.
-        const Bytes stepTemp = satMul(tape.largestParam(), pl.stateBytes, ms.optimizer > 0 ? 2 : 0);
+        // With optimizer offload the step runs on the host: nothing on the device.
+        const StepTemporaries step = offload != Offload::None
+                                         ? StepTemporaries{}
+                                         : stepTemporaries(s, ms, tape.largestParam(), sharded(ms.trainable, oShards, expertsTrained),
+                                                           megatron, deg.zero);
         Bytes act = satSub(satAdd(peak.bytes, peak.gradsPresent), ms.gradients);
-        act = std::max(act, stepTemp);
+        const bool stepPeak = step.bytes > act;
+        act = std::max(act, step.bytes);
         act = ceilDiv(act, deg.tp);
         std::string text = formatCount(batch) + " samples × " + formatBytes(tape.savedPerSample())
                            + " saved activations per sample (" + actLabel + ")";
         if (r.checkpointing != Checkpointing::None)
             text += ", " + std::string(toString(r.checkpointing)) + " checkpointing";
         text += ", at the backward peak (with gradient temporaries; gradients not yet made excluded)";
+        if (stepPeak)
+            text = "the optimizer step's temporaries, larger than the activations at the backward peak: " + step.text;
+        else if (step.bytes > 0)
+            text += "; the optimizer step's temporaries (" + step.text + ") are smaller";
         if (deg.tp > 1)
             text += " ÷ " + std::to_string(deg.tp) + " (tensor parallel)";
         put("activations", act, text);
@@ -349,6 +439,26 @@ void addDeepLearningMemory(EngineContext &ctx)
             formatCount(batch) + " samples × " + formatBytes(tape.inferencePerSample()) + " largest live set per sample ("
                 + actLabel + (prefill > 0 ? ", prefill of " + formatCount(prefill) + " tokens" : "") + ", no autograd)"
                 + (deg.tp > 1 ? " ÷ " + std::to_string(deg.tp) + " (tensor parallel)" : ""));
+    }
+
+    // Weight-only quantised inference (bitsandbytes, torchao): for more than one token at
+    // a time each quantised matrix is dequantised into a 16-bit temporary before its
+    // matmul; the largest (the FFN's) sets the size.
+    if (gpu && !train && net.transformer && (r.precision == Precision::Int8 || r.precision == Precision::Int4)
+        && satMul(batch, std::max<std::int64_t>(1, prefill)) > 1) {
+        const TransformerConfig &c = net.config;
+        if (c.moe.enabled() || c.mla.enabled()) {
+            // Experts and latent attention: the largest linear layer of a block.
+            const std::int64_t largest = largestLinear(c);
+            put("workspace", ceilDiv(satMul(largest, 2), deg.tp),
+                "dequantised 16-bit copy of the largest quantised matrix (" + formatCount(largest)
+                    + " weights × 2 B) during prefill");
+        } else {
+            const std::int64_t f = c.ffnHidden.value_or(4 * c.hidden.value_or(1));
+            const Bytes deq = ceilDiv(satMul(f, c.hidden.value_or(1), 2), deg.tp);
+            put("workspace", deq, "dequantised 16-bit copy of the largest quantised matrix (" + formatCount(f) + " × "
+                                      + formatCount(c.hidden.value_or(1)) + " × 2 B) during prefill");
+        }
     }
 
     // ---- KV cache of generation
@@ -369,7 +479,44 @@ void addDeepLearningMemory(EngineContext &ctx)
         addHostAllocatorRetention(ctx, tape, batch, peak, ri);
         return;
     }
-    addDeviceFragmentation(ctx, satAdd(peak.bytes, grads));
+    // The caching allocator sees every tensor: the saved activations, and (unsharded)
+    // each parameter with its gradient and optimizer states.
+    AllocationPattern pattern;
+    pattern.largestTransient = peak.largestTensor;
+    const SizeClasses &savedClasses = tape.savedClasses();
+    for (int i = 0; i < savedClasses.size(); ++i)
+        pattern.live.push_back({satMul(savedClasses[i].perSample, batch), savedClasses[i].count});
+    // (Unsplit models only: with tensor/pipeline/expert parallelism or ZeRO-3 a device
+    // holds parts of the tensors.)
+    if (split == 1 && pShards == 1 && expertShare <= 0.0) {
+        const SizeClasses &pc = tape.paramClasses();
+        const int wBytes = layout == StatesLayout::Autocast ? 4 : std::max(1, pl.weightBits / 8);
+        // QLoRA: the linear layers are packed 4-bit tensors (two weights a byte); the
+        // embedding / LM-head matrices stay in the compute dtype.
+        const std::int64_t embedding = net.transformer ? satMul(net.config.vocab.value_or(1), net.config.hidden.value_or(1)) : 0;
+        auto tensorBytes = [&](std::int64_t elements) {
+            if (qlora && elements != embedding)
+                return ceilDiv(elements, 2);
+            return satMul(elements, wBytes);
+        };
+        for (int i = 0; i < pc.size(); ++i)
+            pattern.live.push_back({tensorBytes(pc[i].perSample), pc[i].count});
+        if (train && ms.trainable == ms.params && ms.params > 0) {
+            const Bytes gBytes = ms.gradients / ms.params;
+            const int sBytes = layout == StatesLayout::Autocast ? 4 : pl.stateBytes;
+            const std::int64_t states = std::min<std::int64_t>(2, ms.optimizer / satMul(ms.params, sBytes));
+            for (int i = 0; i < pc.size(); ++i) {
+                pattern.live.push_back({satMul(pc[i].perSample, gBytes), pc[i].count});
+                if (states > 0)
+                    pattern.live.push_back({satMul(pc[i].perSample, sBytes), satMul(pc[i].count, states)});
+                if (ms.master > 0)
+                    pattern.live.push_back({satMul(pc[i].perSample, 4), pc[i].count});
+            }
+        }
+    }
+    addDeviceFragmentation(ctx, pattern);
+    const int communicators = (deg.dp > 1 ? 1 : 0) + (deg.tp > 1 ? 1 : 0) + (deg.pp > 1 ? 1 : 0);
+    addNcclBuffers(ctx, communicators);
 
     // Loading: every process materialises its weights on the host (torch.load of the
     // state dict) before moving them to its device: the whole model, or with tensor /

@@ -50,12 +50,32 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode)
     if (!gpu)
         return;
 
-    // CUDA context with lazy module loading (CUDA ≥ 11.8 default): ~287 MB per device
-    // (PyTorch PR 86509; ~667 MB without lazy loading).
-    ctx.device("framework_runtime", 287 * kMB, "CUDA context with lazy module loading (~287 MB, PyTorch PR 86509)");
-    // cuBLAS workspace: PyTorch's default CUBLAS_WORKSPACE_CONFIG ":4096:2:16:8"
-    // (2 × 4 MiB + 8 × 16 KiB per handle).
-    ctx.device("workspace", 2 * 4 * MiB + 8 * 16 * KiB, "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
+    // CUDA context, outside PyTorch's allocator (only nvidia-smi shows it). Without lazy
+    // module loading every kernel of the CUDA libraries for the device's architecture is
+    // loaded at start: 1343 MiB measured for a 1×1 tensor on a V100 (Hugging Face
+    // "Efficient training on a single GPU"). With lazy loading (CUDA ≥ 11.7, on by default
+    // from PyTorch 1.13) only the kernels used are loaded: a primary context of about
+    // 612 MiB (unsloth issue 9362; PyTorch PR 86509 measured 287 MB before any kernel ran).
+    const Version torchVersion = s.run.software.pytorch.value_or(kCurrentPyTorch);
+    const Version cudaVersion = s.run.software.cuda.value_or(kCurrentCuda);
+    const bool lazy = (torch && torchVersion >= Version{1, 13} && cudaVersion >= Version{11, 7})
+                      || cudaVersion >= Version{12, 2}; // lazy is the CUDA default from 12.2
+    if (lazy)
+        ctx.device("framework_runtime", 612 * MiB,
+                   "CUDA context with lazy module loading (CUDA ≥ 11.7, PyTorch ≥ 1.13): ~612 MiB (unsloth issue 9362)");
+    else
+        ctx.device("framework_runtime", 1343 * MiB,
+                   "CUDA context with every library kernel loaded (no lazy loading): 1343 MiB measured on a V100 "
+                   "(Hugging Face performance guide)");
+    // cuBLAS workspace, allocated through the caching allocator (so max_memory_allocated
+    // counts it): PyTorch's default CUBLAS_WORKSPACE_CONFIG ":4096:2:16:8" (2 × 4 MiB +
+    // 8 × 16 KiB) per handle; on Hopper (sm90) PyTorch ≥ 2.1 takes ":4096:8" (32 MiB), the
+    // larger is taken since the device is not known here. cuBLASLt adds its own 1 MiB.
+    const bool hopperWorkspace = torchVersion >= Version{2, 1};
+    const Bytes cublas = hopperWorkspace ? 32 * MiB + 1 * MiB : 2 * 4 * MiB + 8 * 16 * KiB;
+    ctx.device("workspace", cublas,
+               hopperWorkspace ? "cuBLAS workspace 32 MiB (:4096:8 on Hopper, PyTorch ≥ 2.1) + cuBLASLt 1 MiB"
+                               : "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
     if (fw == Framework::TensorFlow || fw == Framework::Keras)
         ctx.warn("tf_preallocation", msg::tfPreallocation);
     if (fw == Framework::Jax)
@@ -120,14 +140,59 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
                  + ", kept resident by the dynamic mmap threshold");
 }
 
-void addDeviceFragmentation(EngineContext &ctx, Bytes churn)
+void addNcclBuffers(EngineContext &ctx, int communicators)
 {
-    // PyTorch's caching allocator rounds blocks above 1 MiB to 2 MiB multiples inside
-    // 20 MiB+ segments; blocks freed in a different order than allocated leave split
-    // segments. Reserved − allocated is typically 5–15 % of the per-step churn
-    // (activations and gradients); 10 % is taken.
-    ctx.device("fragmentation", churn / 10, "caching-allocator slack: ~10 % of " + formatBytes(churn)
-                                                + " allocated and freed each step (activations + gradients)");
+    if (communicators <= 0)
+        return;
+    // NCCL allocates its buffers with cudaMalloc, outside PyTorch's allocator: per
+    // communicator, per channel and per peer of the ring, one buffer per protocol
+    // (NCCL_BUFFSIZE 4 MiB for Simple, ~4.5 MiB LL128, 256 KiB LL). With 16 channels and
+    // two ring peers that is 16 × 2 × ~8.8 MiB ≈ 280 MiB; NVLink machines open up to 32
+    // channels, so this is a middle figure.
+    constexpr Bytes perCommunicator = 16 * 2 * (4 * MiB + 4608 * KiB + 256 * KiB);
+    ctx.device("framework_runtime", satMul(perCommunicator, communicators),
+               std::to_string(communicators) + " NCCL communicator(s) × " + formatBytes(perCommunicator)
+                   + " (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)");
+}
+
+Bytes cachingAllocatorSlack(const AllocationPattern &p, std::string &text)
+{
+    // PyTorch's CUDA caching allocator (c10/cuda/CUDACachingAllocator.cpp): requests are
+    // rounded to 512 B; those ≤ 1 MiB come from 2 MiB segments (small pool), those up to
+    // 10 MiB from 20 MiB segments, larger ones get a segment of their size rounded up to
+    // 2 MiB. A free block is split when more than 1 MiB would remain; freed blocks stay
+    // reserved. What max_memory_reserved shows beyond max_memory_allocated at the peak:
+    //  1. the unused tails of the segments of the large tensors alive at the peak
+    //     (computed per tensor size: 2 MiB − size mod 2 MiB, when that is over 1 MiB and
+    //     so split off and free; smaller tails stay inside the block and count as allocated);
+    //  2. the partly used last segment of each pool (≤ 20 MiB + 2 MiB; half is taken);
+    //  3. the block freed just before the peak that the peak's request cannot reuse: the
+    //     peak is reached by a request larger than every free block (else no new segment
+    //     would be needed), so the largest transient freed before it stays cached.
+    Bytes tails = 0;
+    std::int64_t large = 0;
+    for (const SizeClass &c : p.live) {
+        if (c.perSample < 10 * MiB)
+            continue;
+        const Bytes rounded = ceilDiv(c.perSample, 512) * 512;
+        const Bytes tail = (2 * MiB - rounded % (2 * MiB)) % (2 * MiB);
+        if (tail > 1 * MiB)
+            tails = satAdd(tails, satMul(tail, c.count));
+        large = satAdd(large, c.count);
+    }
+    const Bytes partial = 11 * MiB;
+    const Bytes stranded = p.largestTransient;
+    text = "caching allocator: split-off segment tails of " + formatCount(large) + " tensors ≥ 10 MiB ("
+           + formatBytes(tails) + ") + half-used last 20 MiB / 2 MiB segments (" + formatBytes(partial)
+           + ") + the largest temporary freed before the peak, not reusable by it (" + formatBytes(stranded) + ")";
+    return satAdd(satAdd(tails, partial), stranded);
+}
+
+void addDeviceFragmentation(EngineContext &ctx, const AllocationPattern &pattern)
+{
+    std::string text;
+    const Bytes slack = cachingAllocatorSlack(pattern, text);
+    ctx.device("fragmentation", slack, text);
 }
 
 } // namespace headroom::dnn

@@ -5,6 +5,8 @@
 #include "engine/dnn/activations.h"
 #include "engine/dnn/tape.h"
 
+#include <vector>
+
 namespace headroom::dnn {
 
 /// framework_runtime on the host (per process × processes on the machine), and on
@@ -20,7 +22,20 @@ struct RetentionInputs {
 void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_t batch, const ActivationPeak &peak,
                                const RetentionInputs &in);
 
+/// The tensors on a device at its peak, as the caching allocator sees them.
+struct AllocationPattern {
+    std::vector<SizeClass> live;   ///< tensor sizes (whole tensors, bytes) and how many
+    Bytes largestTransient = 0;    ///< the largest temporary freed before the peak
+};
+
+/// Reserved − allocated of PyTorch's CUDA caching allocator for that pattern (see
+/// runtime.cpp); `text` gets the derivation.
+Bytes cachingAllocatorSlack(const AllocationPattern &pattern, std::string &text);
+
 /// The CUDA caching allocator's reserved-but-unallocated memory on a device.
-void addDeviceFragmentation(EngineContext &ctx, Bytes churn);
+void addDeviceFragmentation(EngineContext &ctx, const AllocationPattern &pattern);
+
+/// NCCL's buffers (outside PyTorch's allocator) for `communicators` process groups.
+void addNcclBuffers(EngineContext &ctx, int communicators);
 
 } // namespace headroom::dnn

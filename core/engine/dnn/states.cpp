@@ -104,25 +104,48 @@ ModelStates qloraStates(const Scenario &s, std::int64_t params, std::int64_t edg
 } // namespace
 
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        bool fp32Grads, std::int64_t quantisable)
+                        StatesLayout layout, std::int64_t unquantised, std::int64_t quantisable)
 {
+    // QLoRA's frozen base is bitsandbytes 4-bit whatever the mixed-precision layout: its
+    // states are the adapters' alone (see qloraStates).
     if (s.run.task == Task::Train && s.run.finetune.method == FinetuneMethod::Qlora)
         return qloraStates(s, params, edges, quantisable);
     PrecisionLayout pl = precisionLayout(s.run.precision);
-    if (fp32Grads)
+    if (layout == StatesLayout::CpuAutocast)
+        pl.gradBytes = 4;
+    if (layout == StatesLayout::Autocast) {
+        pl.weightBits = 32;
+        pl.gradBytes = 4;
+        pl.masterBytes = 0;
+        pl.stateBytes = 4;
+        pl.weightName = "fp32 (autocast keeps the model in fp32)";
+    }
+    if (layout == StatesLayout::MegatronMainGrads)
         pl.gradBytes = 4;
     const bool train = s.run.task == Task::Train;
     const Finetune &ft = s.run.finetune;
     ModelStates m;
     m.params = params;
 
-    // Weights: quantised ones carry a 16-bit scale per 128 weights.
+    // Weights. Weight-only quantisation (bitsandbytes, GPTQ/AWQ, torchao) replaces the
+    // linear layers' weights; embeddings, norms and (in Hugging Face) the LM head stay in
+    // 16 bits. 4-bit: bitsandbytes NF4/FP4 keeps one fp32 absmax per 64 weights
+    // (0.5 bit/weight; GPTQ/AWQ's fp16 scale per 128 is less, so this errs high); 8-bit:
+    // one 16-bit scale per output row, taken as one per 128 weights (rows ≥ 128 wide).
     const bool quantised = s.run.precision == Precision::Int8 || s.run.precision == Precision::Int4;
     Bytes base = bitsToBytes(params, pl.weightBits);
-    if (quantised)
-        base = satAdd(base, satMul(ceilDiv(params, 128), 2));
     std::string weightText = formatCount(params) + " parameters × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
-                             + pl.weightName + (quantised ? " (+ fp16 scale per 128 weights)" : "");
+                             + pl.weightName;
+    if (quantised) {
+        const std::int64_t keep = std::clamp<std::int64_t>(unquantised, 0, params);
+        const std::int64_t q = params - keep;
+        const bool four = s.run.precision == Precision::Int4;
+        const Bytes constants = four ? satMul(ceilDiv(q, 64), 4) : satMul(ceilDiv(q, 128), 2);
+        base = satAdd(satAdd(bitsToBytes(q, pl.weightBits), constants), satMul(keep, 2));
+        weightText = formatCount(q) + " quantised parameters × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
+                     + pl.weightName + (four ? " + fp32 absmax per 64 (bitsandbytes 4-bit)" : " + 16-bit scales")
+                     + (keep > 0 ? " + " + formatCount(keep) + " embedding/LM-head parameters × 2 B (not quantised)" : "");
+    }
 
     if (!train) {
         m.weights = base;
@@ -212,6 +235,43 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
     }
     }
     return m;
+}
+
+} // namespace headroom::dnn
+
+namespace headroom::dnn {
+
+StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t largestParam,
+                                std::int64_t trainablePerDevice, bool megatron, int zero)
+{
+    StepTemporaries t;
+    const Optimizer o = s.run.optimizer;
+    const bool sqrtTemp = o == Optimizer::Adam || o == Optimizer::AdamW || o == Optimizer::Adagrad || o == Optimizer::RmsProp;
+    if (!sqrtTemp || ms.optimizer == 0)
+        return t;
+    const bool gpu = s.device() == Device::Gpu;
+    const bool torch = s.model.framework == Framework::PyTorch || s.model.framework == Framework::Megatron;
+    if (!torch)
+        return t;
+    // QLoRA's optimizer states (and so the step's temporaries) take the adapters' dtype.
+    const bool qlora = s.run.task == Task::Train && s.run.finetune.method == FinetuneMethod::Qlora;
+    const int stateBytes = qlora ? adapterBytes(s.run.finetune.adapterDtype.value_or(AdapterDType::Fp32))
+                                 : precisionLayout(s.run.precision).stateBytes;
+    if (megatron || (gpu && (zero == 1 || zero == 2 || s.cluster.dataParallel == DataParallel::Zero3))) {
+        t.text = "fused Adam (Megatron, DeepSpeed): no temporaries";
+        return t;
+    }
+    const Version torchVersion = s.run.software.pytorch.value_or(kCurrentPyTorch);
+    if (gpu && torchVersion >= Version{2, 0}) {
+        const std::int64_t n = std::max<std::int64_t>(0, trainablePerDevice);
+        t.bytes = satMul(n, stateBytes);
+        t.text = "foreach step (PyTorch ≥ 2.0 on CUDA): one temporary of " + formatCount(n) + " values × "
+                 + std::to_string(stateBytes) + " B (sqrt of the second moments)";
+    } else {
+        t.bytes = satMul(largestParam, stateBytes, 2);
+        t.text = "per-parameter step: two temporaries of the largest parameter (" + formatCount(largestParam) + " values)";
+    }
+    return t;
 }
 
 } // namespace headroom::dnn

@@ -33,17 +33,42 @@ struct ModelStates {
     std::string weightsText, gradientsText, masterText, optimizerText;
 };
 
+/// Who keeps the model states under mixed precision.
+enum class StatesLayout {
+    Standard,          ///< the precision's own layout (ZeRO paper §3.1 for mixed precision)
+    CpuAutocast,       ///< autocast on the CPU: 16-bit working copies, fp32 gradients and master
+    Autocast,          ///< torch.autocast / FSDP MixedPrecision on a GPU: fp32 weights, gradients, states
+    MegatronMainGrads, ///< Megatron: 16-bit weights, fp32 main gradients, fp32 master and states
+};
+
 /// `factored` is Σ rows + cols over weight matrices (Adafactor), `edges` the same over
-/// the matrices LoRA adapts.
-/// `fp32Grads`: mixed precision by autocast, whose gradients are fp32.
+/// the matrices LoRA adapts. `unquantised`: parameters that weight-only quantisation
+/// (int8/int4 precision) leaves in 16 bits (embeddings, LM head).
 /// `quantisable`: the parameters of the blocks' linear layers, which QLoRA stores in 4
 /// bits (the embeddings, the LM head, norms and biases stay in the compute dtype).
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        bool fp32Grads = false, std::int64_t quantisable = 0);
+                        StatesLayout layout = StatesLayout::Standard, std::int64_t unquantised = 0,
+                        std::int64_t quantisable = 0);
 
 /// Bytes of `count` weights in 4-bit blocks of 64 (bitsandbytes NF4/FP4, Dettmers et al.
 /// 2023 "QLoRA" §3): 4 bits each, one fp32 absmax per block, or with double quantisation
 /// one 8-bit absmax per block and one fp32 constant per 256 blocks.
 Bytes fourBitBytes(std::int64_t count, bool doubleQuant);
+
+/// The optimizer step's temporaries on the busiest device.
+struct StepTemporaries {
+    Bytes bytes = 0;
+    std::string text;
+};
+
+/// PyTorch's optimizers from 2.0 on run foreach (multi-tensor) kernels on CUDA by
+/// default: Adam/AdamW/Adagrad/RMSprop make one temporary list the size of the
+/// optimizer's parameters on the device (Adam: sqrt(exp_avg_sq)). Before 2.0, and on the
+/// CPU, they loop per parameter: two temporaries of the largest parameter. DeepSpeed's
+/// and Megatron's fused Adam make none. `trainablePerDevice`: the trainable values whose
+/// states the busiest device holds (after ZeRO/FSDP, tensor/pipeline and expert
+/// parallel splits).
+StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t largestParam,
+                                std::int64_t trainablePerDevice, bool megatron, int zero);
 
 } // namespace headroom::dnn

@@ -53,6 +53,8 @@ void Tape::transient(std::int64_t elements, int bytesPerElement)
 void Tape::addParamTensor(std::int64_t elements)
 {
     m_current.params = satAdd(m_current.params, elements);
+    if (elements > 0)
+        m_openParams.add(elements, 1);
     m_largestParam = std::max(m_largestParam, elements);
     const Bytes grad = satMul(elements, m_opt.grad);
     if (grad >= 128 * KiB && grad < 32 * MiB)
@@ -100,6 +102,9 @@ void Tape::endLayer()
     for (int i = 0; i < m_open.size(); ++i)
         m_sizes.add(m_open[i].perSample, satMul(m_open[i].count, reps));
     m_open.clear();
+    for (int i = 0; i < m_openParams.size(); ++i)
+        m_paramSizes.add(m_openParams[i].perSample, satMul(m_openParams[i].count, reps));
+    m_openParams.clear();
     if (m_current.recompute > 0)
         m_recomputedBlocks = satAdd(m_recomputedBlocks, reps);
     if (m_current.recompute > m_maxRecompute) {

@@ -21,6 +21,14 @@ struct TapeOptions {
     /// the loss (log_softmax runs in fp32). Equal to `act` otherwise.
     int wide = 4;
     int grad = 4;           ///< bytes of one gradient value (for the allocator model)
+    /// torch.autocast: ops on its fp32 list (softmax, layer_norm, log_softmax) return fp32
+    /// from 16-bit inputs, and the 16-bit copy the next matmul makes is saved as well.
+    bool autocast = false;
+    /// Hugging Face language models as run on GPUs: eager attention of the Llama family
+    /// computes softmax in fp32 (softmax(..., dtype=torch.float32).to(dtype)), and the
+    /// loss upcasts the logits to fp32 (logits.float()) before cross-entropy. The CPU
+    /// calibration harness's own model does neither.
+    bool hfUpcasts = false;
 };
 
 /// One recorded stretch of the network (a layer or a whole block), possibly repeated.
@@ -104,6 +112,8 @@ public:
     [[nodiscard]] int layerCount() const { return m_nLayers; }
     [[nodiscard]] const TapeLayer &layer(int i) const { return m_layers[static_cast<std::size_t>(i)]; }
 
+    /// Parameter tensors grouped by element count, counts × repeats.
+    [[nodiscard]] const SizeClasses &paramClasses() const { return m_paramSizes; }
     /// Saved tensors grouped by size (per sample), counts × repeats.
     [[nodiscard]] const SizeClasses &savedClasses() const { return m_sizes; }
     /// Recomputed tensors of the block with the most recomputation.
@@ -133,6 +143,8 @@ private:
     std::int64_t m_curAdapt = 0;
     Bytes m_curHeapGrads = 0;
     SizeClasses m_open;
+    SizeClasses m_openParams;
+    SizeClasses m_paramSizes;
     SizeClasses m_openRecompute;
     // Closed layers.
     std::array<TapeLayer, 256> m_layers{};

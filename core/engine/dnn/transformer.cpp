@@ -14,6 +14,7 @@ struct Dims {
     std::int64_t L, h, a, kv, hd, f, V, s;
     double p;
     bool rms, swiglu, rotary, tied, flash, causal, attnBias, qkNorm;
+    bool memEfficient = false; ///< SDPA's memory-efficient kernel (log-sum-exp rows padded to 32)
     // mixture of experts (E = 0: dense)
     std::int64_t E = 0, k = 0, fe = 0, shared = 0, fs = 0, dense = 0;
     bool expertBias = false;
@@ -37,7 +38,11 @@ Dims dimsOf(const TransformerConfig &c)
     d.swiglu = c.ffn.value_or(Ffn::Gelu) == Ffn::SwiGlu;
     d.rotary = c.positions.value_or(Positions::Learned) == Positions::Rotary;
     d.tied = c.tiedEmbeddings.value_or(true);
-    d.flash = c.attention.value_or(Attention::Eager) == Attention::Flash;
+    // Flash, SDPA (PyTorch picks the flash or memory-efficient kernel for these shapes)
+    // and SDPA's memory-efficient kernel all keep the output and a per-row fp32
+    // log-sum-exp instead of the s×s probabilities.
+    d.flash = c.attention.value_or(Attention::Sdpa) != Attention::Eager;
+    d.memEfficient = c.attention == Attention::SdpaMemEfficient;
     d.causal = c.causal.value_or(true);
     d.attnBias = c.attentionBias.value_or(false);
     d.qkNorm = c.qkNorm.value_or(false);
@@ -186,13 +191,22 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
         if (d.qkNorm)
             t.saveAct(satMul(d.s, satMul(d.a + d.kv, d.hd))); // q and k before their norms
         if (d.flash) {
-            t.save(satMul(d.a, d.s), 4); // log-sum-exp per row (fp32)
+            // log-sum-exp per row (fp32); the memory-efficient kernel pads rows to 32
+            const std::int64_t rows = d.memEfficient ? ceilDiv(d.s, 32) * 32 : d.s;
+            t.save(satMul(d.a, rows), 4);
         } else if (ckpt == BlockCheckpoint::None) {
-            t.saveAct(ss); // softmax probabilities
+            // Softmax probabilities: fp32 under autocast (softmax is on its fp32 list) and in
+            // the Llama family's eager attention (softmax in fp32, then cast back); the
+            // 16-bit copy the value matmul saves comes on top.
+            const bool fp32Probs = t.act() < 4 && (t.options().autocast || (t.options().hfUpcasts && d.rms));
+            const int pb = fp32Probs ? 4 : t.act();
+            t.save(ss, pb);
             if (dropout) {
                 t.save(ss, t.options().mask);
-                t.saveAct(ss);
+                t.save(ss, pb);
             }
+            if (fp32Probs)
+                t.saveAct(ss);
         }
         t.saveAct(satMul(d.s, vWidth(d))); // attention output, saved by the output projection
         if (dropout)
@@ -319,9 +333,16 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     t.saveAct(sh);
     t.endLayer();
     const std::int64_t sv = satMul(d.s, d.V);
-    t.save(sv, t.wide()); // log-probabilities (fp32 under autocast)
+    // Cross-entropy: log-probabilities saved (fp32 under autocast, and where the logits
+    // are upcast first), int64 targets; in backward two logits-sized gradients (of the
+    // log-probabilities and of the logits). Hugging Face keeps the fp32 copy of the
+    // logits in the model's output until the step ends.
+    const int lossBytes = t.options().hfUpcasts ? 4 : t.wide();
+    t.save(sv, lossBytes);
+    if (t.options().hfUpcasts && !encoder && t.act() < 4)
+        t.save(sv, 4);
     t.save(d.s, 8);
-    t.transient(sv, t.wide());
+    t.transient(sv, lossBytes);
     t.live(satMul(satAdd(sh, sv), t.act()));
     t.endLayer();
 }
