@@ -700,6 +700,10 @@ private slots:
         QVERIFY2(note->text().contains(QLocale().toString(gpu.hostRamGib, 'f', 0) + QStringLiteral(" GiB")), qPrintable(note->text()));
         QVERIFY(m_model->estimate());
         QVERIFY(m_model->estimate()->candidates.back().hostFits);
+        // The GPU's memory reads as GiB to at most two decimals (79.2), not to twelve digits.
+        QCOMPARE(gpu.gpu->memoryGib, 85045477376.0 / GiB); // usable_bytes, in the catalogue
+        const QString shownMemory = table->item(table->rowCount() - 1, HardwareForm::GpuMemory)->text();
+        QCOMPARE(shownMemory, QLocale().toString(79.2, 'f', 1));
         m_model->undoStack()->undo();
         // A machine of the built-in catalogue is named by reference.
         catalog->setCurrentIndex(catalog->findData(QStringLiteral("aws-g5.xlarge")));

@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <functional>
 
 namespace headroom::ui {
@@ -28,7 +29,13 @@ QString structuralField()
     return QStringLiteral("hardware#%1").arg(++serial);
 }
 
-QString number(double v) { return QLocale().toString(v, 'g', 12); }
+/// A cell's number as a person reads it: whole numbers without decimals, others to two
+/// decimals (80 GB is "74.51" GiB, not "74.5058059692"); editing a cell reads only that cell.
+QString number(double v)
+{
+    const double rounded = std::round(v * 100.0) / 100.0;
+    return QLocale().toString(rounded, 'f', rounded == std::floor(rounded) ? 0 : (rounded * 10.0 == std::floor(rounded * 10.0) ? 1 : 2));
+}
 
 std::optional<double> parseNumber(const QString &text)
 {
