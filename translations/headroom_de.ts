@@ -4300,6 +4300,10 @@
         <source>What the job does each step: batch, precision, optimizer and memory savers.</source>
         <translation>Was der Job in jedem Schritt tut: Batch, Genauigkeit, Optimierer und Speichersparmaßnahmen.</translation>
     </message>
+    <message>
+        <source>What the estimator does: fit or predict, and how many jobs run at once.</source>
+        <translation>Was der Schätzer tut: anpassen oder vorhersagen, und wie viele Jobs gleichzeitig laufen.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::UserGuideDialog</name>

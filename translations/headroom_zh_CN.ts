@@ -4283,6 +4283,10 @@
         <source>What the job does each step: batch, precision, optimizer and memory savers.</source>
         <translation>作业每一步的操作：批次、精度、优化器和内存节省手段。</translation>
     </message>
+    <message>
+        <source>What the estimator does: fit or predict, and how many jobs run at once.</source>
+        <translation>估计器做什么：拟合还是预测，以及同时运行多少个作业。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::UserGuideDialog</name>

@@ -91,6 +91,8 @@ private slots:
         QCOMPARE(m_model->scenario().model.estimator, std::string("RandomForestClassifier"));
         shoot(QStringLiteral("forest"));
         next();
+        QCOMPARE(m_wizard->currentPage()->subTitle(),
+                 QStringLiteral("What the estimator does: fit or predict, and how many jobs run at once."));
         typeInto(page<QLineEdit>("model.params.n_jobs"), QStringLiteral("8"));
         shoot(QStringLiteral("forest"));
         next();

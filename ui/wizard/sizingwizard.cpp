@@ -71,15 +71,24 @@ void ModelPage::initializePage()
         list->scrollToItem(list->currentItem());
 }
 
-TrainingPage::TrainingPage(ScenarioModel *model, QWidget *parent) : FormPage(new TrainingForm(model), parent)
+TrainingPage::TrainingPage(ScenarioModel *model, QWidget *parent)
+    : FormPage(new TrainingForm(model), parent), m_model(model)
 {
     retranslateUi();
+}
+
+void TrainingPage::initializePage()
+{
+    retranslateUi(); // the subtitle names what the chosen framework's job has
 }
 
 void TrainingPage::retranslateUi()
 {
     setTitle(tr("Batch and training"));
-    setSubTitle(tr("What the job does each step: batch, precision, optimizer and memory savers."));
+    if (isDeepLearning(m_model->scenario().model.framework))
+        setSubTitle(tr("What the job does each step: batch, precision, optimizer and memory savers."));
+    else
+        setSubTitle(tr("What the estimator does: fit or predict, and how many jobs run at once."));
 }
 
 HardwarePage::HardwarePage(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)

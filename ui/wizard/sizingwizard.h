@@ -67,8 +67,13 @@ class TrainingPage final : public FormPage
 public:
     explicit TrainingPage(ScenarioModel *model, QWidget *parent = nullptr);
 
+    void initializePage() override;
+
 protected:
     void retranslateUi() override;
+
+private:
+    ScenarioModel *m_model;
 };
 
 class HardwarePage final : public FormPage
