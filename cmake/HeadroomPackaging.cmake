@@ -7,6 +7,13 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/org.headroom.Headroom.metainfo.xml
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/org.headroom.Headroom.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 
+# The measuring probe (standard-library Python): the package in share/headroom/probe and a
+# `headroom-probe` command that runs it with the system's python3 (PyTorch used when present).
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/probe/headroom_probe
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/headroom/probe
+        FILES_MATCHING PATTERN "*.py" PATTERN "__pycache__" EXCLUDE)
+install(PROGRAMS ${PROJECT_SOURCE_DIR}/probe/headroom-probe DESTINATION ${CMAKE_INSTALL_BINDIR})
+
 set(CPACK_PACKAGE_NAME "headroom")
 set(CPACK_PACKAGE_VENDOR "The Headroom developers")
 set(CPACK_PACKAGE_CONTACT "The Headroom developers <headroom@example.org>")

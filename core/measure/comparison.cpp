@@ -95,10 +95,10 @@ MeasurementComparison compareMeasurement(const Scenario &scenario, const Estimat
 {
     MeasurementComparison c;
     c.metrics.push_back(row(MeasureMetric::HostPeak, m.hostPeak, estimate.host.peak, "host peak"));
-    // The busiest device is what the estimate's per-device figure describes. The engine
-    // gives one per-device peak; it stands for each of the three GPU figures until the
-    // estimate tells them apart.
-    const Bytes devicePeak = estimate.device ? estimate.device->peak : 0;
+    // The busiest device is what the estimate's per-device figures describe; each monitor
+    // is held against the figure that counts what it counts: max_memory_allocated against
+    // the live tensors, max_memory_reserved against those plus the allocator's cache,
+    // nvidia-smi against all of that plus the CUDA context and library buffers.
     auto busiest = [&](auto member) -> std::optional<Bytes> {
         std::optional<Bytes> best;
         for (const auto &d : m.devices)
@@ -106,12 +106,16 @@ MeasurementComparison compareMeasurement(const Scenario &scenario, const Estimat
                 best = std::max(best.value_or(0), *v);
         return best;
     };
+    const Breakdown *device = estimate.device ? &*estimate.device : nullptr;
     if (const auto a = busiest(&DeviceMeasure::allocatedPeak))
-        c.metrics.push_back(row(MeasureMetric::DeviceAllocated, *a, devicePeak, "per-device peak"));
+        c.metrics.push_back(row(MeasureMetric::DeviceAllocated, *a, device ? device->allocatedPeak() : 0,
+                                "allocated peak per device"));
     if (const auto r = busiest(&DeviceMeasure::reservedPeak))
-        c.metrics.push_back(row(MeasureMetric::DeviceReserved, *r, devicePeak, "per-device peak"));
+        c.metrics.push_back(row(MeasureMetric::DeviceReserved, *r, device ? device->reservedPeak() : 0,
+                                "reserved peak per device"));
     if (const auto u = busiest(&DeviceMeasure::usedPeak))
-        c.metrics.push_back(row(MeasureMetric::DeviceUsed, *u, devicePeak, "per-device peak"));
+        c.metrics.push_back(row(MeasureMetric::DeviceUsed, *u, device ? device->peak : 0,
+                                "per-device peak (nvidia-smi)"));
     if (m.scenario) {
         c.measurementHasScenario = true;
         c.differingFields = differingScenarioFields(*m.scenario, scenario);

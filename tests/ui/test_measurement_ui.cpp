@@ -16,6 +16,7 @@
 #include "workspace/measurementpanel.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -215,6 +216,27 @@ private slots:
         p.start(pdftotext, {plain, QStringLiteral("-")});
         QVERIFY(p.waitForFinished(30000));
         QVERIFY(!QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("Measured against estimated")));
+
+        // From scripts: headroom-cli report --measurement puts the same section in the PDF.
+        const QString fromCli = m_home.filePath(QStringLiteral("cli-measured.pdf"));
+        CliResult r = cli({QStringLiteral("report"), kScenario, QStringLiteral("-o"), fromCli,
+                           QStringLiteral("--measurement"), kMeasurement});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        p.start(pdftotext, {fromCli, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString cliText = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+        QVERIFY(cliText.contains(QStringLiteral("Measured against estimated")));
+        QVERIFY(cliText.contains(QFileInfo(kMeasurement).fileName()));
+        QVERIFY(cliText.contains(formatSize(kMeasuredHost)));
+        // A broken measurement is bad input (2), naming its path; no PDF is written.
+        const QString bad = testing::writeFile(m_home, QStringLiteral("r.headroom-measure.json"), "{\"headroom_measure\": 1, \"host\": []}");
+        const QString notWritten = m_home.filePath(QStringLiteral("not-written.pdf"));
+        r = cli({QStringLiteral("report"), kScenario, QStringLiteral("-o"), notWritten, QStringLiteral("--measurement"), bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("r.headroom-measure.json")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(notWritten));
+        // --measurement belongs to report only.
+        QCOMPARE(cli({QStringLiteral("estimate"), kScenario, QStringLiteral("--measurement"), kMeasurement}).exitCode, 2);
     }
 
     void cliCheck()

@@ -21,7 +21,8 @@ const char *const kUsage =
     "  estimate FILE [--json]   host and device memory, component by component, and each candidate's fit\n"
     "  compare FILE [--json]    the candidate machines side by side and the one to buy\n"
     "  advise FILE [--json]     ways to cut memory, each with what it saves\n"
-    "  report FILE -o OUT.pdf   the PDF report for procurement\n"
+    "  report FILE -o OUT.pdf [--measurement MEASUREMENT]\n"
+    "                           the PDF report for procurement (with a measured run beside the estimate)\n"
     "  check FILE MEASUREMENT [--tolerance 10%] [--json]\n"
     "                           estimate against a measured run (*.headroom-measure.json), per metric\n"
     "\n"
@@ -64,9 +65,13 @@ int runCli(int argc, char **argv)
     const QCommandLineOption tolerance(QStringLiteral("tolerance"),
                                        QStringLiteral("check: largest |estimate - measured| / measured (default 10%)."),
                                        QStringLiteral("fraction"));
+    const QCommandLineOption measurement(QStringLiteral("measurement"),
+                                         QStringLiteral("report: a measured run (*.headroom-measure.json) to show beside the estimate."),
+                                         QStringLiteral("file"));
     parser.addOption(json);
     parser.addOption(output);
     parser.addOption(tolerance);
+    parser.addOption(measurement);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate, estimate, compare, advise or report"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (*.headroom.json)."));
 
@@ -102,6 +107,11 @@ int runCli(int argc, char **argv)
         cli::printError("--tolerance applies to check only");
         return cli::BadInput;
     }
+    if (parser.isSet(measurement) && command != QStringLiteral("report")) {
+        cli::printError(isCheck ? "check takes the measurement as its second FILE, not --measurement"
+                                : "--measurement applies to report only");
+        return cli::BadInput;
+    }
     if (parser.isSet(json) && (command == QStringLiteral("validate") || command == QStringLiteral("report"))) {
         cli::printError("--json does not apply to " + command.toStdString());
         return cli::BadInput;
@@ -115,6 +125,8 @@ int runCli(int argc, char **argv)
     inv.file = args.at(1);
     inv.json = parser.isSet(json);
     inv.output = parser.value(output);
+    if (parser.isSet(measurement))
+        inv.measurementFile = parser.value(measurement);
     if (isCheck) {
         inv.measurementFile = args.at(2);
         if (parser.isSet(tolerance)) {

@@ -16,7 +16,7 @@ struct Invocation {
     QString file;
     bool json = false;
     QString output; ///< -o
-    QString measurementFile; ///< check: the *.headroom-measure.json
+    QString measurementFile; ///< check, and report's --measurement: the *.headroom-measure.json
     double tolerance = 0.10; ///< check: --tolerance as a fraction
 };
 

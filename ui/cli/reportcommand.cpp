@@ -3,10 +3,13 @@
 #include "cli/clicommands.h"
 
 #include "engine/engine.h"
+#include "model/measurementfile.h"
 #include "report/report.h"
 #include "settings/preferences.h"
 
 #include <QFileInfo>
+
+#include <optional>
 
 namespace headroom::ui::cli {
 
@@ -21,6 +24,18 @@ int reportCommand(const Invocation &inv)
     applyPreferences();
     ReportOptions options = ReportOptions::fromPreferences();
     options.sourceFile = QFileInfo(inv.file).fileName();
+    // --measurement: a measured run beside the estimate, as File > Import Measurement does.
+    std::optional<Measurement> measured;
+    if (!inv.measurementFile.isEmpty()) {
+        auto read = readMeasurementFile(inv.measurementFile);
+        if (!read.ok()) {
+            printError(inv.measurementFile.toStdString() + ": " + read.error().text());
+            return read.error().code == ErrorCode::Io ? Failure : BadInput;
+        }
+        measured = std::move(read).value();
+        options.measurement = &*measured;
+        options.measurementFile = QFileInfo(inv.measurementFile).fileName();
+    }
     if (auto problem = writeReportPdf(inv.scenario, options, inv.output)) {
         printError(problem->toStdString());
         return Failure;
