@@ -49,6 +49,9 @@ struct Machine {
     std::int64_t gpuCount = 0;
     std::optional<double> price;
     std::string currency;
+    /// Unified memory (Apple silicon): host RAM is one pool for CPU and GPU; gpuMemory is
+    /// the part the GPU may use (its default limit, or the user's wired limit).
+    bool unifiedMemory = false;
     bool operator==(const Machine &) const = default;
 };
 
@@ -61,6 +64,12 @@ struct CandidateFit {
     std::optional<Bytes> deviceFree;       ///< per device; may be negative
     std::optional<std::int64_t> maxBatchSize;      ///< largest batch that fits (null: none, or not applicable)
     std::optional<std::int64_t> maxSamplesInMemory; ///< largest in-memory dataset that fits
+    // Serving (run.serving); null when not serving or nothing fits.
+    std::optional<std::int64_t> maxConcurrentSequences{}; ///< most sequences of the scenario's context that fit
+    std::optional<std::int64_t> maxContextTokens{};       ///< longest context per sequence at its concurrency
+    std::optional<std::int64_t> maxGpuLayers{};           ///< llama.cpp: most layers on the GPU that fit
+    std::optional<Bytes> reservedBytes{};                 ///< per GPU the engine takes at start-up (vLLM, SGLang, TGI)
+    std::optional<std::int64_t> kvCacheTokens{};          ///< tokens the engine's KV cache holds on this machine
     std::string reason;                    ///< one sentence: why it fits or not
     bool operator==(const CandidateFit &) const = default;
 };
@@ -76,6 +85,17 @@ struct Recommendation {
     bool operator==(const Recommendation &) const = default;
 };
 
+/// What a serving engine's KV cache is made of (run.serving), for capacity figures.
+struct ServingFigures {
+    Bytes blockBytes = 0;               ///< one KV block (block_size tokens) on one GPU
+    std::int64_t blockTokens = 1;       ///< tokens per block
+    std::int64_t contextTokens = 0;     ///< per sequence
+    std::int64_t sequences = 0;         ///< concurrent sequences
+    std::int64_t layers = 0;            ///< llama.cpp: transformer layers (n_gpu_layers up to layers + 1)
+    Bytes reservedStatic = 0;           ///< SGLang: bytes inside mem_fraction_static (weights, context, KV pool)
+    bool operator==(const ServingFigures &) const = default;
+};
+
 struct Estimate {
     Breakdown host;                    ///< one machine's RAM: every process of the job on it
     std::optional<Breakdown> device;   ///< the busiest device; nullopt for a CPU job
@@ -83,6 +103,7 @@ struct Estimate {
     Recommendation recommendation;
     std::vector<CandidateFit> candidates;
     std::vector<Warning> warnings;
+    std::optional<ServingFigures> serving{}; ///< set for run.serving
     bool operator==(const Estimate &) const = default;
 };
 

@@ -20,6 +20,7 @@ protected:
     void build() override;
 
 private:
+    void addServingSection();
     void updateVisibility();
 
     QWidget *m_fraction = nullptr;
@@ -28,6 +29,14 @@ private:
     QWidget *m_prompt = nullptr;
     QWidget *m_newTokens = nullptr;
     QWidget *m_trainingSection = nullptr;
+    // Serving: the Batch page's serving variant.
+    QWidget *m_batch = nullptr;
+    QWidget *m_generationSection = nullptr;
+    QWidget *m_serve = nullptr;
+    QList<QWidget *> m_servingRows;          ///< shown whenever serving is on
+    QList<QWidget *> m_pagedRows;            ///< vLLM, SGLang, TGI
+    QList<QWidget *> m_llamaRows;            ///< llama.cpp
+    QList<QWidget *> m_transformersRows;     ///< transformers
 };
 
 } // namespace headroom::ui

@@ -7,6 +7,7 @@
 #include "engine/dnn/network.h"
 #include "engine/dnn/runtime.h"
 #include "engine/dnn/states.h"
+#include "engine/serving/serving.h"
 
 #include <algorithm>
 
@@ -67,7 +68,9 @@ void addDeepLearningMemory(EngineContext &ctx)
     const Run &r = s.run;
     const bool gpu = s.device() == Device::Gpu;
     const bool train = r.task == Task::Train;
-    const std::int64_t batch = std::max<std::int64_t>(1, r.batchSize);
+    // Served by transformers, the concurrent sequences are one batch.
+    const std::optional<Serving> &serving = r.serving;
+    const std::int64_t batch = serving ? serving->concurrentSequences : std::max<std::int64_t>(1, r.batchSize);
     const PrecisionLayout pl = precisionLayout(r.precision);
     const Degrees deg = degreesOf(s);
     const std::int64_t procsPerNode = gpu ? std::max<std::int64_t>(1, s.cluster.gpusPerNode) : 1;
@@ -81,9 +84,32 @@ void addDeepLearningMemory(EngineContext &ctx)
     // Gradient values: 16-bit under mixed precision on devices, fp32 under CPU autocast.
     const int gradBytes = mixed && !gpu ? 4 : pl.gradBytes;
     const TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, mixed && !gpu ? 4 : pl.actBytes, gradBytes};
-    const std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
+    std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
+    if (serving)
+        prefill = serving->promptTokens.value_or(serving->contextTokens.value_or(0));
     Tape tape(opts);
     const NetworkShape net = recordNetwork(s, tape, checkpointOf(r.checkpointing), prefill);
+    if (serving && serving->engine != ServingEngine::Transformers && net.transformer) {
+        // vLLM, SGLang, TGI and llama.cpp allocate by their own rules.
+        const TransformerConfig &c = net.config;
+        const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges());
+        serving::ServingModel m;
+        m.layers = std::max<std::int64_t>(1, c.layers.value_or(1));
+        m.hidden = std::max<std::int64_t>(1, c.hidden.value_or(1));
+        m.heads = std::max<std::int64_t>(1, c.heads.value_or(1));
+        m.kvHeads = std::max<std::int64_t>(1, c.kvHeads.value_or(m.heads));
+        m.headDim = std::max<std::int64_t>(1, m.hidden / m.heads);
+        m.ffn = c.ffnHidden.value_or(4 * m.hidden);
+        m.vocab = std::max<std::int64_t>(1, c.vocab.value_or(1));
+        m.seqLen = c.seqLen.value_or(1);
+        m.swiglu = c.ffn.value_or(Ffn::Gelu) == Ffn::SwiGlu;
+        m.tied = c.tiedEmbeddings.value_or(true);
+        m.params = ms.params;
+        m.weights = ms.weights;
+        m.weightsText = ms.weightsText;
+        serving::addServingMemory(ctx, m);
+        return;
+    }
     addRuntime(ctx, net.vision, procsPerNode);
     if (!net.known) {
         ctx.warn("dnn_unknown_model", msg::unknownModel);
@@ -210,18 +236,26 @@ void addDeepLearningMemory(EngineContext &ctx)
     }
 
     // ---- KV cache of generation
-    if (!train && r.generation && net.transformer) {
+    if (!train && (r.generation || serving) && net.transformer) {
         const TransformerConfig &c = net.config;
         const std::int64_t L = c.layers.value_or(1), kv = c.kvHeads.value_or(1);
         const std::int64_t hd = c.hidden.value_or(1) / std::max<std::int64_t>(1, c.heads.value_or(1));
-        const std::int64_t positions = satAdd(r.generation->promptTokens, r.generation->newTokens);
-        // Weight-only quantisation keeps the cache in 16 bits.
-        const int bytes = pl.actBytes;
-        const Bytes kvBytes = ceilDiv(kvCacheBytes(ceilDiv(L, deg.pp), kv, hd, positions, batch, bytes), deg.tp);
+        const std::int64_t positions = serving ? serving::contextTokens(*serving, c.seqLen.value_or(1))
+                                               : satAdd(r.generation->promptTokens, r.generation->newTokens);
+        // Weight-only quantisation keeps the cache in 16 bits unless a cache type is set.
+        const double bytes = serving ? serving::kvValueBytes(serving::kvDtype(*serving, r.precision)) : pl.actBytes;
+        const Bytes perValue = kvCacheBytes(ceilDiv(L, deg.pp), kv, hd, positions, batch, 1);
+        const Bytes kvBytes = ceilDiv(toBytes(static_cast<double>(perValue) * bytes), deg.tp);
         put("kv_cache", kvBytes,
             "2 × " + formatCount(L) + " layers × " + formatCount(kv) + " KV heads × " + formatCount(hd) + " head dim × "
-                + formatCount(positions) + " positions × " + formatCount(batch) + " sequences × " + std::to_string(bytes) + " B"
+                + formatCount(positions) + " positions × " + formatCount(batch) + " sequences × " + formatNumber(bytes, 3) + " B"
                 + splitText(split, 1, ""));
+        if (serving && serving->cacheImplementation.value_or(CacheImplementation::Dynamic) == CacheImplementation::Dynamic) {
+            // DynamicCache appends each step's keys and values with torch.cat: the layer's
+            // old and new tensors are both alive while one is copied into the other.
+            put("workspace", ceilDiv(kvBytes, std::max<std::int64_t>(1, L)),
+                "DynamicCache growth: torch.cat copies one layer's keys and values each step (one layer's cache)");
+        }
     } else if (r.generation && !net.transformer) {
         ctx.warn("generation_not_lm", msg::generationNotLm);
     }

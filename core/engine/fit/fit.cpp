@@ -1,6 +1,7 @@
 #include "engine/fit/fit.h"
 
 #include "engine/engine.h"
+#include "engine/serving/serving.h"
 #include "util/format.h"
 
 #include <algorithm>
@@ -79,15 +80,30 @@ std::optional<std::int64_t> largestFitting(Slack slack, std::int64_t cap, std::i
 }
 
 /// Free bytes on the tighter of host and device for scenario `s` on machine `m`
-/// (negative: the shortfall); fits(s, e, m) exactly when it is >= 0.
+/// (negative: the shortfall); fits(s, e, m) exactly when it is >= 0. A serving engine's
+/// GPU budget is its own (serving::deviceSlack); on a unified-memory machine host and GPU
+/// draw on one pool as well.
 Bytes slackOf(const Scenario &s, const Estimate &e, const Machine &m)
 {
     Bytes slack = m.hostRam - hostNeed(s, e);
     if (s.device() == Device::Gpu) {
-        if (m.gpuCount < s.cluster.gpusPerNode)
+        if (m.gpuCount < s.cluster.gpusPerNode || m.gpuMemory <= 0)
             return -kBytesMax;
-        slack = std::min(slack, m.gpuMemory - (e.device ? e.device->peak : 0));
+        slack = std::min(slack, serving::deviceSlack(s, e, m.gpuMemory));
+        if (m.unifiedMemory)
+            slack = std::min(slack, m.hostRam - satAdd(hostNeed(s, e), serving::deviceHeld(s, e, m.gpuMemory)));
     }
+    return slack;
+}
+
+/// Free GPU bytes only (llama.cpp's layer split moves memory between host and GPU).
+Bytes deviceSlackOf(const Scenario &s, const Estimate &e, const Machine &m)
+{
+    if (m.gpuCount < s.cluster.gpusPerNode || m.gpuMemory <= 0)
+        return -kBytesMax;
+    Bytes slack = serving::deviceSlack(s, e, m.gpuMemory);
+    if (m.unifiedMemory)
+        slack = std::min(slack, m.hostRam - satAdd(hostNeed(s, e), serving::deviceHeld(s, e, m.gpuMemory)));
     return slack;
 }
 
@@ -125,8 +141,8 @@ Recommendation recommend(const Scenario &s, const Estimate &e)
     r.hostRecommended = toBytes(static_cast<double>(r.hostMinimum) * factor);
     r.hostPurchasable = nextPurchasableHostRam(r.hostRecommended);
     if (e.device) {
-        r.deviceMinimum = e.device->peak;
-        r.deviceRecommended = toBytes(static_cast<double>(e.device->peak) * factor);
+        r.deviceMinimum = serving::minimumGpuMemory(s, e);
+        r.deviceRecommended = toBytes(static_cast<double>(r.deviceMinimum) * factor);
         r.devicePurchasable = nextPurchasableGpuMemory(r.deviceRecommended);
     }
     return r;
@@ -158,6 +174,52 @@ std::optional<std::int64_t> largestInMemoryDataset(const Scenario &scenario, con
         return slackOf(s, estimateMemory(s), m);
     };
     return largestFitting(slack, std::int64_t{1} << 56, scenario.dataset.samples);
+}
+
+std::optional<std::int64_t> largestConcurrency(const Scenario &scenario, const Machine &m)
+{
+    if (!scenario.run.serving)
+        return std::nullopt;
+    Scenario s = scenario;
+    auto slack = [&](std::int64_t n) {
+        s.run.serving->concurrentSequences = n;
+        return slackOf(s, estimateMemory(s), m);
+    };
+    return largestFitting(slack, std::int64_t{1} << 30, scenario.run.serving->concurrentSequences);
+}
+
+std::optional<std::int64_t> longestContext(const Scenario &scenario, const Machine &m)
+{
+    if (!scenario.run.serving)
+        return std::nullopt;
+    Scenario s = scenario;
+    Serving &v = *s.run.serving;
+    const Estimate base = estimateMemory(scenario);
+    const std::int64_t current = base.serving ? base.serving->contextTokens : 1;
+    v.promptTokens.reset();
+    v.outputTokens.reset();
+    auto slack = [&](std::int64_t n) {
+        v.contextTokens = n;
+        return slackOf(s, estimateMemory(s), m);
+    };
+    return largestFitting(slack, std::int64_t{1} << 30, std::max<std::int64_t>(2, current));
+}
+
+std::optional<std::int64_t> mostGpuLayers(const Scenario &scenario, const Machine &m)
+{
+    if (!scenario.run.serving || scenario.run.serving->engine != ServingEngine::LlamaCpp || scenario.device() != Device::Gpu)
+        return std::nullopt;
+    Scenario s = scenario;
+    auto deviceOk = [&](std::int64_t n) {
+        s.run.serving->nGpuLayers = n;
+        return deviceSlackOf(s, estimateMemory(s), m) >= 0;
+    };
+    if (!deviceOk(0))
+        return std::nullopt;
+    s.run.serving->nGpuLayers = -1;
+    const Estimate all = estimateMemory(s);
+    const std::int64_t top = all.serving ? all.serving->layers + 1 : 1;
+    return searchLargest(0, top, deviceOk);
 }
 
 std::optional<std::int64_t> smallestDeviceCount(const Scenario &scenario, Bytes deviceMemory, std::int64_t limit)
@@ -195,15 +257,25 @@ CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine
             f.deviceFits = false;
             reason += std::string(reason.empty() ? "" : "; ") + "it has no GPU";
         } else {
-            f.deviceFree = m.gpuMemory - devicePeak;
+            f.deviceFree = deviceSlackOf(s, e, m);
             const bool enough = m.gpuCount >= s.cluster.gpusPerNode;
             f.deviceFits = enough && *f.deviceFree >= 0;
+            if (m.unifiedMemory && f.hostFits && *f.deviceFree < 0 && serving::deviceSlack(s, e, m.gpuMemory) >= 0)
+                reason += std::string(reason.empty() ? "" : "; ") + "host and GPU together need "
+                          + formatBytes(satAdd(need, serving::deviceHeld(s, e, m.gpuMemory))) + " of its "
+                          + formatBytes(m.hostRam) + " unified memory";
             if (!enough)
                 reason += std::string(reason.empty() ? "" : "; ") + "needs " + std::to_string(s.cluster.gpusPerNode)
                           + " GPUs per machine, has " + std::to_string(m.gpuCount);
-            if (*f.deviceFree < 0)
-                reason += std::string(reason.empty() ? "" : "; ") + "each GPU needs " + formatBytes(devicePeak) + ", has "
-                          + formatBytes(m.gpuMemory);
+            if (serving::deviceSlack(s, e, m.gpuMemory) < 0) {
+                if (s.run.serving && serving::reservesShare(*s.run.serving))
+                    reason += std::string(reason.empty() ? "" : "; ") + "each GPU needs " + formatBytes(devicePeak) + ", "
+                              + std::string(toString(s.run.serving->engine)) + " takes "
+                              + formatNumber(serving::memoryFraction(*s.run.serving), 2) + " × " + formatBytes(m.gpuMemory);
+                else
+                    reason += std::string(reason.empty() ? "" : "; ") + "each GPU needs " + formatBytes(devicePeak) + ", has "
+                              + formatBytes(m.gpuMemory) + (m.unifiedMemory ? " usable by its GPU" : "");
+            }
         }
     }
     if (reason.empty()) {
@@ -212,8 +284,19 @@ CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine
             reason += " and " + formatBytes(*f.deviceFree) + " free per GPU";
     }
     f.reason = reason;
+    if (s.run.serving && deviceJob(s) && m.gpuMemory > 0) {
+        if (serving::reservesShare(*s.run.serving))
+            f.reservedBytes = serving::deviceHeld(s, e, m.gpuMemory);
+        f.kvCacheTokens = serving::kvCacheCapacity(s, e, m.gpuMemory);
+    }
     if (solveLimits) {
-        f.maxBatchSize = largestBatch(s, m);
+        if (s.run.serving) {
+            f.maxConcurrentSequences = largestConcurrency(s, m);
+            f.maxContextTokens = longestContext(s, m);
+            f.maxGpuLayers = mostGpuLayers(s, m);
+        } else {
+            f.maxBatchSize = largestBatch(s, m);
+        }
         f.maxSamplesInMemory = largestInMemoryDataset(s, m);
     }
     return f;
@@ -230,6 +313,10 @@ bool fitsWithHeadroom(const Estimate &e, const CandidateFit &f)
     if (f.machine.hostRam < e.recommendation.hostRecommended)
         return false;
     if (e.device && f.machine.gpuMemory < e.recommendation.deviceRecommended)
+        return false;
+    // One pool: the host's and the GPU's needs with headroom together.
+    if (e.device && f.machine.unifiedMemory
+        && f.machine.hostRam < satAdd(e.recommendation.hostRecommended, e.recommendation.deviceRecommended))
         return false;
     return true;
 }
