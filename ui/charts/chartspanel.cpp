@@ -28,9 +28,9 @@ ChartsPanel::ChartsPanel(ScenarioModel *model, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_batch, QString());
-    m_tabs->addTab(m_context, QString());
     m_tabs->addTab(m_dataset, QString());
     m_tabs->addTab(m_breakdown, QString());
+    m_tabs->addTab(m_context, QString()); // serving only
 
     m_log->setObjectName(QStringLiteral("logAxis"));
     m_table->setObjectName(QStringLiteral("showTable"));
