@@ -23,4 +23,11 @@ cp resources/examples/*.json tests/data/valid/*.json tests/data/invalid/*.json "
 build/fuzz/tests/fuzz/fuzz_scenario -max_total_time="${FUZZ_SECONDS:-60}" -max_len=8192 -timeout=10 \
   -print_final_stats=1 "$corpus"
 rm -rf "$corpus"
+
+echo "== fuzzing the measurement reader for ${FUZZ_MEASURE_SECONDS:-20} s"
+corpus=$(mktemp -d)
+cp tests/data/measure/*.json "$corpus"/
+build/fuzz/tests/fuzz/fuzz_measurement -max_total_time="${FUZZ_MEASURE_SECONDS:-20}" -max_len=16384 -timeout=10 \
+  -print_final_stats=1 "$corpus"
+rm -rf "$corpus"
 echo "== all tests passed"
