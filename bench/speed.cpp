@@ -5,6 +5,8 @@
 
 #include "engine/dnn/dnn.h"
 #include "engine/engine.h"
+#include "engine/fit/fit.h"
+#include "engine/fit/sweep.h"
 #include "scenario/presets.h"
 
 #include <algorithm>
@@ -93,5 +95,41 @@ int main()
     }
     std::printf("\nworst (CPU time): one estimate %.2f µs (target 20), 512-point sweep %.3f ms (target 5)\n", worstOne,
                 worstSweep);
+
+    // Serving: what one edit costs before the charts repaint: the estimate with its
+    // candidates' solves (most sequences, longest context, llama.cpp's GPU layers) and
+    // the two serving charts' sweeps (256 points each, as the Charts tab draws them).
+    std::printf("\n%-12s %18s %18s %18s\n", "engine", "estimate+solves ms", "2 chart sweeps ms", "edit-to-data ms");
+    for (const ServingEngine engine : {ServingEngine::Vllm, ServingEngine::Sglang, ServingEngine::Tgi,
+                                       ServingEngine::LlamaCpp, ServingEngine::Transformers}) {
+        Scenario s = scenarioFor(*findPreset("llama-3-8b"));
+        s.run.task = Task::Inference;
+        s.run.precision = Precision::Bf16;
+        Serving v;
+        v.engine = engine;
+        v.concurrentSequences = 16;
+        v.contextTokens = 8192;
+        s.run.serving = v;
+        for (double gib : {24.0, 48.0, 80.0, 141.0}) {
+            HardwareCandidate h;
+            h.name = "GPU " + std::to_string(static_cast<int>(gib));
+            h.hostRamGib = 256;
+            h.gpu = GpuSpec{"GPU", gib, 1};
+            s.hardware.push_back(h);
+        }
+        const Timing solves = median(31, [&] {
+            const auto e = estimate(s);
+            g_sink = e.ok() ? e.value().device->peak : 0;
+        });
+        const Timing sweeps = median(31, [&] {
+            for (const SweepAxis axis : {SweepAxis::Sequences, SweepAxis::Context}) {
+                const auto values = axisSweepValues(s, axis, 256, axisValue(s, axis) * 16);
+                g_sink = sweepAxis(s, axis, values).back().host.peak;
+            }
+        });
+        std::printf("%-12s %18.3f %18.3f %18.3f\n", std::string(toString(engine)).c_str(), solves.cpu / 1000.0,
+                    sweeps.cpu / 1000.0, (solves.cpu + sweeps.cpu) / 1000.0);
+    }
+    std::printf("(budget: a keystroke to every visible view repainted <= 8 ms median, painting included)\n");
     return 0;
 }

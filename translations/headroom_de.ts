@@ -361,6 +361,50 @@
         <source>Fewer cores work at once: the fit takes longer, up to proportionally.</source>
         <translation>Weniger Kerne arbeiten gleichzeitig: Das Training dauert länger, bis zu proportional.</translation>
     </message>
+    <message>
+        <source>KV cache in %1 instead of %2</source>
+        <translation>KV-Cache in %1 statt %2</translation>
+    </message>
+    <message>
+        <source>Coarser cached keys and values: some loss of quality on long contexts; llama.cpp needs flash attention for a quantised V cache.</source>
+        <translation>Gröbere zwischengespeicherte Keys und Values: etwas Qualitätsverlust bei langen Kontexten; llama.cpp braucht Flash Attention für einen quantisierten V-Cache.</translation>
+    </message>
+    <message>
+        <source>Needs fp8 support (Hopper/Ada or newer for speed); small loss of accuracy on long contexts.</source>
+        <translation>Braucht fp8-Unterstützung (Hopper/Ada oder neuer für Tempo); kleiner Genauigkeitsverlust bei langen Kontexten.</translation>
+    </message>
+    <message>
+        <source>%1 concurrent sequences instead of %2</source>
+        <translation>%1 gleichzeitige Sequenzen statt %2</translation>
+    </message>
+    <message>
+        <source>Lower throughput: requests beyond the batch wait in the queue.</source>
+        <translation>Geringerer Durchsatz: Anfragen über den Batch hinaus warten in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Contexts of %1 tokens instead of %2</source>
+        <translation>Kontexte von %1 Tokens statt %2</translation>
+    </message>
+    <message>
+        <source>Longer prompts must be cut or refused (max_model_len / n_ctx); answers that need the cut part may get worse.</source>
+        <translation>Längere Prompts müssen gekürzt oder abgewiesen werden (max_model_len / n_ctx); Antworten, die den gekürzten Teil brauchen, können schlechter werden.</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU instead of %2 (n_gpu_layers)</source>
+        <translation>%1 Schichten auf der GPU statt %2 (n_gpu_layers)</translation>
+    </message>
+    <message>
+        <source>Layers on the CPU run at host-memory speed: generation slows down; host RAM grows by what the GPU saves.</source>
+        <translation>Schichten auf der CPU laufen mit der Geschwindigkeit des Arbeitsspeichers: die Generierung wird langsamer; der Arbeitsspeicher wächst um das, was die GPU spart.</translation>
+    </message>
+    <message>
+        <source>Tensor parallel over %1 GPUs</source>
+        <translation>Tensor-Parallelität über %1 GPUs</translation>
+    </message>
+    <message>
+        <source>Needs a second card (NVLink or PCIe); each GPU holds half the weights and half the KV heads.</source>
+        <translation>Braucht eine zweite Karte (NVLink oder PCIe); jede GPU hält die Hälfte der Gewichte und der KV-Köpfe.</translation>
+    </message>
 </context>
 <context>
     <name>Components</name>
@@ -447,6 +491,10 @@
     <message>
         <source>Streaming</source>
         <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>CUDA-Graphen</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1383,58 @@
         <source>it fits with the margin too, but costs %1 more</source>
         <translation>passt auch mit Reserve, kostet aber %1 mehr</translation>
     </message>
+    <message>
+        <source>On this machine at most &lt;b&gt;%1&lt;/b&gt; sequences of %2 tokens fit at once (the scenario serves %3); at %3 sequences the context can grow to &lt;b&gt;%4&lt;/b&gt; tokens.</source>
+        <translation>Auf diesem Rechner passen höchstens &lt;b&gt;%1&lt;/b&gt; Sequenzen von %2 Tokens gleichzeitig (das Szenario bedient %3); bei %3 Sequenzen kann der Kontext auf &lt;b&gt;%4&lt;/b&gt; Tokens wachsen.</translation>
+    </message>
+    <message>
+        <source>Memory against concurrent sequences and context length</source>
+        <translation>Speicher über gleichzeitigen Sequenzen und Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Dashed lines: what each candidate&apos;s GPU gives the engine (its share of the GPU for vLLM, SGLang and TGI).</source>
+        <translation>Gestrichelte Linien: was die GPU jedes Kandidaten der Engine gibt (bei vLLM, SGLang und TGI ihr Anteil der GPU).</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the RAM of each candidate.</source>
+        <translation>Gestrichelte Linien: der Arbeitsspeicher jedes Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Memory against concurrent sequences</source>
+        <translation>Speicher über gleichzeitigen Sequenzen</translation>
+    </message>
+    <message>
+        <source>Figure 1. Memory as more sequences of %1 tokens are served at once; the dotted line marks the scenario&apos;s %2.</source>
+        <translation>Abbildung 1. Speicher, wenn mehr Sequenzen von %1 Tokens gleichzeitig bedient werden; die gepunktete Linie markiert die %2 des Szenarios.</translation>
+    </message>
+    <message>
+        <source>Memory against context length</source>
+        <translation>Speicher über Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Figure 2. Memory as the context per sequence grows, %1 sequences at once; the dotted line marks the scenario&apos;s %2 tokens.</source>
+        <translation>Abbildung 2. Speicher bei wachsendem Kontext je Sequenz, %1 Sequenzen gleichzeitig; die gepunktete Linie markiert die %2 Tokens des Szenarios.</translation>
+    </message>
+    <message>
+        <source>Most sequences</source>
+        <translation>Meiste Sequenzen</translation>
+    </message>
+    <message>
+        <source>Context per sequence (tokens)</source>
+        <translation>Kontext je Sequenz (Tokens)</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>Gleichzeitige Sequenzen</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 tokens</source>
+        <translation>Szenario: %1 Tokens</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 sequences</source>
+        <translation>Szenario: %1 Sequenzen</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -1725,6 +1825,46 @@
     <message>
         <source>must divide the data-parallel degree (%1 = devices ÷ tensor × pipeline parallel), got %2</source>
         <translation>muss den Datenparallelitätsgrad teilen (%1 = Geräte ÷ Tensor- × Pipeline-Parallelität), erhalten: %2</translation>
+    </message>
+    <message>
+        <source>not a setting of %1 (it is one of %2)</source>
+        <translation>keine Einstellung von %1 (sie gehört zu %2)</translation>
+    </message>
+    <message>
+        <source>give context_tokens or prompt_tokens and output_tokens, not both</source>
+        <translation>context_tokens oder prompt_tokens und output_tokens angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>run.serving holds the prompt and output tokens; remove run.generation</source>
+        <translation>run.serving enthält die Prompt- und Ausgabe-Tokens; run.generation entfernen</translation>
+    </message>
+    <message>
+        <source>cache type %1 is not available in %2 (it has: %3)</source>
+        <translation>Cache-Typ %1 gibt es in %2 nicht (verfügbar: %3)</translation>
+    </message>
+    <message>
+        <source>a unified-memory machine&apos;s GPU uses its host RAM; remove gpu or unified_memory</source>
+        <translation>Die GPU eines Rechners mit Unified Memory nutzt dessen Arbeitsspeicher; gpu oder unified_memory entfernen</translation>
+    </message>
+    <message>
+        <source>%1 concurrent sequences exceed %2 (%3): the rest wait in the queue, their memory is not held</source>
+        <translation>%1 gleichzeitige Sequenzen überschreiten %2 (%3): der Rest wartet in der Warteschlange, sein Speicher wird nicht belegt</translation>
+    </message>
+    <message>
+        <source>n_ctx (%1) is less than concurrent_sequences × context (%2): each of the %3 slots gets %4 tokens</source>
+        <translation>n_ctx (%1) ist kleiner als concurrent_sequences × Kontext (%2): jeder der %3 Slots erhält %4 Tokens</translation>
+    </message>
+    <message>
+        <source>use_mmap off: llama.cpp reads the GPU layers&apos; weights (%1) through host memory while loading</source>
+        <translation>use_mmap aus: llama.cpp liest die Gewichte der GPU-Schichten (%1) beim Laden über den Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>each GPU needs %1, %2 takes %3 × %4</source>
+        <translation>jede GPU braucht %1, %2 belegt %3 × %4</translation>
+    </message>
+    <message>
+        <source>host and GPU together need %1 of its %2 unified memory</source>
+        <translation>Host und GPU brauchen zusammen %1 seines gemeinsamen Speichers von %2</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2353,57 @@
         <extracomment>Label of a measured point on the batch chart: the metric, e.g. &quot;host peak&quot;.</extracomment>
         <translation>gemessen: %1</translation>
     </message>
+    <message>
+        <source>Memory against context length</source>
+        <translation>Speicher über Kontextlänge</translation>
+    </message>
+    <message>
+        <source>Memory against concurrent sequences</source>
+        <translation>Speicher über gleichzeitigen Sequenzen</translation>
+    </message>
+    <message>
+        <source>Context per sequence (tokens, logarithmic)</source>
+        <translation>Kontext je Sequenz (Tokens, logarithmisch)</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>Gleichzeitige Sequenzen</translation>
+    </message>
+    <message>
+        <source>Context %1 tokens</source>
+        <translation>Kontext %1 Tokens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent sequence(s)</source>
+        <translation>
+            <numerusform>%n gleichzeitige Sequenz</numerusform>
+            <numerusform>%n gleichzeitige Sequenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up serving (Batch page) to see memory against context length.</source>
+        <translation>Bereitstellung einrichten (Seite Batch), um den Speicher über der Kontextlänge zu sehen.</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>Kontext %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences</source>
+        <translation>%1 Sequenzen</translation>
+    </message>
+    <message>
+        <source>Set context to %1 tokens</source>
+        <translation>Kontext auf %1 Tokens setzen</translation>
+    </message>
+    <message>
+        <source>Set concurrent sequences to %1</source>
+        <translation>Gleichzeitige Sequenzen auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Context tokens</source>
+        <translation>Kontext-Tokens</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::BreakdownChart</name>
@@ -2664,6 +2855,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>Gleichzeitige Sequenzen</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ComparisonView</name>
@@ -2851,6 +3050,30 @@
     <message>
         <source>Reorder candidates</source>
         <translation>Kandidaten neu anordnen</translation>
+    </message>
+    <message>
+        <source>Not even one sequence fits</source>
+        <translation>Nicht einmal eine Sequenz passt</translation>
+    </message>
+    <message>
+        <source>The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens</source>
+        <translation>Die Engine belegt beim Start %1 je GPU; ihr KV-Cache fasst %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Most sequences</source>
+        <translation>Meiste Sequenzen</translation>
+    </message>
+    <message>
+        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
+        <translation>Die meisten gleichzeitigen Sequenzen mit dem Kontext des Szenarios, die auf diesen Rechner passen</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>Längster Kontext</translation>
+    </message>
+    <message>
+        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
+        <translation>Der längste Kontext je Sequenz (Tokens) bei der Parallelität des Szenarios</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3844,18 @@
         <extracomment>%1 lists why, as the comparison does (&quot;each GPU is 2 GiB short (needs …, has …)&quot;).</extracomment>
         <translation>Passt nicht: %1.</translation>
     </message>
+    <message>
+        <source>Unified memory (host + GPU): %1 of %2</source>
+        <translation>Unified Memory (Host + GPU): %1 von %2</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>Unified Memory</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 of the engine&apos;s %2 share of %3</source>
+        <translation>Je GPU: %1 vom %2-Anteil der Engine an %3</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ModelForm</name>
@@ -4288,6 +4523,142 @@
     <message>
         <source>1 (None); −1 for every core</source>
         <translation>1 (None); −1 für jeden Kern</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Serve with an inference engine (concurrent requests)</source>
+        <translation>Mit einer Inferenz-Engine &amp;bereitstellen (gleichzeitige Anfragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent sequences:</source>
+        <translation>&amp;Gleichzeitige Sequenzen:</translation>
+    </message>
+    <message>
+        <source>requests at once</source>
+        <translation>Anfragen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation>P&amp;rompt:</translation>
+    </message>
+    <message>
+        <source>tokens per sequence</source>
+        <translation>Tokens je Sequenz</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>O&amp;utput:</source>
+        <translation>A&amp;usgabe:</translation>
+    </message>
+    <message>
+        <source>Con&amp;text instead:</source>
+        <translation>Statt dessen Kon&amp;text:</translation>
+    </message>
+    <message>
+        <source>prompt + output</source>
+        <translation>Prompt + Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache type:</source>
+        <translation>&amp;KV-Cache-Typ:</translation>
+    </message>
+    <message>
+        <source>Default (the weights&apos; 16-bit type)</source>
+        <translation>Standard (der 16-Bit-Typ der Gewichte)</translation>
+    </message>
+    <message>
+        <source>GPU &amp;share taken:</source>
+        <translation>Belegter GPU-&amp;Anteil:</translation>
+    </message>
+    <message>
+        <source>gpu_memory_utilization / mem_fraction_static / cuda_memory_fraction</source>
+        <translation>gpu_memory_utilization / mem_fraction_static / cuda_memory_fraction</translation>
+    </message>
+    <message>
+        <source>Most &amp;running sequences:</source>
+        <translation>Höchstens &amp;laufende Sequenzen:</translation>
+    </message>
+    <message>
+        <source>max_num_seqs</source>
+        <translation>max_num_seqs</translation>
+    </message>
+    <message>
+        <source>Prefill &amp;chunk:</source>
+        <translation>Prefill-&amp;Block:</translation>
+    </message>
+    <message>
+        <source>tokens (max_num_batched_tokens)</source>
+        <translation>Tokens (max_num_batched_tokens)</translation>
+    </message>
+    <message>
+        <source>engine default</source>
+        <translation>Vorgabe der Engine</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>&amp;GPU-Schichten:</translation>
+    </message>
+    <message>
+        <source>n_gpu_layers (−1: all)</source>
+        <translation>n_gpu_layers (−1: alle)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Context &amp;cells:</source>
+        <translation>Kontext&amp;zellen:</translation>
+    </message>
+    <message>
+        <source>n_ctx, shared by all sequences</source>
+        <translation>n_ctx, von allen Sequenzen geteilt</translation>
+    </message>
+    <message>
+        <source>sequences × context</source>
+        <translation>Sequenzen × Kontext</translation>
+    </message>
+    <message>
+        <source>&amp;Micro-batch:</source>
+        <translation>&amp;Mikro-Batch:</translation>
+    </message>
+    <message>
+        <source>n_ubatch tokens</source>
+        <translation>n_ubatch Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Flash attention:</source>
+        <translation>&amp;Flash Attention:</translation>
+    </message>
+    <message>
+        <source>Memory-map the &amp;model file:</source>
+        <translation>&amp;Modelldatei einblenden (mmap):</translation>
+    </message>
+    <message>
+        <source>C&amp;ache:</source>
+        <translation>C&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Default (dynamic)</source>
+        <translation>Standard (dynamisch)</translation>
+    </message>
+    <message>
+        <source>dynamic (grows each step)</source>
+        <translation>dynamisch (wächst mit jedem Schritt)</translation>
+    </message>
+    <message>
+        <source>static (allocated for the whole context)</source>
+        <translation>statisch (für den ganzen Kontext angelegt)</translation>
     </message>
 </context>
 <context>

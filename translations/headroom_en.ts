@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::BatchChart</name>
+    <message numerus="yes">
+        <source>%n concurrent sequence(s)</source>
+        <translation>
+            <numerusform>%n concurrent sequence</numerusform>
+            <numerusform>%n concurrent sequences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::BreakdownChart</name>
     <message numerus="yes">
         <source>Per device (%n device(s))</source>

@@ -361,6 +361,50 @@
         <source>Fewer cores work at once: the fit takes longer, up to proportionally.</source>
         <translation>同时工作的核心更少：拟合耗时更长，最多按比例增加。</translation>
     </message>
+    <message>
+        <source>KV cache in %1 instead of %2</source>
+        <translation>KV 缓存使用 %1 而非 %2</translation>
+    </message>
+    <message>
+        <source>Coarser cached keys and values: some loss of quality on long contexts; llama.cpp needs flash attention for a quantised V cache.</source>
+        <translation>缓存的键和值更粗糙：长上下文质量略有下降；llama.cpp 的量化 V 缓存需要 flash attention。</translation>
+    </message>
+    <message>
+        <source>Needs fp8 support (Hopper/Ada or newer for speed); small loss of accuracy on long contexts.</source>
+        <translation>需要 fp8 支持（Hopper/Ada 或更新的架构才快）；长上下文精度略有损失。</translation>
+    </message>
+    <message>
+        <source>%1 concurrent sequences instead of %2</source>
+        <translation>%1 个并发序列而非 %2 个</translation>
+    </message>
+    <message>
+        <source>Lower throughput: requests beyond the batch wait in the queue.</source>
+        <translation>吞吐量降低：超出批次的请求在队列中等待。</translation>
+    </message>
+    <message>
+        <source>Contexts of %1 tokens instead of %2</source>
+        <translation>上下文 %1 个 token 而非 %2 个</translation>
+    </message>
+    <message>
+        <source>Longer prompts must be cut or refused (max_model_len / n_ctx); answers that need the cut part may get worse.</source>
+        <translation>更长的提示必须截断或拒绝（max_model_len / n_ctx）；需要被截部分的回答可能变差。</translation>
+    </message>
+    <message>
+        <source>%1 layers on the GPU instead of %2 (n_gpu_layers)</source>
+        <translation>GPU 上 %1 层而非 %2 层（n_gpu_layers）</translation>
+    </message>
+    <message>
+        <source>Layers on the CPU run at host-memory speed: generation slows down; host RAM grows by what the GPU saves.</source>
+        <translation>CPU 上的层以主机内存速度运行：生成变慢；主机内存增加的量等于 GPU 节省的量。</translation>
+    </message>
+    <message>
+        <source>Tensor parallel over %1 GPUs</source>
+        <translation>在 %1 块 GPU 上张量并行</translation>
+    </message>
+    <message>
+        <source>Needs a second card (NVLink or PCIe); each GPU holds half the weights and half the KV heads.</source>
+        <translation>需要第二块卡（NVLink 或 PCIe）；每块 GPU 持有一半权重和一半 KV 头。</translation>
+    </message>
 </context>
 <context>
     <name>Components</name>
@@ -447,6 +491,10 @@
     <message>
         <source>Streaming</source>
         <translation>流式读取</translation>
+    </message>
+    <message>
+        <source>CUDA graphs</source>
+        <translation>CUDA 图</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1373,58 @@
         <source>it fits with the margin too, but costs %1 more</source>
         <translation>留出余量也能容纳，但贵 %1</translation>
     </message>
+    <message>
+        <source>On this machine at most &lt;b&gt;%1&lt;/b&gt; sequences of %2 tokens fit at once (the scenario serves %3); at %3 sequences the context can grow to &lt;b&gt;%4&lt;/b&gt; tokens.</source>
+        <translation>在这台机器上最多同时容纳 &lt;b&gt;%1&lt;/b&gt; 个 %2 token 的序列（场景服务 %3 个）；在 %3 个序列时上下文可增长到 &lt;b&gt;%4&lt;/b&gt; 个 token。</translation>
+    </message>
+    <message>
+        <source>Memory against concurrent sequences and context length</source>
+        <translation>内存随并发序列和上下文长度变化</translation>
+    </message>
+    <message>
+        <source>Dashed lines: what each candidate&apos;s GPU gives the engine (its share of the GPU for vLLM, SGLang and TGI).</source>
+        <translation>虚线：各候选机器的 GPU 提供给引擎的内存（vLLM、SGLang 和 TGI 为其所占 GPU 份额）。</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the RAM of each candidate.</source>
+        <translation>虚线：各候选机器的内存。</translation>
+    </message>
+    <message>
+        <source>Memory against concurrent sequences</source>
+        <translation>内存随并发序列变化</translation>
+    </message>
+    <message>
+        <source>Figure 1. Memory as more sequences of %1 tokens are served at once; the dotted line marks the scenario&apos;s %2.</source>
+        <translation>图 1. 同时服务更多 %1 个 token 的序列时的内存；点线标出场景的 %2。</translation>
+    </message>
+    <message>
+        <source>Memory against context length</source>
+        <translation>内存随上下文长度变化</translation>
+    </message>
+    <message>
+        <source>Figure 2. Memory as the context per sequence grows, %1 sequences at once; the dotted line marks the scenario&apos;s %2 tokens.</source>
+        <translation>图 2. 每序列上下文增长时的内存，同时 %1 个序列；点线标出场景的 %2 个 token。</translation>
+    </message>
+    <message>
+        <source>Most sequences</source>
+        <translation>最多序列</translation>
+    </message>
+    <message>
+        <source>Context per sequence (tokens)</source>
+        <translation>每序列上下文（token）</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>并发序列</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 tokens</source>
+        <translation>场景：%1 个 token</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 sequences</source>
+        <translation>场景：%1 个序列</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -1715,6 +1815,46 @@
     <message>
         <source>must divide the data-parallel degree (%1 = devices ÷ tensor × pipeline parallel), got %2</source>
         <translation>必须整除数据并行度 (%1 = 设备数 ÷ 张量 × 流水线并行)，实际为 %2</translation>
+    </message>
+    <message>
+        <source>not a setting of %1 (it is one of %2)</source>
+        <translation>不是 %1 的设置（它属于 %2）</translation>
+    </message>
+    <message>
+        <source>give context_tokens or prompt_tokens and output_tokens, not both</source>
+        <translation>请给出 context_tokens，或 prompt_tokens 与 output_tokens，不能同时给出</translation>
+    </message>
+    <message>
+        <source>run.serving holds the prompt and output tokens; remove run.generation</source>
+        <translation>run.serving 已包含提示与输出 token；请删除 run.generation</translation>
+    </message>
+    <message>
+        <source>cache type %1 is not available in %2 (it has: %3)</source>
+        <translation>%2 不提供缓存类型 %1（可用：%3）</translation>
+    </message>
+    <message>
+        <source>a unified-memory machine&apos;s GPU uses its host RAM; remove gpu or unified_memory</source>
+        <translation>统一内存机器的 GPU 使用主机内存；请删除 gpu 或 unified_memory</translation>
+    </message>
+    <message>
+        <source>%1 concurrent sequences exceed %2 (%3): the rest wait in the queue, their memory is not held</source>
+        <translation>%1 个并发序列超过 %2（%3）：其余在队列中等待，不占用内存</translation>
+    </message>
+    <message>
+        <source>n_ctx (%1) is less than concurrent_sequences × context (%2): each of the %3 slots gets %4 tokens</source>
+        <translation>n_ctx（%1）小于 concurrent_sequences × 上下文（%2）：%3 个槽位各得 %4 个 token</translation>
+    </message>
+    <message>
+        <source>use_mmap off: llama.cpp reads the GPU layers&apos; weights (%1) through host memory while loading</source>
+        <translation>use_mmap 关闭：llama.cpp 加载时经由主机内存读取 GPU 层的权重（%1）</translation>
+    </message>
+    <message>
+        <source>each GPU needs %1, %2 takes %3 × %4</source>
+        <translation>每块 GPU 需要 %1，%2 占用 %3 × %4</translation>
+    </message>
+    <message>
+        <source>host and GPU together need %1 of its %2 unified memory</source>
+        <translation>主机和 GPU 合计需要 %1，其统一内存为 %2</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2341,56 @@
         <extracomment>Label of a measured point on the batch chart: the metric, e.g. &quot;host peak&quot;.</extracomment>
         <translation>实测:%1</translation>
     </message>
+    <message>
+        <source>Memory against context length</source>
+        <translation>内存随上下文长度变化</translation>
+    </message>
+    <message>
+        <source>Memory against concurrent sequences</source>
+        <translation>内存随并发序列变化</translation>
+    </message>
+    <message>
+        <source>Context per sequence (tokens, logarithmic)</source>
+        <translation>每序列上下文（token，对数）</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>并发序列</translation>
+    </message>
+    <message>
+        <source>Context %1 tokens</source>
+        <translation>上下文 %1 个 token</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent sequence(s)</source>
+        <translation>
+            <numerusform>%n 个并发序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set up serving (Batch page) to see memory against context length.</source>
+        <translation>在批次页面设置推理服务，即可查看内存随上下文长度的变化。</translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation>上下文 %1</translation>
+    </message>
+    <message>
+        <source>%1 sequences</source>
+        <translation>%1 个序列</translation>
+    </message>
+    <message>
+        <source>Set context to %1 tokens</source>
+        <translation>将上下文设为 %1 个 token</translation>
+    </message>
+    <message>
+        <source>Set concurrent sequences to %1</source>
+        <translation>将并发序列设为 %1</translation>
+    </message>
+    <message>
+        <source>Context tokens</source>
+        <translation>上下文 token</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::BreakdownChart</name>
@@ -2649,6 +2839,14 @@
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>并发序列</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ComparisonView</name>
@@ -2835,6 +3033,30 @@
     <message>
         <source>Reorder candidates</source>
         <translation>重新排序候选机器</translation>
+    </message>
+    <message>
+        <source>Not even one sequence fits</source>
+        <translation>连一个序列都放不下</translation>
+    </message>
+    <message>
+        <source>The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens</source>
+        <translation>引擎启动时每块 GPU 占用 %1；其 KV 缓存可容纳 %2 个 token</translation>
+    </message>
+    <message>
+        <source>Most sequences</source>
+        <translation>最多序列</translation>
+    </message>
+    <message>
+        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
+        <translation>这台机器能容纳的、具有场景上下文长度的最多并发序列</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>最长上下文</translation>
+    </message>
+    <message>
+        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
+        <translation>在场景的并发度下每序列最长的上下文（token）</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3827,18 @@
         <extracomment>%1 lists why, as the comparison does (&quot;each GPU is 2 GiB short (needs …, has …)&quot;).</extracomment>
         <translation>无法容纳：%1。</translation>
     </message>
+    <message>
+        <source>Unified memory (host + GPU): %1 of %2</source>
+        <translation>统一内存（主机 + GPU）：%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Unified memory</source>
+        <translation>统一内存</translation>
+    </message>
+    <message>
+        <source>Per GPU: %1 of the engine&apos;s %2 share of %3</source>
+        <translation>每块 GPU：引擎在 %3 中所占 %2 份额中的 %1</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ModelForm</name>
@@ -4271,6 +4505,142 @@
     <message>
         <source>1 (None); −1 for every core</source>
         <translation>1（None）；−1 表示使用所有核心</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>推理服务</translation>
+    </message>
+    <message>
+        <source>&amp;Serve with an inference engine (concurrent requests)</source>
+        <translation>用推理引擎提供服务（并发请求）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent sequences:</source>
+        <translation>并发序列(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>requests at once</source>
+        <translation>同时的请求</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation>提示(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>tokens per sequence</source>
+        <translation>每序列 token 数</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>O&amp;utput:</source>
+        <translation>输出(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;text instead:</source>
+        <translation>或改用上下文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>prompt + output</source>
+        <translation>提示 + 输出</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache type:</source>
+        <translation>KV 缓存类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Default (the weights&apos; 16-bit type)</source>
+        <translation>默认（权重的 16 位类型）</translation>
+    </message>
+    <message>
+        <source>GPU &amp;share taken:</source>
+        <translation>占用的 GPU 份额(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>gpu_memory_utilization / mem_fraction_static / cuda_memory_fraction</source>
+        <translation>gpu_memory_utilization / mem_fraction_static / cuda_memory_fraction</translation>
+    </message>
+    <message>
+        <source>Most &amp;running sequences:</source>
+        <translation>最多运行序列(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>max_num_seqs</source>
+        <translation>max_num_seqs</translation>
+    </message>
+    <message>
+        <source>Prefill &amp;chunk:</source>
+        <translation>预填充块(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>tokens (max_num_batched_tokens)</source>
+        <translation>token（max_num_batched_tokens）</translation>
+    </message>
+    <message>
+        <source>engine default</source>
+        <translation>引擎默认值</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>GPU 层数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>n_gpu_layers (−1: all)</source>
+        <translation>n_gpu_layers（−1：全部）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Context &amp;cells:</source>
+        <translation>上下文单元(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>n_ctx, shared by all sequences</source>
+        <translation>n_ctx，所有序列共享</translation>
+    </message>
+    <message>
+        <source>sequences × context</source>
+        <translation>序列数 × 上下文</translation>
+    </message>
+    <message>
+        <source>&amp;Micro-batch:</source>
+        <translation>微批次(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>n_ubatch tokens</source>
+        <translation>n_ubatch 个 token</translation>
+    </message>
+    <message>
+        <source>&amp;Flash attention:</source>
+        <translation>Flash attention(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Memory-map the &amp;model file:</source>
+        <translation>内存映射模型文件(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ache:</source>
+        <translation>缓存(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Default (dynamic)</source>
+        <translation>默认（动态）</translation>
+    </message>
+    <message>
+        <source>dynamic (grows each step)</source>
+        <translation>动态（每步增长）</translation>
+    </message>
+    <message>
+        <source>static (allocated for the whole context)</source>
+        <translation>静态（为整个上下文分配）</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ std::vector<Suggestion> alternatives(const Scenario &scenario, const EstimateOpt
     advisor::Variants variants(scenario);
     advisor::addDataVariants(variants);
     advisor::addDeepLearningVariants(variants);
+    advisor::addServingVariants(variants);
     advisor::addClassicalVariants(variants);
 
     const Json before = scenarioToJson(scenario);

@@ -48,6 +48,8 @@ void addDataVariants(Variants &v);
 /// Deep learning: micro-batch, precision, checkpointing, attention, optimizer, sharding,
 /// offload, LoRA, quantised weights, context length.
 void addDeepLearningVariants(Variants &v);
+/// Serving (run.serving): KV-cache type, concurrency, context, CPU layers, tensor parallel.
+void addServingVariants(Variants &v);
 /// Classical estimators: tree size, QuantileDMatrix (hist), parallel jobs.
 void addClassicalVariants(Variants &v);
 

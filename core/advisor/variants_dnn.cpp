@@ -47,7 +47,7 @@ std::string name(Optimizer o) { return std::string(toString(o)); }
 void addBatchVariants(Variants &v)
 {
     const Run &r = v.base().run;
-    if (r.task != Task::Train || r.batchSize < 2)
+    if (r.task != Task::Train || r.batchSize < 2 || r.serving)
         return;
     // Split each step into micro-batches, keeping samples per optimizer step.
     const std::int64_t f = smallestFactor(r.batchSize);
@@ -192,7 +192,10 @@ void addTransformerVariants(Variants &v, const TransformerConfig &t)
                   s.run.finetune.rank = 8;
               });
 
-    // A shorter context: the prompt when generating, else the sequence length.
+    // A shorter context: the prompt when generating, else the sequence length (serving
+    // has its own, in variants_serving.cpp).
+    if (b.run.serving)
+        return;
     if (b.run.generation) {
         const Generation &g = *b.run.generation;
         if (g.promptTokens >= 2) {

@@ -31,6 +31,7 @@ inline constexpr ComponentLabel kComponentLabels[] = {
     {"activations", QT_TRANSLATE_NOOP("Components", "Activations")},
     {"kv_cache", QT_TRANSLATE_NOOP("Components", "KV cache")},
     {"workspace", QT_TRANSLATE_NOOP("Components", "Workspace")},
+    {"cuda_graphs", QT_TRANSLATE_NOOP("Components", "CUDA graphs")},
     {"model_structure", QT_TRANSLATE_NOOP("Components", "Model structure")},
     {"offloaded_states", QT_TRANSLATE_NOOP("Components", "Offloaded states")},
     {"checkpoint_staging", QT_TRANSLATE_NOOP("Components", "Checkpoint staging")},

@@ -69,6 +69,9 @@ struct Machine {
     std::int64_t gpuCount = 0;
     std::optional<double> price;
     std::string currency;
+    /// Unified memory (Apple silicon): host RAM is one pool for CPU and GPU; gpuMemory is
+    /// the part the GPU may use (its default limit, or the user's wired limit).
+    bool unifiedMemory = false;
     bool operator==(const Machine &) const = default;
 };
 
@@ -88,6 +91,8 @@ struct FitReason {
         DeviceShort,        ///< each GPU below the per-device peak
         HostBelowMargin,    ///< host RAM fits, but below the recommendation
         DeviceBelowMargin,  ///< each GPU fits, but below the recommendation
+        ServingShareShort,  ///< a serving engine's share of each GPU (vLLM, SGLang, TGI) below its need
+        UnifiedShort,       ///< unified memory (Apple): host and GPU together exceed the one pool
         Fits,               ///< what is left free
     };
     Code code = Code::Fits;
@@ -110,6 +115,18 @@ struct CandidateFit {
     std::optional<FitLevel> deviceLevel;        ///< each GPU (and their number); nullopt for a CPU job
     std::vector<FitReason> reasons;             ///< why: shortfalls, or what is free and any margin missing
     std::string reason;                    ///< the reasons in English, joined by "; "
+    // Serving (run.serving); null when not serving or nothing fits.
+    std::optional<std::int64_t> maxConcurrentSequences{}; ///< most sequences of the scenario's context that fit
+    std::optional<std::int64_t> maxContextTokens{};       ///< longest context per sequence at its concurrency
+    std::optional<std::int64_t> maxGpuLayers{};           ///< llama.cpp: most layers on the GPU that fit
+    /// Per GPU what the engine holds on this machine whatever the load, as nvidia-smi shows
+    /// it (vLLM, SGLang, TGI): its share, gpu_memory_utilization (mem_fraction_static,
+    /// cuda_memory_fraction) × the GPU's total as CUDA reports it (torch.cuda.mem_get_info,
+    /// the machine's gpuMemory: the catalogue's usable_bytes, not nvidia-smi's larger
+    /// total); the share includes the non-torch memory. The estimate's device figures
+    /// (allocated / reserved / nvidia-smi peak) count the KV blocks the load occupies.
+    std::optional<Bytes> reservedBytes{};
+    std::optional<std::int64_t> kvCacheTokens{};          ///< tokens the engine's KV cache holds on this machine
     bool operator==(const CandidateFit &) const = default;
 };
 
@@ -124,6 +141,17 @@ struct Recommendation {
     bool operator==(const Recommendation &) const = default;
 };
 
+/// What a serving engine's KV cache is made of (run.serving), for capacity figures.
+struct ServingFigures {
+    Bytes blockBytes = 0;               ///< one KV block (block_size tokens) on one GPU
+    std::int64_t blockTokens = 1;       ///< tokens per block
+    std::int64_t contextTokens = 0;     ///< per sequence
+    std::int64_t sequences = 0;         ///< concurrent sequences
+    std::int64_t layers = 0;            ///< llama.cpp: transformer layers (n_gpu_layers up to layers + 1)
+    Bytes reservedStatic = 0;           ///< SGLang: bytes inside mem_fraction_static (weights, context, KV pool)
+    bool operator==(const ServingFigures &) const = default;
+};
+
 struct Estimate {
     Breakdown host;                    ///< one machine's RAM: every process of the job on it
     std::optional<Breakdown> device;   ///< the busiest device; nullopt for a CPU job
@@ -133,6 +161,7 @@ struct Estimate {
     Recommendation recommendation;
     std::vector<CandidateFit> candidates;
     std::vector<Warning> warnings;
+    std::optional<ServingFigures> serving{}; ///< set for run.serving
     bool operator==(const Estimate &) const = default;
 };
 

@@ -42,6 +42,10 @@ const char *reasonKey(FitReason::Code code)
         return "host_below_margin";
     case Code::DeviceBelowMargin:
         return "device_below_margin";
+    case Code::ServingShareShort:
+        return "serving_share_short";
+    case Code::UnifiedShort:
+        return "unified_memory_short";
     case Code::Fits:
         break;
     }
@@ -68,6 +72,14 @@ Json candidatesToJson(const Estimate &e)
         c["device_free_bytes"] = optional(f.deviceFree);
         c["max_batch_size"] = optional(f.maxBatchSize);
         c["max_samples_in_memory"] = optional(f.maxSamplesInMemory);
+        c["max_concurrent_sequences"] = optional(f.maxConcurrentSequences);
+        c["max_context_tokens"] = optional(f.maxContextTokens);
+        if (f.maxGpuLayers)
+            c["max_gpu_layers"] = *f.maxGpuLayers;
+        if (f.reservedBytes)
+            c["reserved_bytes_per_device"] = *f.reservedBytes;
+        if (f.kvCacheTokens)
+            c["kv_cache_tokens"] = *f.kvCacheTokens;
         c["reason"] = f.reason;
         c["fit"] = levelKey(f.level);
         Json reasons = Json::array();
@@ -79,6 +91,8 @@ Json candidatesToJson(const Estimate &e)
         c["host_ram_bytes"] = f.machine.hostRam;
         if (f.machine.gpuCount > 0)
             c["gpu"] = Json{{"model", f.machine.gpuModel}, {"memory_bytes", f.machine.gpuMemory}, {"count", f.machine.gpuCount}};
+        if (f.machine.unifiedMemory)
+            c["unified_memory"] = true;
         if (f.machine.price)
             c["price"] = Json{{"amount", *f.machine.price}, {"currency", f.machine.currency}};
         arr.push_back(c);

@@ -87,7 +87,7 @@ Result<CatalogEntry> readEntry(const Json &e, const std::string &path)
 {
     if (!e.is_object())
         return catalogError(path, "must be an object");
-    if (auto err = checkKeys(e, path, {"id", "name", "kind", "host_ram", "gpu", "price", "source", "last_checked"}))
+    if (auto err = checkKeys(e, path, {"id", "name", "kind", "host_ram", "gpu", "price", "source", "last_checked", "unified_memory"}))
         return *err;
     CatalogEntry c;
     for (auto [key, out] : {std::pair{"id", &c.id}, std::pair{"name", &c.name}, std::pair{"kind", &c.kind}})
@@ -134,6 +134,14 @@ Result<CatalogEntry> readEntry(const Json &e, const std::string &path)
     }
     if (c.kind != "gpu" && c.hostRam.value <= 0)
         return Error{path + ".host_ram", ErrorCode::MissingKey, "required for a " + c.kind + " entry"};
+    if (e.contains("unified_memory")) {
+        if (!e["unified_memory"].is_boolean())
+            return catalogError(path + ".unified_memory", "must be true or false");
+        c.unifiedMemory = e["unified_memory"].get<bool>();
+        if (c.unifiedMemory && (c.kind == "gpu" || !c.gpuModel.empty()))
+            return Error{path + ".unified_memory", ErrorCode::Inconsistent,
+                         "a unified-memory machine's GPU uses its host RAM; remove gpu"};
+    }
     if (c.kind == "gpu" && c.gpuModel.empty())
         return Error{path + ".gpu", ErrorCode::MissingKey, "required for a gpu entry"};
     if (e.contains("price") && !e["price"].is_null()) {
@@ -239,6 +247,8 @@ nlohmann::ordered_json catalogToJson(const Catalog &catalog)
             e["source"] = c.source;
         if (!c.lastChecked.empty())
             e["last_checked"] = c.lastChecked;
+        if (c.unifiedMemory)
+            e["unified_memory"] = true;
         entries.push_back(std::move(e));
     }
     doc["entries"] = std::move(entries);
@@ -267,6 +277,7 @@ HardwareCandidate toCandidate(const CatalogEntry &e, std::int64_t gpuCount, doub
     h.hostRamGib = static_cast<double>(e.hostRam.bytes()) / static_cast<double>(GiB);
     if (e.hostRam.value <= 0)
         h.hostRamGib = hostRamGib;
+    h.unifiedMemory = e.unifiedMemory;
     if (!e.gpuModel.empty()) {
         GpuSpec g;
         g.model = e.gpuModel;
@@ -319,7 +330,33 @@ Machine toMachine(const CatalogEntry &e)
     m.gpuCount = e.gpuModel.empty() ? 0 : e.gpuCount;
     m.price = e.price;
     m.currency = e.currency;
+    if (e.unifiedMemory)
+        makeUnified(m, 0);
     return m;
+}
+
+Bytes unifiedGpuLimit(Bytes hostRam)
+{
+    // Metal's recommendedMaxWorkingSetSize, the most a process's GPU allocations may wire:
+    // about 2/3 of RAM on small machines (10.67 GiB of 16 GiB on an M4, exo-explore/exo
+    // PR 1672), 75 % on larger ones (GPUStack issue 1375) and 107.52 GiB of 128 GiB
+    // (84 %) measured on two 128 GiB Macs (antirez/ds4 PR 893). Sizes between the
+    // measured points take the lower fraction, so as not to over-state the budget.
+    double fraction = 0.75;
+    if (hostRam <= 36 * GiB)
+        fraction = 2.0 / 3.0;
+    else if (hostRam >= 128 * GiB)
+        fraction = 0.84;
+    return toBytes(static_cast<double>(hostRam) * fraction);
+}
+
+void makeUnified(Machine &m, Bytes wiredLimit)
+{
+    m.unifiedMemory = true;
+    m.gpuCount = 1;
+    if (m.gpuModel.empty())
+        m.gpuModel = "unified-memory GPU";
+    m.gpuMemory = wiredLimit > 0 ? std::min(wiredLimit, m.hostRam) : unifiedGpuLimit(m.hostRam);
 }
 
 Result<std::vector<Machine>> resolveCandidates(const Scenario &scenario, const Catalog &catalog)
@@ -340,7 +377,10 @@ Result<std::vector<Machine>> resolveCandidates(const Scenario &scenario, const C
                                                {h.catalogId, std::string(near)});
                 return Error::fromTemplate(std::move(path), ErrorCode::UnknownValue, msg::unknownCatalogEntry, {h.catalogId});
             }
-            out.push_back(toMachine(*e));
+            Machine m = toMachine(*e);
+            if (h.gpuWiredLimitGib && m.unifiedMemory)
+                makeUnified(m, gibToBytes(*h.gpuWiredLimitGib));
+            out.push_back(std::move(m));
             continue;
         }
         Machine m;
@@ -355,6 +395,8 @@ Result<std::vector<Machine>> resolveCandidates(const Scenario &scenario, const C
             m.price = h.price->amount;
             m.currency = h.price->currency;
         }
+        if (h.unifiedMemory)
+            makeUnified(m, h.gpuWiredLimitGib ? gibToBytes(*h.gpuWiredLimitGib) : 0);
         out.push_back(std::move(m));
     }
     return out;

@@ -40,6 +40,7 @@ struct CatalogEntry {
     std::string lastChecked;     ///< ISO date
     /// Per-device memory for the fit test: the usable total where known, else the stated size.
     [[nodiscard]] Bytes gpuUsable() const { return gpuUsableBytes > 0 ? gpuUsableBytes : gpuMemory.bytes(); }
+    bool unifiedMemory = false;  ///< Apple silicon: the GPU computes in host RAM
     bool operator==(const CatalogEntry &) const = default;
 };
 
@@ -87,6 +88,16 @@ CatalogPick catalogPick(const CatalogEntry &entry, bool byReference, const Scena
 
 /// A catalogue entry as a candidate machine.
 Machine toMachine(const CatalogEntry &entry);
+
+/// The part of a unified-memory machine's RAM that its GPU may use by default (Metal's
+/// recommendedMaxWorkingSetSize): about two-thirds of RAM up to 36 GiB, three-quarters
+/// above, 84 % from 128 GiB (measured, see catalog.cpp). A user-set wired limit
+/// (`gpu_wired_limit_gib`, macOS iogpu.wired_limit_mb) replaces it.
+Bytes unifiedGpuLimit(Bytes hostRam);
+
+/// `m` made a unified-memory machine: one GPU whose memory is the limit above (or
+/// `wiredLimit` when > 0) out of its host RAM.
+void makeUnified(Machine &m, Bytes wiredLimit);
 
 /// The scenario's candidates resolved to bytes; an unknown catalogue id is refused with
 /// its path ("hardware[2].catalog: unknown catalogue entry ...").

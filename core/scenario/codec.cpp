@@ -6,6 +6,7 @@
 #include "scenario/presets.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <initializer_list>
 #include <set>
@@ -557,10 +558,106 @@ std::optional<Version> readVersion(const Obj &o, std::string_view key)
     return v;
 }
 
+/// The engine settings of run.serving, each under its engines' own names (nullptr: the
+/// engine has no such setting). One table drives reading, writing and the refusals.
+struct ServingKey {
+    std::array<const char *, 5> names; ///< transformers, vllm, sglang, llama.cpp, tgi
+};
+constexpr ServingKey kMemoryFraction{{nullptr, "gpu_memory_utilization", "mem_fraction_static", nullptr, "cuda_memory_fraction"}};
+constexpr ServingKey kBlockSize{{nullptr, "block_size", "page_size", nullptr, nullptr}};
+constexpr ServingKey kMaxNumSeqs{{nullptr, "max_num_seqs", "max_running_requests", nullptr, "max_batch_size"}};
+constexpr ServingKey kMaxBatchedTokens{{nullptr, "max_num_batched_tokens", "chunked_prefill_size", nullptr, "max_batch_prefill_tokens"}};
+constexpr ServingKey kEnforceEager{{nullptr, "enforce_eager", "disable_cuda_graph", nullptr, nullptr}};
+constexpr ServingKey kPrefixCaching{{nullptr, "enable_prefix_caching", nullptr, nullptr, nullptr}};
+constexpr ServingKey kNGpuLayers{{nullptr, nullptr, nullptr, "n_gpu_layers", nullptr}};
+constexpr ServingKey kNCtx{{nullptr, nullptr, nullptr, "n_ctx", nullptr}};
+constexpr ServingKey kNBatch{{nullptr, nullptr, nullptr, "n_batch", nullptr}};
+constexpr ServingKey kNUbatch{{nullptr, nullptr, nullptr, "n_ubatch", nullptr}};
+constexpr ServingKey kUseMmap{{nullptr, nullptr, nullptr, "use_mmap", nullptr}};
+constexpr ServingKey kFlashAttn{{nullptr, nullptr, nullptr, "flash_attn", nullptr}};
+constexpr ServingKey kCacheImpl{{"cache_implementation", nullptr, nullptr, nullptr, nullptr}};
+constexpr std::array<const ServingKey *, 13> kServingKeys{&kMemoryFraction, &kBlockSize, &kMaxNumSeqs, &kMaxBatchedTokens,
+                                                          &kEnforceEager, &kPrefixCaching, &kNGpuLayers, &kNCtx, &kNBatch,
+                                                          &kNUbatch, &kUseMmap, &kFlashAttn, &kCacheImpl};
+constexpr std::array<std::string_view, 6> kServingCommon{"engine", "concurrent_sequences", "prompt_tokens",
+                                                         "output_tokens", "context_tokens", "kv_cache_dtype"};
+
+/// The cache types each engine offers (vLLM/SGLang: auto (16-bit) or fp8; TGI: fp8 too;
+/// transformers: its quantised cache is int8 (quanto/HQQ); llama.cpp: f16, bf16, q8_0, q4_0).
+bool engineHasKvDtype(ServingEngine e, KvCacheDType t)
+{
+    switch (t) {
+    case KvCacheDType::Fp16:
+    case KvCacheDType::Bf16: return true;
+    case KvCacheDType::Fp8: return e == ServingEngine::Vllm || e == ServingEngine::Sglang || e == ServingEngine::Tgi;
+    case KvCacheDType::Int8: return e == ServingEngine::Transformers;
+    case KvCacheDType::Q8_0:
+    case KvCacheDType::Q4_0: return e == ServingEngine::LlamaCpp;
+    }
+    return false;
+}
+
+Serving readServing(const Obj &o)
+{
+    Serving v;
+    v.engine = o.reqEnum<ServingEngine>("engine");
+    const auto ei = static_cast<std::size_t>(v.engine);
+    std::vector<std::string_view> allowed(kServingCommon.begin(), kServingCommon.end());
+    for (const ServingKey *k : kServingKeys)
+        if (k->names[ei])
+            allowed.emplace_back(k->names[ei]);
+    // A setting of another engine is named as such, not merely as unknown.
+    for (const ServingKey *k : kServingKeys) {
+        if (k->names[ei])
+            continue;
+        for (std::size_t other = 0; other < k->names.size(); ++other) {
+            if (!k->names[other] || !o.has(k->names[other]))
+                continue;
+            std::string owners;
+            for (std::size_t j = 0; j < k->names.size(); ++j)
+                if (k->names[j] && std::string_view(k->names[j]) == k->names[other])
+                    owners += std::string(owners.empty() ? "" : ", ") + std::string(toString(static_cast<ServingEngine>(j)));
+            refuse(o.pathOf(k->names[other]), ErrorCode::Inconsistent, msg::servingSetting,
+                   {std::string(toString(v.engine)), owners});
+        }
+    }
+    o.allowOnly(allowed);
+    v.concurrentSequences = o.getInt("concurrent_sequences", 1, 1, 1'000'000'000);
+    v.promptTokens = o.optInt("prompt_tokens", 0, 1'000'000'000);
+    v.outputTokens = o.optInt("output_tokens", 0, 1'000'000'000);
+    v.contextTokens = o.optInt("context_tokens", 1, 1'000'000'000);
+    if (v.contextTokens && (v.promptTokens || v.outputTokens))
+        refuse(o.pathOf("context_tokens"), ErrorCode::Inconsistent, msg::servingContext);
+    v.kvCacheDtype = o.optEnum<KvCacheDType>("kv_cache_dtype");
+    if (v.kvCacheDtype && !engineHasKvDtype(v.engine, *v.kvCacheDtype)) {
+        std::string has;
+        for (std::size_t i = 0; i < enumNames<KvCacheDType>().size(); ++i)
+            if (engineHasKvDtype(v.engine, static_cast<KvCacheDType>(i)))
+                has += std::string(has.empty() ? "" : ", ") + std::string(enumNames<KvCacheDType>()[i]);
+        refuse(o.pathOf("kv_cache_dtype"), ErrorCode::Inconsistent, msg::servingKvDtype,
+               {std::string(toString(*v.kvCacheDtype)), std::string(toString(v.engine)), has});
+    }
+    auto key = [ei](const ServingKey &k) { return k.names[ei] ? std::string_view(k.names[ei]) : std::string_view("-"); };
+    v.memoryFraction = o.optNumber(key(kMemoryFraction), 0.0, 1.0, true);
+    v.blockSize = o.optInt(key(kBlockSize), 1, 1'000'000);
+    v.maxNumSeqs = o.optInt(key(kMaxNumSeqs), 1, 1'000'000'000);
+    v.maxNumBatchedTokens = o.optInt(key(kMaxBatchedTokens), 1, 1'000'000'000);
+    v.enforceEager = o.optBool(key(kEnforceEager));
+    v.enablePrefixCaching = o.optBool(key(kPrefixCaching));
+    v.nGpuLayers = o.optInt(key(kNGpuLayers), -1, 100'000);
+    v.nCtx = o.optInt(key(kNCtx), 0, 1'000'000'000);
+    v.nBatch = o.optInt(key(kNBatch), 1, 1'000'000'000);
+    v.nUbatch = o.optInt(key(kNUbatch), 1, 1'000'000'000);
+    v.useMmap = o.optBool(key(kUseMmap));
+    v.flashAttn = o.optBool(key(kFlashAttn));
+    v.cacheImplementation = o.optEnum<CacheImplementation>(key(kCacheImpl));
+    return v;
+}
+
 Run readRun(const Obj &o, const Model &model)
 {
     o.allowOnly({"task", "device", "batch_size", "precision", "optimizer", "activation_checkpointing",
-                 "gradient_accumulation", "finetune", "generation", "dataloader", "software"});
+                 "gradient_accumulation", "finetune", "generation", "dataloader", "software", "serving"});
     Run r;
     r.task = o.getEnum("task", Task::Train);
     r.device = o.optEnum<Device>("device");
@@ -603,6 +700,8 @@ Run readRun(const Obj &o, const Model &model)
         gen.newTokens = g.reqInt("new_tokens", 0, 1'000'000'000);
         r.generation = gen;
     }
+    if (o.has("serving"))
+        r.serving = readServing(o.child("serving"));
     if (o.has("dataloader")) {
         const Obj d = o.child("dataloader");
         d.allowOnly({"workers", "prefetch_factor", "pin_memory"});
@@ -639,6 +738,12 @@ Run readRun(const Obj &o, const Model &model)
         refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::generationTask);
     if (r.generation && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
         refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::generationModel);
+    if (r.serving && r.task != Task::Inference)
+        refuse(o.pathOf("serving"), ErrorCode::Inconsistent, msg::generationTask);
+    if (r.serving && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
+        refuse(o.pathOf("serving"), ErrorCode::Inconsistent, msg::generationModel);
+    if (r.serving && r.generation)
+        refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::servingGeneration);
     if (r.device == Device::Gpu && model.framework == Framework::ScikitLearn)
         refuse(o.pathOf("device"), ErrorCode::Inconsistent, msg::sklearnCpu);
     return r;
@@ -692,14 +797,16 @@ System readSystem(const Obj &o)
 HardwareCandidate readCandidate(const Obj &o)
 {
     HardwareCandidate h;
+    h.gpuWiredLimitGib = o.optNumber("gpu_wired_limit_gib", 0.0, 1e9, true);
     if (o.has("catalog")) {
-        o.allowOnly({"catalog"});
+        o.allowOnly({"catalog", "gpu_wired_limit_gib"});
         h.catalogId = o.reqString("catalog");
         if (h.catalogId.empty())
             refuse(o.pathOf("catalog"), ErrorCode::OutOfRange, msg::noCatalogEntry);
         return h;
     }
-    o.allowOnly({"name", "host_ram_gib", "gpu", "price", "catalog"});
+    o.allowOnly({"name", "host_ram_gib", "gpu", "price", "catalog", "unified_memory", "gpu_wired_limit_gib"});
+    h.unifiedMemory = o.optBool("unified_memory").value_or(false);
     h.name = o.reqString("name");
     if (h.name.empty())
         refuse(o.pathOf("name"), ErrorCode::OutOfRange, msg::empty);
@@ -724,6 +831,11 @@ HardwareCandidate readCandidate(const Obj &o)
         price.currency = p.optString("currency").value_or("USD");
         h.price = price;
     }
+    if (h.unifiedMemory && h.gpu)
+        refuse(o.pathOf("gpu"), ErrorCode::Inconsistent, msg::unifiedNoGpu);
+    if (h.gpuWiredLimitGib && *h.gpuWiredLimitGib > h.hostRamGib)
+        refuse(o.pathOf("gpu_wired_limit_gib"), ErrorCode::OutOfRange, msg::atMost,
+               {numberText(h.hostRamGib), numberText(*h.gpuWiredLimitGib)});
     return h;
 }
 
@@ -773,6 +885,42 @@ Scenario readDocument(const Json &doc)
 }
 
 // ---- writing ----
+
+Json servingToJson(const Serving &v)
+{
+    Json j = Json::object();
+    const auto ei = static_cast<std::size_t>(v.engine);
+    j["engine"] = toString(v.engine);
+    j["concurrent_sequences"] = v.concurrentSequences;
+    auto put = [&j](const char *key, const auto &opt) {
+        if (opt)
+            j[key] = *opt;
+    };
+    put("prompt_tokens", v.promptTokens);
+    put("output_tokens", v.outputTokens);
+    put("context_tokens", v.contextTokens);
+    if (v.kvCacheDtype)
+        j["kv_cache_dtype"] = toString(*v.kvCacheDtype);
+    auto setting = [&](const ServingKey &k, const auto &opt) {
+        if (k.names[ei] && opt)
+            j[k.names[ei]] = *opt;
+    };
+    setting(kMemoryFraction, v.memoryFraction);
+    setting(kBlockSize, v.blockSize);
+    setting(kMaxNumSeqs, v.maxNumSeqs);
+    setting(kMaxBatchedTokens, v.maxNumBatchedTokens);
+    setting(kEnforceEager, v.enforceEager);
+    setting(kPrefixCaching, v.enablePrefixCaching);
+    setting(kNGpuLayers, v.nGpuLayers);
+    setting(kNCtx, v.nCtx);
+    setting(kNBatch, v.nBatch);
+    setting(kNUbatch, v.nUbatch);
+    setting(kUseMmap, v.useMmap);
+    setting(kFlashAttn, v.flashAttn);
+    if (kCacheImpl.names[ei] && v.cacheImplementation)
+        j[kCacheImpl.names[ei]] = toString(*v.cacheImplementation);
+    return j;
+}
 
 void writeTransformerKeys(Json &j, const TransformerConfig &t)
 {
@@ -1033,6 +1181,8 @@ Json scenarioToJson(const Scenario &s)
             sw["cuda"] = text(*r.software.cuda);
         run["software"] = sw;
     }
+    if (r.serving)
+        run["serving"] = servingToJson(*r.serving);
     j["run"] = run;
 
     const Cluster &c = s.cluster;
@@ -1059,6 +1209,8 @@ Json scenarioToJson(const Scenario &s)
         Json e = Json::object();
         if (!h.catalogId.empty()) {
             e["catalog"] = h.catalogId;
+            if (h.gpuWiredLimitGib)
+                e["gpu_wired_limit_gib"] = *h.gpuWiredLimitGib;
         } else {
             e["name"] = h.name;
             e["host_ram_gib"] = h.hostRamGib;
@@ -1072,6 +1224,10 @@ Json scenarioToJson(const Scenario &s)
             }
             if (h.price)
                 e["price"] = Json{{"amount", h.price->amount}, {"currency", h.price->currency}};
+            if (h.unifiedMemory)
+                e["unified_memory"] = true;
+            if (h.gpuWiredLimitGib)
+                e["gpu_wired_limit_gib"] = *h.gpuWiredLimitGib;
         }
         hw.push_back(e);
     }

@@ -32,6 +32,9 @@ enum class QuantType { Nf4, Fp4 };
 enum class AdapterDType { Fp32, Bf16, Fp16 };
 enum class DataParallel { Ddp, Zero1, Zero2, Zero3, Fsdp };
 enum class Offload { None, Optimizer, OptimizerAndParameters };
+enum class ServingEngine { Transformers, Vllm, Sglang, LlamaCpp, Tgi };
+enum class KvCacheDType { Fp16, Bf16, Fp8, Int8, Q8_0, Q4_0 };
+enum class CacheImplementation { Dynamic, Static };
 
 /// JSON spellings of each enumeration, in declaration order.
 template <typename E> struct EnumNames;
@@ -64,6 +67,9 @@ HEADROOM_ENUM_NAMES(QuantType, "nf4", "fp4")
 HEADROOM_ENUM_NAMES(AdapterDType, "fp32", "bf16", "fp16")
 HEADROOM_ENUM_NAMES(DataParallel, "ddp", "zero1", "zero2", "zero3", "fsdp")
 HEADROOM_ENUM_NAMES(Offload, "none", "optimizer", "optimizer_and_parameters")
+HEADROOM_ENUM_NAMES(ServingEngine, "transformers", "vllm", "sglang", "llama.cpp", "tgi")
+HEADROOM_ENUM_NAMES(KvCacheDType, "fp16", "bf16", "fp8", "int8", "q8_0", "q4_0")
+HEADROOM_ENUM_NAMES(CacheImplementation, "dynamic", "static")
 
 #undef HEADROOM_ENUM_NAMES
 

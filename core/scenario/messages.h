@@ -84,11 +84,21 @@ inline constexpr const char *generationModel = QT_TRANSLATE_NOOP("headroom::Mess
 inline constexpr const char *sklearnCpu = QT_TRANSLATE_NOOP("headroom::Message", "scikit-learn computes on the cpu only");
 inline constexpr const char *parallelDivide = QT_TRANSLATE_NOOP(
     "headroom::Message", "tensor_parallel × pipeline_parallel (%1) must divide the number of devices (%2)");
+inline constexpr const char *servingSetting =
+    QT_TRANSLATE_NOOP("headroom::Message", "not a setting of %1 (it is one of %2)");
+inline constexpr const char *servingContext =
+    QT_TRANSLATE_NOOP("headroom::Message", "give context_tokens or prompt_tokens and output_tokens, not both");
+inline constexpr const char *servingGeneration =
+    QT_TRANSLATE_NOOP("headroom::Message", "run.serving holds the prompt and output tokens; remove run.generation");
+inline constexpr const char *servingKvDtype =
+    QT_TRANSLATE_NOOP("headroom::Message", "cache type %1 is not available in %2 (it has: %3)");
 
 // Hardware.
 inline constexpr const char *noCatalogEntry = QT_TRANSLATE_NOOP("headroom::Message", "must name a catalogue entry, got \"\"");
 inline constexpr const char *notCandidates =
     QT_TRANSLATE_NOOP("headroom::Message", "must be an array of candidate machines, got %1");
+inline constexpr const char *unifiedNoGpu = QT_TRANSLATE_NOOP(
+    "headroom::Message", "a unified-memory machine's GPU uses its host RAM; remove gpu or unified_memory");
 inline constexpr const char *duplicateCandidate = QT_TRANSLATE_NOOP("headroom::Message", "duplicate candidate \"%1\"");
 inline constexpr const char *unknownCatalogEntryNear =
     QT_TRANSLATE_NOOP("headroom::Message", "unknown catalogue entry \"%1\" (did you mean \"%2\"?)");
@@ -163,6 +173,12 @@ inline constexpr const char *pcaSparse = QT_TRANSLATE_NOOP(
 inline constexpr const char *streamingClassical = QT_TRANSLATE_NOOP(
     "headroom::Message",
     "streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit");
+inline constexpr const char *servingQueue = QT_TRANSLATE_NOOP(
+    "headroom::Message", "%1 concurrent sequences exceed %2 (%3): the rest wait in the queue, their memory is not held");
+inline constexpr const char *servingCtxShort = QT_TRANSLATE_NOOP(
+    "headroom::Message", "n_ctx (%1) is less than concurrent_sequences × context (%2): each of the %3 slots gets %4 tokens");
+inline constexpr const char *servingNoMmap = QT_TRANSLATE_NOOP(
+    "headroom::Message", "use_mmap off: llama.cpp reads the GPU layers' weights (%1) through host memory while loading");
 
 // Verdicts: how the job fits a candidate machine (CandidateFit::reasons).
 inline constexpr const char *fitHostShort =
@@ -172,6 +188,10 @@ inline constexpr const char *fitTooFewGpus =
     QT_TRANSLATE_NOOP("headroom::Message", "the job needs %1 GPUs per machine, it has %2");
 inline constexpr const char *fitDeviceShort =
     QT_TRANSLATE_NOOP("headroom::Message", "each GPU is %1 short (needs %2, has %3)");
+inline constexpr const char *fitServingShareShort =
+    QT_TRANSLATE_NOOP("headroom::Message", "each GPU needs %1, %2 takes %3 × %4");
+inline constexpr const char *fitUnifiedShort =
+    QT_TRANSLATE_NOOP("headroom::Message", "host and GPU together need %1 of its %2 unified memory");
 inline constexpr const char *fitHostBelowMargin =
     QT_TRANSLATE_NOOP("headroom::Message", "host RAM leaves less than the %1 safety margin (%2 recommended)");
 inline constexpr const char *fitDeviceBelowMargin =

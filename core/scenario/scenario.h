@@ -174,6 +174,31 @@ struct Software {
 inline constexpr Version kCurrentPyTorch{2, 9};
 inline constexpr Version kCurrentCuda{12, 8};
 
+/// `run.serving`: inference as a serving engine runs it (docs/format.md, "Scenario:
+/// serving"). Engine settings are kept under their engines' own names; unset ones take
+/// the engine's default (see the serving engine for each).
+struct Serving {
+    ServingEngine engine = ServingEngine::Transformers;
+    std::int64_t concurrentSequences = 1;
+    std::optional<std::int64_t> promptTokens;   ///< with output_tokens: the context per sequence
+    std::optional<std::int64_t> outputTokens;
+    std::optional<std::int64_t> contextTokens;  ///< instead of prompt + output tokens
+    std::optional<KvCacheDType> kvCacheDtype;   ///< unset: the weights' 16-bit type (fp16 for llama.cpp)
+    // vLLM, SGLang and TGI
+    std::optional<double> memoryFraction; ///< gpu_memory_utilization / mem_fraction_static / cuda_memory_fraction
+    std::optional<std::int64_t> blockSize;          ///< vLLM block_size, SGLang page_size
+    std::optional<std::int64_t> maxNumSeqs;         ///< vLLM max_num_seqs, SGLang max_running_requests
+    std::optional<std::int64_t> maxNumBatchedTokens; ///< vLLM max_num_batched_tokens, SGLang chunked_prefill_size, TGI max_batch_prefill_tokens
+    std::optional<bool> enforceEager;               ///< vLLM enforce_eager, SGLang disable_cuda_graph: no CUDA graphs
+    std::optional<bool> enablePrefixCaching;
+    // llama.cpp
+    std::optional<std::int64_t> nGpuLayers, nCtx, nBatch, nUbatch;
+    std::optional<bool> useMmap, flashAttn;
+    // transformers
+    std::optional<CacheImplementation> cacheImplementation;
+    bool operator==(const Serving &) const = default;
+};
+
 struct Run {
     Task task = Task::Train;
     std::optional<Device> device; ///< unset: gpu for deep-learning frameworks, cpu otherwise
@@ -186,6 +211,7 @@ struct Run {
     std::optional<Generation> generation;
     DataLoader dataloader;
     Software software;
+    std::optional<Serving> serving{};
     bool operator==(const Run &) const = default;
 };
 
@@ -230,6 +256,10 @@ struct HardwareCandidate {
     double hostRamGib = 0.0;
     std::optional<GpuSpec> gpu;
     std::optional<Price> price;
+    /// Unified memory (Apple silicon): the GPU computes in host RAM, one pool.
+    bool unifiedMemory = false;
+    /// A user-set GPU wired-memory limit (macOS iogpu.wired_limit_mb), also with `catalogId`.
+    std::optional<double> gpuWiredLimitGib{};
     bool operator==(const HardwareCandidate &) const = default;
 };
 

@@ -10,6 +10,8 @@
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
 #include "settings/translations.h"
+#include "wizard/memorygauge.h"
+#include "wizard/trainingform.h"
 #include "workspace/breakdownview.h"
 #include "workspace/recommendationview.h"
 
@@ -91,6 +93,78 @@ class TestCharts : public QObject
     Q_OBJECT
 
 private slots:
+    void servingChartsPlotSequencesAndContext()
+    {
+        // Llama-3-8B served by vLLM on an 80 GiB GPU: the first chart's axis is the
+        // concurrent sequences, the context chart's is logarithmic, and each marks the
+        // candidate's capacity where core's solve puts it.
+        Scenario s = customScenario();
+        s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 8192};
+        s.dataset.dtype = DType::Int64;
+        s.model.architecture = Architecture{};
+        s.model.architecture->kind = ArchitectureKind::Preset;
+        s.model.architecture->preset = "llama-3-8b";
+        s.run.task = Task::Inference;
+        s.run.precision = Precision::Bf16;
+        Serving v;
+        v.engine = ServingEngine::Vllm;
+        v.concurrentSequences = 8;
+        v.contextTokens = 8192;
+        s.run.serving = v;
+        HardwareCandidate h;
+        h.name = "H100";
+        h.hostRamGib = 256;
+        h.gpu = GpuSpec{"H100", 80, 1};
+        s.hardware = {h};
+        ScenarioModel model;
+        model.reset(s);
+        ChartsPanel panel(&model);
+        panel.resize(900, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.tabs()->tabText(0), QStringLiteral("Concurrent sequences"));
+        QVERIFY(panel.tabs()->isTabVisible(panel.tabs()->indexOf(panel.contextChart())));
+        BatchChart *batch = panel.batchChart();
+        batch->refresh();
+        // The device and host panels share one x axis, labelled under the host panel.
+        QCOMPARE(batch->hostRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("Concurrent sequences"));
+        const auto &fit = model.estimate()->candidates.at(0);
+        QVERIFY(fit.maxConcurrentSequences && fit.maxContextTokens);
+        // The capacity line is vLLM's share: 0.9 × 80 GiB.
+        QCPGraph *cap = graphNamed(batch->plot(), QStringLiteral("device:capacity:0"));
+        QVERIFY(cap);
+        QCOMPARE(cap->data()->constBegin()->value, 0.9 * 80.0 * 1024 * 1024 * 1024);
+        BatchChart *context = panel.contextChart();
+        panel.tabs()->setCurrentWidget(context);
+        context->refresh();
+        QCPAxis *x = context->deviceRect()->axis(QCPAxis::atBottom);
+        QCOMPARE(x->scaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(context->hostRect()->axis(QCPAxis::atBottom)->label(), QStringLiteral("Context per sequence (tokens, logarithmic)"));
+        // For a person to look at: HEADROOM_SCREENSHOTS=DIR saves both charts, the wizard's
+        // serving section and the gauge.
+        if (const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS"); !dir.isEmpty()) {
+            QVERIFY(panel.grab().save(dir + QStringLiteral("/serving-context.png")));
+            panel.tabs()->setCurrentIndex(0);
+            batch->refresh();
+            QVERIFY(panel.grab().save(dir + QStringLiteral("/serving-sequences.png")));
+            TrainingForm form(&model);
+            form.resize(700, 1400);
+            form.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&form));
+            QVERIFY(form.grab().save(dir + QStringLiteral("/serving-wizard.png")));
+            MemoryGauge gauge(&model);
+            gauge.resize(500, 200);
+            gauge.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&gauge));
+            QVERIFY(gauge.grab().save(dir + QStringLiteral("/serving-gauge.png")));
+            panel.tabs()->setCurrentWidget(context);
+        }
+        // Without serving the context tab is hidden and the first tab is the batch size again.
+        model.edit(QStringLiteral("run.serving"), QStringLiteral("off"), [](Scenario &x2) { x2.run.serving.reset(); });
+        QVERIFY(!panel.tabs()->isTabVisible(panel.tabs()->indexOf(panel.contextChart())));
+        QCOMPARE(panel.tabs()->tabText(0), QStringLiteral("Batch size"));
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup()
     {

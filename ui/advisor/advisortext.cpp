@@ -114,6 +114,17 @@ const char *const kTexts[] = {
     QT_TRANSLATE_NOOP("AdvisorText", "Histogram trees (tree_method hist) with a QuantileDMatrix instead of %1"),
     QT_TRANSLATE_NOOP("AdvisorText", "Split points come from max_bin quantiles: usually the same accuracy, and faster."),
     QT_TRANSLATE_NOOP("AdvisorText", "n_jobs %1 instead of %2"),
+    QT_TRANSLATE_NOOP("AdvisorText", "KV cache in %1 instead of %2"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Coarser cached keys and values: some loss of quality on long contexts; llama.cpp needs flash attention for a quantised V cache."),
+    QT_TRANSLATE_NOOP("AdvisorText", "Needs fp8 support (Hopper/Ada or newer for speed); small loss of accuracy on long contexts."),
+    QT_TRANSLATE_NOOP("AdvisorText", "%1 concurrent sequences instead of %2"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Lower throughput: requests beyond the batch wait in the queue."),
+    QT_TRANSLATE_NOOP("AdvisorText", "Contexts of %1 tokens instead of %2"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Longer prompts must be cut or refused (max_model_len / n_ctx); answers that need the cut part may get worse."),
+    QT_TRANSLATE_NOOP("AdvisorText", "%1 layers on the GPU instead of %2 (n_gpu_layers)"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Layers on the CPU run at host-memory speed: generation slows down; host RAM grows by what the GPU saves."),
+    QT_TRANSLATE_NOOP("AdvisorText", "Tensor parallel over %1 GPUs"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Needs a second card (NVLink or PCIe); each GPU holds half the weights and half the KV heads."),
     QT_TRANSLATE_NOOP("AdvisorText", "Fewer cores work at once: the fit takes longer, up to proportionally.")
 };
 

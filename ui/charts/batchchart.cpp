@@ -5,6 +5,7 @@
 #include "common/measurementtext.h"
 #include "engine/engine.h"
 #include "engine/fit/fit.h"
+#include "engine/serving/serving.h"
 #include "model/scenariomodel.h"
 
 #include <QLocale>
@@ -68,24 +69,54 @@ std::vector<QString> stackOrder(const std::vector<SweepPoint> &points, bool devi
     return names;
 }
 
-BatchChart::BatchChart(ScenarioModel *model, QWidget *parent) : ChartView(model, parent)
+BatchChart::BatchChart(ScenarioModel *model, QWidget *parent) : BatchChart(model, SweepAxis::Batch, parent) {}
+
+BatchChart::BatchChart(ScenarioModel *model, SweepAxis axis, QWidget *parent) : ChartView(model, parent), m_axis(axis)
 {
-    setObjectName(QStringLiteral("batchChart"));
+    setObjectName(axis == SweepAxis::Context ? QStringLiteral("contextChart") : QStringLiteral("batchChart"));
     setAccessibleName(title());
 }
 
 BatchChart::~BatchChart() = default;
 
-QString BatchChart::title() const { return tr("Memory against batch size"); }
-
-std::int64_t BatchChart::sweepMaximumFor(const Scenario &s, const Estimate *e)
+QString BatchChart::title() const
 {
-    const std::int64_t batch = s.run.batchSize;
+    if (m_axis == SweepAxis::Context)
+        return tr("Memory against context length");
+    if (model()->scenario().run.serving)
+        return tr("Memory against concurrent sequences");
+    return tr("Memory against batch size");
+}
+
+QString BatchChart::axisLabel() const
+{
+    if (m_axis == SweepAxis::Context)
+        return tr("Context per sequence (tokens, logarithmic)");
+    if (model()->scenario().run.serving)
+        return tr("Concurrent sequences");
+    return tr("Batch size (samples per step per device)");
+}
+
+QString BatchChart::pointLabel(std::int64_t value) const
+{
+    if (m_axis == SweepAxis::Context)
+        return tr("Context %1 tokens").arg(QLocale().toString(value));
+    if (model()->scenario().run.serving)
+        return tr("%n concurrent sequence(s)", nullptr, static_cast<int>(std::min<std::int64_t>(value, 1 << 30)));
+    return tr("Batch size %1").arg(QLocale().toString(value));
+}
+
+std::int64_t BatchChart::sweepMaximumFor(const Scenario &s, const Estimate *e, SweepAxis axis)
+{
+    const std::int64_t batch = axisValue(s, axis);
     std::int64_t hi = std::max<std::int64_t>(64, batch > (std::int64_t{1} << 40) ? batch : batch * 4);
+    if (axis == SweepAxis::Context)
+        hi = std::max<std::int64_t>(hi, batch * 16);
     if (e) {
         for (const CandidateFit &f : e->candidates) {
-            if (f.maxBatchSize && *f.maxBatchSize < batch * 16 && *f.maxBatchSize + *f.maxBatchSize / 4 + 1 > hi)
-                hi = *f.maxBatchSize + *f.maxBatchSize / 4 + 1;
+            const auto cap = axisCapacity(f, axis);
+            if (cap && *cap < batch * 16 && *cap + *cap / 4 + 1 > hi)
+                hi = *cap + *cap / 4 + 1;
         }
     }
     return hi;
@@ -101,7 +132,7 @@ Bytes BatchChart::total(std::size_t i, bool device) const
 QStringList BatchChart::fittingAt(std::size_t i, bool fit) const
 {
     Scenario s = model()->scenario();
-    s.run.batchSize = m_points[i].x;
+    setAxisValue(s, m_axis, m_points[i].x);
     const Estimate e = pointEstimate(m_points[i]);
     QStringList names;
     for (const Machine &m : m_machines)
@@ -124,9 +155,18 @@ void BatchChart::rebuild(bool withTable)
     const Estimate *e = startRebuild();
     if (!e)
         return;
-    m_maximum = sweepMaximumFor(s, e);
-    m_values = batchSweepValues(s, kSweepPoints, m_maximum);
-    m_points = sweepBatch(s, m_values);
+    m_maximum = sweepMaximumFor(s, e, m_axis);
+    const bool serving = s.run.serving.has_value();
+    if (m_axis == SweepAxis::Batch && !serving) {
+        m_values = batchSweepValues(s, kSweepPoints, m_maximum);
+        m_points = sweepBatch(s, m_values);
+    } else if (m_axis == SweepAxis::Context && !serving) {
+        addTitle(title() + QLatin1Char('\n') + tr("Set up serving (Batch page) to see memory against context length."));
+        return;
+    } else {
+        m_values = axisSweepValues(s, m_axis, kSweepPoints, m_maximum);
+        m_points = sweepAxis(s, m_axis, m_values);
+    }
     m_reserve.reserve(m_points.size());
     for (const SweepPoint &pt : m_points) {
         const Estimate pe = pointEstimate(pt);
@@ -239,13 +279,22 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
             continue;
         capacities.emplace_back(static_cast<int>(i), static_cast<double>(cap));
     }
+    // A serving engine's line is its share of the GPU (vLLM: gpu_memory_utilization × GPU).
+    if (device)
+        for (auto &[i, cap] : capacities)
+            cap = static_cast<double>(serving::deviceBudget(s, static_cast<Bytes>(cap)));
     for (const auto &[i, cap] : capacities)
         if (cap <= std::max(largest, 1.0) * 3.0 || isLogScale())
             yMax = std::max(yMax, cap);
 
     setupMemoryAxis(y, device ? tr("Memory per device (nvidia-smi)") : tr("Host RAM"), yMax);
-    x->setTicker(QSharedPointer<QCPAxisTicker>(new IntegerTicker));
-    x->setLabel(tr("Batch size (samples per step per device)"));
+    if (m_axis == SweepAxis::Context) {
+        x->setScaleType(QCPAxis::stLogarithmic);
+        x->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerLog));
+    } else {
+        x->setTicker(QSharedPointer<QCPAxisTicker>(new IntegerTicker));
+    }
+    x->setLabel(axisLabel());
 
     // Capacities: a dashed line each, the region past it shaded, a note when off the top.
     int note = 0;
@@ -273,21 +322,24 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
         addToLegend(*it, panel.legend);
     watchLegend(panel.legend);
 
-    // Current batch, and each candidate's largest batch on top of the stack.
-    addVerticalMarker(rect, static_cast<double>(s.run.batchSize), tr("batch %1").arg(QLocale().toString(s.run.batchSize)));
+    // Current value, and each candidate's largest value on top of the stack.
+    const std::int64_t now = axisValue(s, m_axis);
+    addVerticalMarker(rect, static_cast<double>(now),
+                      m_axis == SweepAxis::Context ? tr("context %1").arg(QLocale().toString(now))
+                      : s.run.serving             ? tr("%1 sequences").arg(QLocale().toString(now))
+                                                  : tr("batch %1").arg(QLocale().toString(now)));
     if (isDeepLearning(s.model.framework)) {
         for (std::size_t i = 0; i < estimate.candidates.size(); ++i) {
-            const CandidateFit &f = estimate.candidates[i];
-            if (!f.maxBatchSize || static_cast<double>(*f.maxBatchSize) > x1)
+            const auto cap = axisCapacity(estimate.candidates[i], m_axis);
+            if (!cap || static_cast<double>(*cap) > x1)
                 continue;
             Scenario at = s;
-            at.run.batchSize = *f.maxBatchSize;
+            setAxisValue(at, m_axis, *cap);
             const Estimate pe = estimateMemory(at);
             const double y0 = device ? static_cast<double>(pe.device ? pe.device->peak : 0)
                                      : static_cast<double>(hostNeed(at, pe));
             addPointMarker(rect, prefix + QStringLiteral("limit:%1").arg(i), candidateColor(static_cast<int>(i)),
-                           static_cast<double>(*f.maxBatchSize), y0,
-                           tr("max %1").arg(QLocale().toString(*f.maxBatchSize)));
+                           static_cast<double>(*cap), y0, tr("max %1").arg(QLocale().toString(*cap)));
         }
     }
     addMeasuredPoints(panel, device);
@@ -347,8 +399,18 @@ void BatchChart::handleClick(QCPAxisRect *, double key)
     if (!(key > 0) || key > 9e18)
         return;
     const std::int64_t batch = std::max<std::int64_t>(1, std::llround(key));
-    model()->edit(QStringLiteral("run.batch_size"), tr("Set batch size to %1").arg(QLocale().toString(batch)),
-                  [batch](Scenario &s) { s.run.batchSize = batch; });
+    const SweepAxis axis = m_axis;
+    if (axis == SweepAxis::Context)
+        model()->edit(QStringLiteral("run.serving.context_tokens"),
+                      tr("Set context to %1 tokens").arg(QLocale().toString(batch)),
+                      [batch, axis](Scenario &s) { setAxisValue(s, axis, batch); });
+    else if (model()->scenario().run.serving)
+        model()->edit(QStringLiteral("run.serving.concurrent_sequences"),
+                      tr("Set concurrent sequences to %1").arg(QLocale().toString(batch)),
+                      [batch, axis](Scenario &s) { setAxisValue(s, axis, batch); });
+    else
+        model()->edit(QStringLiteral("run.batch_size"), tr("Set batch size to %1").arg(QLocale().toString(batch)),
+                      [batch](Scenario &s) { s.run.batchSize = batch; });
 }
 
 void BatchChart::hideTracers()
@@ -396,7 +458,7 @@ QString BatchChart::hoverText(QCPAxisRect *rect, double key, double)
     if (device)
         cells << tr("Host RAM needed") << formatSize(total(i, false));
     QString html = QStringLiteral("<b>%1</b><table>%2</table>")
-                       .arg(tr("Batch size %1").arg(QLocale().toString(pt.x)), rowsHtml(cells));
+                       .arg(pointLabel(pt.x), rowsHtml(cells));
     const QStringList yes = fittingAt(i, true);
     const QStringList no = fittingAt(i, false);
     if (!yes.isEmpty())
@@ -409,7 +471,9 @@ QString BatchChart::hoverText(QCPAxisRect *rect, double key, double)
 void BatchChart::fillTable()
 {
     QStandardItemModel *t = table();
-    QStringList headers{tr("Batch size")};
+    QStringList headers{m_axis == SweepAxis::Context ? tr("Context tokens")
+                        : model()->scenario().run.serving ? tr("Concurrent sequences")
+                                                          : tr("Batch size")};
     const bool hasDevice = m_device.rect != nullptr;
     if (hasDevice) {
         for (const QString &c : m_device.components)

@@ -18,6 +18,10 @@ class BatchChart final : public ChartView
 
 public:
     explicit BatchChart(ScenarioModel *model, QWidget *parent = nullptr);
+    /// A chart over another axis: with run.serving, the concurrent sequences
+    /// (SweepAxis::Batch and Sequences) or the context per sequence (Context, log scale).
+    BatchChart(ScenarioModel *model, SweepAxis axis, QWidget *parent = nullptr);
+    SweepAxis axis() const { return m_axis; }
     ~BatchChart() override;
 
     QString title() const override;
@@ -36,7 +40,8 @@ public:
 
     /// The sweep's largest batch for a scenario: 4 × its batch (at least 64), stretched
     /// to show the candidates' largest batches when they are within 16 × its batch.
-    static std::int64_t sweepMaximumFor(const Scenario &scenario, const Estimate *estimate);
+    static std::int64_t sweepMaximumFor(const Scenario &scenario, const Estimate *estimate,
+                                        SweepAxis axis = SweepAxis::Batch);
 
 protected:
     void rebuild(bool withTable) override;
@@ -59,6 +64,10 @@ private:
     Bytes total(std::size_t index, bool device) const;
     QStringList fittingAt(std::size_t index, bool fit) const;
 
+    QString axisLabel() const;
+    QString pointLabel(std::int64_t value) const;
+
+    SweepAxis m_axis = SweepAxis::Batch;
     std::vector<std::int64_t> m_values;
     std::int64_t m_maximum = 0;
     std::vector<SweepPoint> m_points;

@@ -18,7 +18,8 @@
 namespace headroom::ui {
 
 ChartsPanel::ChartsPanel(ScenarioModel *model, QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_batch(new BatchChart(model, this)),
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_model(model), m_batch(new BatchChart(model, this)),
+      m_context(new BatchChart(model, SweepAxis::Context, this)),
       m_dataset(new DatasetChart(model, this)), m_breakdown(new BreakdownChart(model, this)),
       m_log(new QCheckBox(this)), m_table(new QCheckBox(this)), m_reset(new QToolButton(this)),
       m_export(new QToolButton(this))
@@ -29,6 +30,7 @@ ChartsPanel::ChartsPanel(ScenarioModel *model, QWidget *parent)
     m_tabs->addTab(m_batch, QString());
     m_tabs->addTab(m_dataset, QString());
     m_tabs->addTab(m_breakdown, QString());
+    m_tabs->addTab(m_context, QString()); // serving only
 
     m_log->setObjectName(QStringLiteral("logAxis"));
     m_table->setObjectName(QStringLiteral("showTable"));
@@ -62,14 +64,18 @@ ChartsPanel::ChartsPanel(ScenarioModel *model, QWidget *parent)
     });
     connect(m_export, &QToolButton::clicked, this, &ChartsPanel::exportCurrentChart);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPanel::syncToolbar);
+    connect(model, &ScenarioModel::changed, this, &ChartsPanel::syncServingTabs);
     syncToolbar();
+    syncServingTabs();
 }
 
 ChartsPanel::~ChartsPanel() = default;
 
 void ChartsPanel::retranslateUi()
 {
-    m_tabs->setTabText(m_tabs->indexOf(m_batch), tr("Batch size"));
+    const bool serving = m_model->scenario().run.serving.has_value();
+    m_tabs->setTabText(m_tabs->indexOf(m_batch), serving ? tr("Concurrent sequences") : tr("Batch size"));
+    m_tabs->setTabText(m_tabs->indexOf(m_context), tr("Context length"));
     m_tabs->setTabText(m_tabs->indexOf(m_dataset), tr("Dataset size"));
     m_tabs->setTabText(m_tabs->indexOf(m_breakdown), tr("Components"));
     m_log->setText(tr("&Logarithmic memory axis"));
@@ -87,6 +93,13 @@ void ChartsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi(); // the charts retranslate themselves: they receive the event too
+}
+
+void ChartsPanel::syncServingTabs()
+{
+    const bool serving = m_model->scenario().run.serving.has_value();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_context), serving);
+    m_tabs->setTabText(m_tabs->indexOf(m_batch), serving ? tr("Concurrent sequences") : tr("Batch size"));
 }
 
 ChartView *ChartsPanel::currentChart() const { return qobject_cast<ChartView *>(m_tabs->currentWidget()); }

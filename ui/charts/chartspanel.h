@@ -27,6 +27,8 @@ public:
     ~ChartsPanel() override;
 
     BatchChart *batchChart() const { return m_batch; }
+    /// Serving: memory against the context per sequence (its tab shows with run.serving).
+    BatchChart *contextChart() const { return m_context; }
     DatasetChart *datasetChart() const { return m_dataset; }
     BreakdownChart *breakdownChart() const { return m_breakdown; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -42,9 +44,13 @@ private:
     /// Sets the texts of the toolbar and the tabs in the current language.
     void retranslateUi();
     void syncToolbar();
+    /// The serving tabs: concurrent sequences instead of batch size, and context length.
+    void syncServingTabs();
 
     QTabWidget *m_tabs;
+    ScenarioModel *m_model;
     BatchChart *m_batch;
+    BatchChart *m_context;
     DatasetChart *m_dataset;
     BreakdownChart *m_breakdown;
     QCheckBox *m_log;

@@ -41,13 +41,16 @@ void printCandidates(const Estimate &e)
 {
     if (e.candidates.empty())
         return;
+    // Serving: how many sequences and how long a context fit, instead of the batch.
+    const bool serving = e.serving.has_value();
     std::printf("\nCandidates\n  %-34s %-6s %-8s %12s %12s %10s %16s %14s\n", "name", "host", "device", "host free",
-                "device free", "max batch", "max samples", "price");
+                "device free", serving ? "max seqs" : "max batch", serving ? "max context" : "max samples", "price");
     for (const auto &f : e.candidates) {
         std::printf("  %-34s %-6s %-8s %12s %12s %10s %16s %14s\n", f.machine.name.c_str(), f.hostFits ? "fits" : "no",
                     f.deviceFits ? (*f.deviceFits ? "fits" : "no") : "—", signedBytes(f.hostFree).c_str(),
-                    f.deviceFree ? signedBytes(*f.deviceFree).c_str() : "—", optCount(f.maxBatchSize).c_str(),
-                    optCount(f.maxSamplesInMemory).c_str(), priceText(f.machine).c_str());
+                    f.deviceFree ? signedBytes(*f.deviceFree).c_str() : "—",
+                    optCount(serving ? f.maxConcurrentSequences : f.maxBatchSize).c_str(),
+                    optCount(serving ? f.maxContextTokens : f.maxSamplesInMemory).c_str(), priceText(f.machine).c_str());
     }
 }
 

@@ -272,14 +272,21 @@ void ComparisonView::refresh()
                             : fitsRank == 1 ? QColor(0xc2, 0x7c, 0x0e)
                                             : QColor(0xc0, 0x39, 0x2b));
         row << fits;
-        row << (f.maxBatchSize ? item(locale.toString(*f.maxBatchSize), static_cast<qlonglong>(*f.maxBatchSize))
-                               : item(QStringLiteral("—"), -1));
-        if (!f.maxBatchSize)
-            row.back()->setToolTip(isDeepLearning(s.model.framework) ? tr("Not even a batch of one fits")
-                                                                     : tr("This model does not train in batches"));
-        row << (f.maxSamplesInMemory
-                    ? item(locale.toString(*f.maxSamplesInMemory), static_cast<qlonglong>(*f.maxSamplesInMemory))
-                    : item(QStringLiteral("—"), -1));
+        // Serving: the same two columns give the most concurrent sequences and the longest context.
+        const bool serving = s.run.serving.has_value();
+        const auto firstLimit = serving ? f.maxConcurrentSequences : f.maxBatchSize;
+        const auto secondLimit = serving ? f.maxContextTokens : f.maxSamplesInMemory;
+        row << (firstLimit ? item(locale.toString(*firstLimit), static_cast<qlonglong>(*firstLimit))
+                           : item(QStringLiteral("—"), -1));
+        if (!firstLimit)
+            row.back()->setToolTip(serving ? tr("Not even one sequence fits")
+                                   : isDeepLearning(s.model.framework) ? tr("Not even a batch of one fits")
+                                                                       : tr("This model does not train in batches"));
+        else if (serving && f.reservedBytes)
+            row.back()->setToolTip(tr("The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens")
+                                       .arg(formatSize(*f.reservedBytes), locale.toString(f.kvCacheTokens.value_or(0))));
+        row << (secondLimit ? item(locale.toString(*secondLimit), static_cast<qlonglong>(*secondLimit))
+                            : item(QStringLiteral("—"), -1));
         if (m.price) {
             row << item(money(*m.price, m.currency), *m.price);
             const double usable = static_cast<double>(usableMemory(s, m)) / static_cast<double>(GiB);
@@ -324,6 +331,15 @@ void ComparisonView::refresh()
     m_view->setColumnHidden(DeviceMemory, s.device() != Device::Gpu);
     m_view->setColumnHidden(DeviceFree, s.device() != Device::Gpu);
     m_view->setColumnHidden(MaxBatch, !isDeepLearning(s.model.framework));
+    const bool serving = s.run.serving.has_value();
+    m_table->horizontalHeaderItem(MaxBatch)->setText(serving ? tr("Most sequences") : tr("Largest batch"));
+    m_table->horizontalHeaderItem(MaxBatch)->setToolTip(
+        serving ? tr("The most concurrent sequences of the scenario's context that fit this machine")
+                : tr("The largest batch size that fits this machine"));
+    m_table->horizontalHeaderItem(MaxSamples)->setText(serving ? tr("Longest context") : tr("Most samples in memory"));
+    m_table->horizontalHeaderItem(MaxSamples)->setToolTip(
+        serving ? tr("The longest context per sequence (tokens) at the scenario's concurrency")
+                : tr("The most samples that fit with the data held in memory"));
 
     if (keep >= 0 && keep < m_table->rowCount()) {
         const QModelIndex at = m_proxy->mapFromSource(m_table->index(keep, 0));

@@ -6,6 +6,7 @@
 #include "engine/engine.h"
 #include "engine/fit/fit.h"
 #include "engine/fit/sweep.h"
+#include "engine/serving/serving.h"
 #include "report/calibration.h"
 #include "scenario/model_keys.h"
 
@@ -301,7 +302,13 @@ QString executiveSummary(const ReportData &d, int n)
                                 .arg(size(m.hostRam), size(m.gpuMemory))
                           : Report::tr("It has %1 of host RAM.").arg(size(m.hostRam));
         html += QStringLiteral("<p>%1 %2</p>").arg(why, has);
-        if (best.maxBatchSize)
+        if (s.run.serving) {
+            if (best.maxConcurrentSequences)
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(Report::tr("On this machine at most <b>%1</b> sequences of %2 tokens fit at once (the scenario serves %3); at %3 sequences the context can grow to <b>%4</b> tokens.")
+                                     .arg(count(*best.maxConcurrentSequences), count(axisValue(s, SweepAxis::Context)),
+                                          count(axisValue(s, SweepAxis::Sequences)), count(best.maxContextTokens.value_or(0))));
+        } else if (best.maxBatchSize)
             html += QStringLiteral("<p>%1</p>")
                         .arg(Report::tr("On this machine the largest batch that fits is <b>%1</b> samples per device; the scenario uses %2.")
                                  .arg(count(*best.maxBatchSize), count(s.run.batchSize)));
@@ -474,8 +481,36 @@ QString breakdownSection(const ReportData &d, int n)
     return html;
 }
 
+/// Serving: memory against concurrent sequences and against the context per sequence.
+QString servingChartsSection(const ReportData &d, int n, int w, int h)
+{
+    const bool gpu = deviceCurve(d);
+    const Scenario &s = d.scenario;
+    QString html = heading(1, QString::number(n), Report::tr("Memory against concurrent sequences and context length"), true);
+    auto image = [&](const char *id) {
+        return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>").arg(QString::fromLatin1(id)).arg(w).arg(h);
+    };
+    const QString limits = gpu ? Report::tr("Dashed lines: what each candidate's GPU gives the engine (its share of the GPU for vLLM, SGLang and TGI).")
+                               : Report::tr("Dashed lines: the RAM of each candidate.");
+    html += heading(2, QStringLiteral("%1.1").arg(n), Report::tr("Memory against concurrent sequences"));
+    html += image(kBatchChart);
+    html += QStringLiteral("<p class=\"caption\">%1 %2</p>")
+                .arg(Report::tr("Figure 1. Memory as more sequences of %1 tokens are served at once; the dotted line marks the scenario's %2.")
+                         .arg(count(axisValue(s, SweepAxis::Context)), count(axisValue(s, SweepAxis::Sequences))),
+                     limits);
+    html += heading(2, QStringLiteral("%1.2").arg(n), Report::tr("Memory against context length"));
+    html += image(kDatasetChart);
+    html += QStringLiteral("<p class=\"caption\">%1 %2</p>")
+                .arg(Report::tr("Figure 2. Memory as the context per sequence grows, %1 sequences at once; the dotted line marks the scenario's %2 tokens.")
+                         .arg(count(axisValue(s, SweepAxis::Sequences)), count(axisValue(s, SweepAxis::Context))),
+                     limits);
+    return html;
+}
+
 QString chartsSection(const ReportData &d, int n, int w, int h)
 {
+    if (d.scenario.run.serving)
+        return servingChartsSection(d, n, w, h);
     const bool gpu = deviceCurve(d);
     QString html = heading(1, QString::number(n), Report::tr("Memory against batch and dataset size"), true);
     auto image = [&](const char *id) {
@@ -515,7 +550,7 @@ QString comparisonSection(const ReportData &d, int n)
     QList<int> widths = {30, 12, 12, 13};
     QList<bool> right = {false, true, true, true};
     if (gpu) {
-        headers << Report::tr("Free per GPU") << Report::tr("Largest batch");
+        headers << Report::tr("Free per GPU") << (d.scenario.run.serving ? Report::tr("Most sequences") : Report::tr("Largest batch"));
         widths = {25, 13, 11, 12, 12, 11};
         right << true << true;
     } else {
@@ -539,7 +574,8 @@ QString comparisonSection(const ReportData &d, int n)
         QStringList cells = {machine, price(m), esc(size(m.hostRam)), signedSize(f.hostFree)};
         if (gpu) {
             cells << (f.deviceFree ? signedSize(*f.deviceFree) : QStringLiteral("—"));
-            cells << (f.maxBatchSize ? count(*f.maxBatchSize) : QStringLiteral("—"));
+            const auto limit = d.scenario.run.serving ? f.maxConcurrentSequences : f.maxBatchSize;
+            cells << (limit ? count(*limit) : QStringLiteral("—"));
         } else {
             cells << (f.maxSamplesInMemory ? count(*f.maxSamplesInMemory) : QStringLiteral("—"));
         }
@@ -672,6 +708,44 @@ std::map<QString, ChartSpec> chartSpecs(const ReportData &d)
     }
 
     std::map<QString, ChartSpec> specs;
+    if (s.run.serving) {
+        // What the engine may use of each GPU: its share for vLLM, SGLang and TGI.
+        for (std::size_t i = 0, j = 0; i < e.candidates.size(); ++i) {
+            const Machine &m = e.candidates[i].machine;
+            if (m.gpuMemory > 0 && j < deviceLimits.size())
+                deviceLimits[j++].bytes = static_cast<double>(serving::deviceBudget(s, m.gpuMemory));
+        }
+        for (const SweepAxis axis : {SweepAxis::Sequences, SweepAxis::Context}) {
+            const std::int64_t now = axisValue(s, axis);
+            std::int64_t xMax = std::max<std::int64_t>(16, 4 * now);
+            for (const CandidateFit &f : e.candidates)
+                if (const auto cap = axisCapacity(f, axis); cap && *cap < 64 * now)
+                    xMax = std::max<std::int64_t>(xMax, *cap + *cap / 4);
+            std::vector<std::int64_t> xs;
+            const int points = 96;
+            for (int i = 0; i < points; ++i) {
+                const auto x = 1 + static_cast<std::int64_t>(std::llround(static_cast<double>(xMax - 1) * i / (points - 1)));
+                if (xs.empty() || x > xs.back())
+                    xs.push_back(x);
+            }
+            ChartSpec spec;
+            const bool ctx = axis == SweepAxis::Context;
+            spec.xTitle = ctx ? Report::tr("Context per sequence (tokens)") : Report::tr("Concurrent sequences");
+            spec.yTitle = gpu ? Report::tr("Memory per GPU") : Report::tr("Host RAM needed");
+            ChartSeries series{spec.yTitle, curve, {}};
+            for (const SweepPoint &p : sweepAxis(s, axis, xs)) {
+                const double y = gpu ? (p.device ? static_cast<double>(p.device->peak) : 0.0) : hostNeedOf(p.host);
+                series.points.emplace_back(static_cast<double>(p.x), y);
+            }
+            spec.series.push_back(std::move(series));
+            spec.limits = gpu ? deviceLimits : hostLimits;
+            spec.marker = static_cast<double>(now);
+            spec.markerLabel = ctx ? Report::tr("Scenario: %1 tokens").arg(count(now))
+                                   : Report::tr("Scenario: %1 sequences").arg(count(now));
+            specs[QString::fromLatin1(ctx ? kDatasetChart : kBatchChart)] = std::move(spec);
+        }
+        return specs;
+    }
     if (isDeepLearning(s.model.framework)) {
         std::int64_t xMax = std::max<std::int64_t>(16, 4 * s.run.batchSize);
         for (const CandidateFit &f : e.candidates)

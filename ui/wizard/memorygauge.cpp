@@ -3,6 +3,7 @@
 #include "common/errortext.h"
 #include "common/format.h"
 #include "engine/fit/fit.h"
+#include "engine/serving/serving.h"
 #include "model/scenariomodel.h"
 
 #include <QComboBox>
@@ -207,7 +208,17 @@ void MemoryGauge::refresh()
         }
     };
 
-    if (fit) {
+    const Scenario &scenario = m_model->scenario();
+    if (fit && fit->machine.unifiedMemory && e->device) {
+        // Unified memory: host and GPU draw on the one pool of RAM.
+        const Bytes ram = fit->machine.hostRam;
+        const Bytes use = satAdd(r.hostMinimum, serving::deviceHeld(scenario, *e, fit->machine.gpuMemory));
+        // The verdict is core's (assessCandidate): the pool is short when either is.
+        const auto l = level(std::max(fit->hostLevel, fit->deviceLevel.value_or(FitLevel::Fits)));
+        m_hostText->setText(tr("Unified memory (host + GPU): %1 of %2").arg(formatSize(use), formatSize(ram)));
+        m_hostBar->setValue(ratio(use, ram), l);
+        verdict(l, tr("Unified memory"));
+    } else if (fit) {
         const Bytes ram = fit->machine.hostRam;
         const auto l = level(fit->hostLevel);
         m_hostText->setText(tr("Host RAM: %1 of %2").arg(formatSize(r.hostMinimum), formatSize(ram)));
@@ -224,9 +235,14 @@ void MemoryGauge::refresh()
     if (gpu) {
         const Bytes need = e->device->peak;
         if (fit && fit->machine.gpuMemory > 0) {
+            // A serving engine's budget is its share of the GPU (vLLM: gpu_memory_utilization).
+            const Bytes budget = serving::deviceBudget(scenario, fit->machine.gpuMemory);
             const auto l = level(fit->deviceLevel.value_or(FitLevel::DoesNotFit));
-            m_deviceText->setText(tr("Per GPU: %1 of %2").arg(formatSize(need), formatSize(fit->machine.gpuMemory)));
-            m_deviceBar->setValue(ratio(need, fit->machine.gpuMemory), l);
+            m_deviceText->setText(budget < fit->machine.gpuMemory
+                                      ? tr("Per GPU: %1 of the engine's %2 share of %3")
+                                            .arg(formatSize(need), formatSize(budget), formatSize(fit->machine.gpuMemory))
+                                      : tr("Per GPU: %1 of %2").arg(formatSize(need), formatSize(fit->machine.gpuMemory)));
+            m_deviceBar->setValue(ratio(need, budget), l);
             verdict(l, tr("GPU memory"));
         } else if (fit) {
             m_deviceText->setText(tr("Per GPU: %1 needed; this machine has no GPU").arg(formatSize(need)));

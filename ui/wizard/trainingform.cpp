@@ -1,11 +1,13 @@
 #include "wizard/trainingform.h"
 
+#include "engine/serving/serving.h"
 #include "model/scenariomodel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace headroom::ui {
 
@@ -23,8 +25,10 @@ void TrainingForm::build()
                   [](const Scenario &s) { return s.run.task; },
                   [](Scenario &s, Task t) {
                       s.run.task = t;
-                      if (t == Task::Train)
+                      if (t == Task::Train) {
                           s.run.generation.reset();
+                          s.run.serving.reset();
+                      }
                   });
     addOptionalEnum<Device>(b, run, QStringLiteral("run.device"), tr("&Device:"),
                             tr("Default (GPU for deep learning, else CPU)"), {tr("GPU"), tr("CPU only")},
@@ -98,6 +102,8 @@ void TrainingForm::build()
                                    [](const Scenario &s) { return s.run.finetune.pagedOptimizer; },
                                    [](Scenario &s, bool on) { s.run.finetune.pagedOptimizer = on; });
 
+    addServingSection();
+
     QFormLayout *gen = addSection(tr("Generation"));
     m_generationSection = gen->parentWidget();
     m_generation = b->addCheck(gen, QStringLiteral("run.generation"), tr("&Generate text (language-model inference)"),
@@ -140,16 +146,142 @@ void TrainingForm::build()
     connect(b, &FieldBinder::refreshed, this, &TrainingForm::updateVisibility);
 }
 
+void TrainingForm::addServingSection()
+{
+    FieldBinder *b = m_binder;
+    QFormLayout *srv = addSection(tr("Serving"));
+    m_servingSection = srv->parentWidget();
+    m_serve = b->addCheck(srv, QStringLiteral("run.serving"), tr("&Serve with an inference engine (concurrent requests)"),
+                          [](const Scenario &s) { return s.run.serving.has_value(); },
+                          [](Scenario &s, bool on) {
+                              if (on) {
+                                  Serving v;
+                                  v.engine = ServingEngine::Vllm;
+                                  v.concurrentSequences = 8;
+                                  v.promptTokens = 2048;
+                                  v.outputTokens = 512;
+                                  s.run.serving = v;
+                                  s.run.generation.reset();
+                              } else {
+                                  s.run.serving.reset();
+                              }
+                          });
+    auto serving = [](const Scenario &s) -> const Serving * { return s.run.serving ? &*s.run.serving : nullptr; };
+    auto intRow = [&](const char *path, const QString &label, const QString &unit, std::optional<std::int64_t> Serving::*field,
+                      const QString &placeholder) {
+        return b->addInt(
+            srv, QString::fromLatin1(path), label, unit,
+            [serving, field](const Scenario &s) { return serving(s) ? serving(s)->*field : std::nullopt; },
+            [field](Scenario &s, std::optional<std::int64_t> v) {
+                if (s.run.serving)
+                    (*s.run.serving).*field = v;
+            },
+            true, [placeholder](const Scenario &) { return placeholder; });
+    };
+    m_servingRows << addEnum<ServingEngine>(
+        b, srv, QStringLiteral("run.serving.engine"), tr("&Engine:"),
+        {QStringLiteral("transformers"), QStringLiteral("vLLM"), QStringLiteral("SGLang"), QStringLiteral("llama.cpp"),
+         QStringLiteral("TGI")},
+        [](const Scenario &s) { return s.run.serving ? s.run.serving->engine : ServingEngine::Vllm; },
+        [](Scenario &s, ServingEngine e) {
+            if (!s.run.serving)
+                return;
+            // Settings of the previous engine do not carry over.
+            Serving v;
+            v.engine = e;
+            v.concurrentSequences = s.run.serving->concurrentSequences;
+            v.promptTokens = s.run.serving->promptTokens;
+            v.outputTokens = s.run.serving->outputTokens;
+            v.contextTokens = s.run.serving->contextTokens;
+            s.run.serving = v;
+        });
+    m_servingRows << b->addInt(srv, QStringLiteral("run.serving.concurrent_sequences"), tr("&Concurrent sequences:"),
+                               tr("requests at once"),
+                               [](const Scenario &s) {
+                                   return s.run.serving ? std::optional(s.run.serving->concurrentSequences) : std::nullopt;
+                               },
+                               [](Scenario &s, std::optional<std::int64_t> v) {
+                                   if (s.run.serving)
+                                       s.run.serving->concurrentSequences = v.value_or(0);
+                               });
+    m_servingRows << intRow("run.serving.prompt_tokens", tr("P&rompt:"), tr("tokens per sequence"), &Serving::promptTokens,
+                            tr("none"));
+    m_servingRows << intRow("run.serving.output_tokens", tr("O&utput:"), tr("tokens per sequence"), &Serving::outputTokens,
+                            tr("none"));
+    m_servingRows << intRow("run.serving.context_tokens", tr("Con&text instead:"), tr("tokens per sequence"),
+                            &Serving::contextTokens, tr("prompt + output"));
+    m_servingRows << addOptionalEnum<KvCacheDType>(
+        b, srv, QStringLiteral("run.serving.kv_cache_dtype"), tr("&KV cache type:"), tr("Default (the weights' 16-bit type)"),
+        enumSpellings<KvCacheDType>(), [](const Scenario &s) { return s.run.serving ? s.run.serving->kvCacheDtype : std::nullopt; },
+        [](Scenario &s, std::optional<KvCacheDType> t) {
+            if (s.run.serving)
+                s.run.serving->kvCacheDtype = t;
+        });
+    m_pagedRows << b->addNumber(
+        srv, QStringLiteral("run.serving.gpu_memory_utilization"), tr("GPU &share taken:"),
+        tr("gpu_memory_utilization / mem_fraction_static / cuda_memory_fraction"),
+        [](const Scenario &s) { return s.run.serving ? s.run.serving->memoryFraction : std::nullopt; },
+        [](Scenario &s, std::optional<double> v) {
+            if (s.run.serving)
+                s.run.serving->memoryFraction = v;
+        },
+        true, [](const Scenario &s) {
+            return s.run.serving ? QLocale().toString(serving::memoryFraction(*s.run.serving)) : QString();
+        });
+    m_pagedRows << intRow("run.serving.max_num_seqs", tr("Most &running sequences:"), tr("max_num_seqs"), &Serving::maxNumSeqs,
+                          QStringLiteral("256"));
+    m_pagedRows << intRow("run.serving.max_num_batched_tokens", tr("Prefill &chunk:"), tr("tokens (max_num_batched_tokens)"),
+                          &Serving::maxNumBatchedTokens, tr("engine default"));
+    m_llamaRows << intRow("run.serving.n_gpu_layers", tr("&GPU layers:"), tr("n_gpu_layers (−1: all)"), &Serving::nGpuLayers,
+                          tr("all"));
+    m_llamaRows << intRow("run.serving.n_ctx", tr("Context &cells:"), tr("n_ctx, shared by all sequences"), &Serving::nCtx,
+                          tr("sequences × context"));
+    m_llamaRows << intRow("run.serving.n_ubatch", tr("&Micro-batch:"), tr("n_ubatch tokens"), &Serving::nUbatch,
+                          QStringLiteral("512"));
+    m_llamaRows << addOptionalBool(b, srv, QStringLiteral("run.serving.flash_attn"), tr("&Flash attention:"),
+                                   [](const Scenario &s) { return s.run.serving ? s.run.serving->flashAttn : std::nullopt; },
+                                   [](Scenario &s, std::optional<bool> v) {
+                                       if (s.run.serving)
+                                           s.run.serving->flashAttn = v;
+                                   });
+    m_llamaRows << addOptionalBool(b, srv, QStringLiteral("run.serving.use_mmap"), tr("Memory-map the &model file:"),
+                                   [](const Scenario &s) { return s.run.serving ? s.run.serving->useMmap : std::nullopt; },
+                                   [](Scenario &s, std::optional<bool> v) {
+                                       if (s.run.serving)
+                                           s.run.serving->useMmap = v;
+                                   });
+    m_transformersRows << addOptionalEnum<CacheImplementation>(
+        b, srv, QStringLiteral("run.serving.cache_implementation"), tr("C&ache:"), tr("Default (dynamic)"),
+        {tr("dynamic (grows each step)"), tr("static (allocated for the whole context)")},
+        [](const Scenario &s) { return s.run.serving ? s.run.serving->cacheImplementation : std::nullopt; },
+        [](Scenario &s, std::optional<CacheImplementation> c) {
+            if (s.run.serving)
+                s.run.serving->cacheImplementation = c;
+        });
+}
+
 void TrainingForm::updateVisibility()
 {
     const Run &r = m_model->scenario().run;
-    // Batches, precisions, optimizers, adapters and data loaders are deep learning's.
+    // Batches, precisions, optimizers, adapters, data loaders and serving are deep learning's.
     const bool deep = isDeepLearning(m_model->scenario().model.framework);
-    m_binder->setRowVisible(m_batch, deep);
+    const bool serving = deep && r.serving.has_value();
+    const ServingEngine engine = r.serving ? r.serving->engine : ServingEngine::Vllm;
+    m_binder->setRowVisible(m_batch, deep && !serving);
     m_binder->setRowVisible(m_precision, deep);
-    for (QWidget *section : {m_trainingSection, m_generationSection, m_loaderSection})
+    for (QWidget *section : {m_trainingSection, m_loaderSection, m_servingSection})
         section->setVisible(deep);
+    m_generationSection->setVisible(deep && !serving);
     m_classicalSection->setVisible(!deep);
+    m_serve->setEnabled(r.task == Task::Inference);
+    for (QWidget *w : std::as_const(m_servingRows))
+        m_binder->setRowVisible(w, serving);
+    for (QWidget *w : std::as_const(m_pagedRows))
+        m_binder->setRowVisible(w, serving && serving::reservesShare(*r.serving));
+    for (QWidget *w : std::as_const(m_llamaRows))
+        m_binder->setRowVisible(w, serving && engine == ServingEngine::LlamaCpp);
+    for (QWidget *w : std::as_const(m_transformersRows))
+        m_binder->setRowVisible(w, serving && engine == ServingEngine::Transformers);
     m_binder->setRowVisible(m_fraction, r.finetune.method == FinetuneMethod::Frozen);
     const bool qlora = r.finetune.method == FinetuneMethod::Qlora;
     m_binder->setRowVisible(m_rank, r.finetune.method == FinetuneMethod::Lora || qlora);

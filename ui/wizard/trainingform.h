@@ -22,6 +22,7 @@ protected:
     void build() override;
 
 private:
+    void addServingSection();
     void updateVisibility();
 
     QWidget *m_fraction = nullptr;
@@ -38,6 +39,13 @@ private:
     QWidget *m_generationSection = nullptr;
     QWidget *m_loaderSection = nullptr;
     QWidget *m_classicalSection = nullptr;
+    // Serving: the Batch page's serving variant.
+    QWidget *m_serve = nullptr;
+    QWidget *m_servingSection = nullptr;
+    QList<QWidget *> m_servingRows;          ///< shown whenever serving is on
+    QList<QWidget *> m_pagedRows;            ///< vLLM, SGLang, TGI
+    QList<QWidget *> m_llamaRows;            ///< llama.cpp
+    QList<QWidget *> m_transformersRows;     ///< transformers
 };
 
 } // namespace headroom::ui

@@ -7,6 +7,7 @@
 #include "engine/dnn/network.h"
 #include "engine/dnn/runtime.h"
 #include "engine/dnn/states.h"
+#include "engine/serving/serving.h"
 
 #include <algorithm>
 
@@ -83,31 +84,43 @@ std::int64_t largestLinear(const TransformerConfig &c)
     return std::max(attn, ffn);
 }
 
-struct KvCache {
-    Bytes bytes = 0;
-    std::string text;
-};
+BlockCheckpoint checkpointOf(Checkpointing c)
+{
+    switch (c) {
+    case Checkpointing::None: return BlockCheckpoint::None;
+    case Checkpointing::Selective: return BlockCheckpoint::Selective;
+    case Checkpointing::Full: return BlockCheckpoint::Full;
+    }
+    return BlockCheckpoint::None;
+}
+
+} // namespace
 
 /// The KV cache of `positions` tokens of `batch` sequences on the busiest pipeline stage
 /// (L/pp layers). Standard attention: 2 · kv_heads · head_dim values per token and layer
 /// (K and V), a sliding-window layer holding at most `window` tokens. Latent attention
 /// caches the compressed latent and the shared rotary key, kv_lora_rank + qk_rope_head_dim
 /// values per token and layer (DeepSeek-V2 §2.1.2; vLLM's and SGLang's MLA cache).
-KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64_t batch, int bytes, std::int64_t pp)
+KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64_t batch, double bytes, std::int64_t pp,
+                  std::int64_t tp)
 {
     const std::int64_t L = c.layers.value_or(1);
     const std::int64_t layers = ceilDiv(L, pp);
     KvCache kv;
-    const std::string tail = formatCount(batch) + " sequences × " + std::to_string(bytes) + " B";
+    const std::string tail = formatCount(batch) + " sequences × " + formatNumber(bytes, 4) + " B";
+    const auto times = [bytes](std::int64_t values) { return toBytes(static_cast<double>(values) * bytes); };
     if (c.mla.enabled()) {
         const std::int64_t width = satAdd(*c.mla.kvLoraRank, c.mla.qkRopeHeadDim.value_or(0));
-        kv.bytes = satMul(satMul(layers, width), satMul(satMul(positions, batch), bytes));
+        // Every tensor-parallel rank holds the whole latent (vLLM and SGLang replicate it).
+        kv.bytes = times(satMul(satMul(layers, width), satMul(positions, batch)));
         kv.text = formatCount(L) + " layers × (" + formatCount(*c.mla.kvLoraRank) + " latent + "
                   + formatCount(c.mla.qkRopeHeadDim.value_or(0)) + " rotary key) values × " + formatCount(positions)
                   + " positions × " + tail + " (latent attention caches the compressed latent)";
         return kv;
     }
-    const std::int64_t kvh = c.kvHeads.value_or(1), hd = headDimOf(c);
+    // KV heads split over tensor-parallel ranks, replicated when there are fewer than ranks.
+    const std::int64_t kvh = std::max<std::int64_t>(1, c.kvHeads.value_or(1) / std::max<std::int64_t>(1, tp));
+    const std::int64_t hd = headDimOf(c);
     std::int64_t local = 0;
     std::int64_t window = positions;
     if (c.slidingWindow.enabled()) {
@@ -121,10 +134,10 @@ KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64
                                       : 0;
     local = std::min(local, layers);
     const std::int64_t global = std::max<std::int64_t>(0, layers - local);
-    const Bytes perPosition = satMul(satMul(2, kvh), satMul(hd, satMul(batch, bytes)));
-    kv.bytes = satAdd(satMul(satMul(global, positions), perPosition), satMul(satMul(local, window), perPosition));
+    const std::int64_t perPosition = satMul(satMul(2, kvh), satMul(hd, batch));
+    kv.bytes = times(satAdd(satMul(satMul(global, positions), perPosition), satMul(satMul(local, window), perPosition)));
     if (local == 0) {
-        kv.bytes = kvCacheBytes(layers, kvh, hd, positions, batch, bytes);
+        kv.bytes = times(kvCacheBytes(layers, kvh, hd, positions, batch, 1));
         kv.text = "2 × " + formatCount(L) + " layers × " + formatCount(kvh) + " KV heads × " + formatCount(hd)
                   + " head dim × " + formatCount(positions) + " positions × " + tail;
     } else {
@@ -135,25 +148,15 @@ KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64
     return kv;
 }
 
-BlockCheckpoint checkpointOf(Checkpointing c)
-{
-    switch (c) {
-    case Checkpointing::None: return BlockCheckpoint::None;
-    case Checkpointing::Selective: return BlockCheckpoint::Selective;
-    case Checkpointing::Full: return BlockCheckpoint::Full;
-    }
-    return BlockCheckpoint::None;
-}
-
-} // namespace
-
 void addDeepLearningMemory(EngineContext &ctx)
 {
     const Scenario &s = ctx.scenario;
     const Run &r = s.run;
     const bool gpu = s.device() == Device::Gpu;
     const bool train = r.task == Task::Train;
-    const std::int64_t batch = std::max<std::int64_t>(1, r.batchSize);
+    // Served by transformers, the concurrent sequences are one batch.
+    const std::optional<Serving> &serving = r.serving;
+    const std::int64_t batch = serving ? serving->concurrentSequences : std::max<std::int64_t>(1, r.batchSize);
     const PrecisionLayout pl = precisionLayout(r.precision);
     const Degrees deg = degreesOf(s);
     const std::int64_t procsPerNode = gpu ? std::max<std::int64_t>(1, s.cluster.gpusPerNode) : 1;
@@ -179,9 +182,33 @@ void addDeepLearningMemory(EngineContext &ctx)
     TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, autocast ? 4 : pl.actBytes, gradBytes};
     opts.autocast = autocast && gpu;
     opts.hfUpcasts = gpu && !megatron;
-    const std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
+    std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
+    if (serving)
+        prefill = serving->promptTokens.value_or(serving->contextTokens.value_or(0));
     Tape tape(opts);
     const NetworkShape net = recordNetwork(s, tape, checkpointOf(r.checkpointing), prefill);
+    if (serving && serving->engine != ServingEngine::Transformers && net.transformer) {
+        // vLLM, SGLang, TGI and llama.cpp allocate by their own rules.
+        const TransformerConfig &c = net.config;
+        const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges());
+        serving::ServingModel m;
+        m.layers = std::max<std::int64_t>(1, c.layers.value_or(1));
+        m.hidden = std::max<std::int64_t>(1, c.hidden.value_or(1));
+        m.heads = std::max<std::int64_t>(1, c.heads.value_or(1));
+        m.kvHeads = std::max<std::int64_t>(1, c.kvHeads.value_or(m.heads));
+        m.headDim = std::max<std::int64_t>(1, headDimOf(c));
+        m.ffn = c.ffnHidden.value_or(4 * m.hidden);
+        m.vocab = std::max<std::int64_t>(1, c.vocab.value_or(1));
+        m.seqLen = c.seqLen.value_or(1);
+        m.swiglu = c.ffn.value_or(Ffn::Gelu) == Ffn::SwiGlu;
+        m.tied = c.tiedEmbeddings.value_or(true);
+        m.params = ms.params;
+        m.weights = ms.weights;
+        m.weightsText = ms.weightsText;
+        m.config = c;
+        serving::addServingMemory(ctx, m);
+        return;
+    }
     addRuntime(ctx, net.vision, procsPerNode);
     if (!net.known) {
         ctx.warn("dnn_unknown_model", msg::unknownModel);
@@ -462,11 +489,21 @@ void addDeepLearningMemory(EngineContext &ctx)
     }
 
     // ---- KV cache of generation
-    if (!train && r.generation && net.transformer) {
-        const KvCache kv = kvCacheOf(net.config, satAdd(r.generation->promptTokens, r.generation->newTokens), batch,
-                                     pl.actBytes, deg.pp);
-        // Weight-only quantisation keeps the cache in 16 bits.
-        put("kv_cache", ceilDiv(kv.bytes, deg.tp), kv.text + splitText(split, 1, ""));
+    if (!train && (r.generation || serving) && net.transformer) {
+        const TransformerConfig &c = net.config;
+        const std::int64_t positions = serving ? serving::contextTokens(*serving, c.seqLen.value_or(1))
+                                               : satAdd(r.generation->promptTokens, r.generation->newTokens);
+        // Weight-only quantisation keeps the cache in 16 bits unless a cache type is set.
+        const double bytes = serving ? serving::kvValueBytes(serving::kvDtype(*serving, r.precision)) : pl.actBytes;
+        const KvCache kv = kvCacheOf(c, positions, batch, bytes, deg.pp);
+        const Bytes kvBytes = ceilDiv(kv.bytes, deg.tp);
+        put("kv_cache", kvBytes, kv.text + splitText(split, 1, ""));
+        if (serving && serving->cacheImplementation.value_or(CacheImplementation::Dynamic) == CacheImplementation::Dynamic) {
+            // DynamicCache appends each step's keys and values with torch.cat: the layer's
+            // old and new tensors are both alive while one is copied into the other.
+            put("workspace", ceilDiv(kvBytes, std::max<std::int64_t>(1, c.layers.value_or(1))),
+                "DynamicCache growth: torch.cat copies one layer's keys and values each step (one layer's cache)");
+        }
     } else if (r.generation && !net.transformer) {
         ctx.warn("generation_not_lm", msg::generationNotLm);
     }

@@ -7,6 +7,7 @@
 #include "util/bytes.h"
 
 #include <cstdint>
+#include <string>
 
 namespace headroom::dnn {
 
@@ -32,6 +33,20 @@ std::int64_t presetParameterCount(std::string_view preset);
 /// batch · bytes per value.
 Bytes kvCacheBytes(std::int64_t layers, std::int64_t kvHeads, std::int64_t headDim, std::int64_t positions,
                    std::int64_t batch, int bytesPerValue);
+
+/// The KV cache of `positions` tokens of `batch` sequences with `bytesPerValue` bytes per
+/// cached value, on the busiest of `pp` pipeline stages and one of `tp` tensor-parallel
+/// ranks (KV heads split over the ranks, at least one each; a latent attention cache is
+/// whole on every rank). Standard attention caches 2 · kv_heads · head_dim values per
+/// token and layer, a sliding-window layer at most `window` tokens; latent attention
+/// (MLA) kv_lora_rank + qk_rope_head_dim values per token and layer. The one KV-cache
+/// rule: transformer inference and the serving engines both use it.
+struct KvCache {
+    Bytes bytes = 0;
+    std::string text; ///< how `bytes` was counted
+};
+KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64_t batch, double bytesPerValue,
+                  std::int64_t pp = 1, std::int64_t tp = 1);
 
 /// How Megatron recomputes activations.
 enum class Recompute { None, Selective, Full };

@@ -1,6 +1,7 @@
 #include "engine/fit/fit.h"
 
 #include "engine/engine.h"
+#include "engine/serving/serving.h"
 #include "scenario/messages.h"
 #include "util/format.h"
 
@@ -80,15 +81,30 @@ std::optional<std::int64_t> largestFitting(Slack slack, std::int64_t cap, std::i
 }
 
 /// Free bytes on the tighter of host and device for scenario `s` on machine `m`
-/// (negative: the shortfall); fits(s, e, m) exactly when it is >= 0.
+/// (negative: the shortfall); fits(s, e, m) exactly when it is >= 0. A serving engine's
+/// GPU budget is its own (serving::deviceSlack); on a unified-memory machine host and GPU
+/// draw on one pool as well.
 Bytes slackOf(const Scenario &s, const Estimate &e, const Machine &m)
 {
     Bytes slack = m.hostRam - hostNeed(s, e);
     if (s.device() == Device::Gpu) {
-        if (m.gpuCount < s.cluster.gpusPerNode)
+        if (m.gpuCount < s.cluster.gpusPerNode || m.gpuMemory <= 0)
             return -kBytesMax;
-        slack = std::min(slack, m.gpuMemory - (e.device ? e.device->peak : 0));
+        slack = std::min(slack, serving::deviceSlack(s, e, m.gpuMemory));
+        if (m.unifiedMemory)
+            slack = std::min(slack, m.hostRam - satAdd(hostNeed(s, e), serving::deviceHeld(s, e, m.gpuMemory)));
     }
+    return slack;
+}
+
+/// Free GPU bytes only (llama.cpp's layer split moves memory between host and GPU).
+Bytes deviceSlackOf(const Scenario &s, const Estimate &e, const Machine &m)
+{
+    if (m.gpuCount < s.cluster.gpusPerNode || m.gpuMemory <= 0)
+        return -kBytesMax;
+    Bytes slack = serving::deviceSlack(s, e, m.gpuMemory);
+    if (m.unifiedMemory)
+        slack = std::min(slack, m.hostRam - satAdd(hostNeed(s, e), serving::deviceHeld(s, e, m.gpuMemory)));
     return slack;
 }
 
@@ -134,8 +150,8 @@ Recommendation recommend(const Scenario &s, const Estimate &e)
     r.hostRecommended = toBytes(static_cast<double>(r.hostMinimum) * factor);
     r.hostPurchasable = nextPurchasableHostRam(r.hostRecommended);
     if (e.device) {
-        r.deviceMinimum = e.device->peak;
-        r.deviceRecommended = toBytes(static_cast<double>(e.device->peak) * factor);
+        r.deviceMinimum = serving::minimumGpuMemory(s, e);
+        r.deviceRecommended = toBytes(static_cast<double>(r.deviceMinimum) * factor);
         r.devicePurchasable = nextPurchasableGpuMemory(r.deviceRecommended);
     }
     return r;
@@ -167,6 +183,52 @@ std::optional<std::int64_t> largestInMemoryDataset(const Scenario &scenario, con
         return slackOf(s, estimateMemory(s), m);
     };
     return largestFitting(slack, std::int64_t{1} << 56, scenario.dataset.samples);
+}
+
+std::optional<std::int64_t> largestConcurrency(const Scenario &scenario, const Machine &m)
+{
+    if (!scenario.run.serving)
+        return std::nullopt;
+    Scenario s = scenario;
+    auto slack = [&](std::int64_t n) {
+        s.run.serving->concurrentSequences = n;
+        return slackOf(s, estimateMemory(s), m);
+    };
+    return largestFitting(slack, std::int64_t{1} << 30, scenario.run.serving->concurrentSequences);
+}
+
+std::optional<std::int64_t> longestContext(const Scenario &scenario, const Machine &m)
+{
+    if (!scenario.run.serving)
+        return std::nullopt;
+    Scenario s = scenario;
+    Serving &v = *s.run.serving;
+    const Estimate base = estimateMemory(scenario);
+    const std::int64_t current = base.serving ? base.serving->contextTokens : 1;
+    v.promptTokens.reset();
+    v.outputTokens.reset();
+    auto slack = [&](std::int64_t n) {
+        v.contextTokens = n;
+        return slackOf(s, estimateMemory(s), m);
+    };
+    return largestFitting(slack, std::int64_t{1} << 30, std::max<std::int64_t>(2, current));
+}
+
+std::optional<std::int64_t> mostGpuLayers(const Scenario &scenario, const Machine &m)
+{
+    if (!scenario.run.serving || scenario.run.serving->engine != ServingEngine::LlamaCpp || scenario.device() != Device::Gpu)
+        return std::nullopt;
+    Scenario s = scenario;
+    auto deviceOk = [&](std::int64_t n) {
+        s.run.serving->nGpuLayers = n;
+        return deviceSlackOf(s, estimateMemory(s), m) >= 0;
+    };
+    if (!deviceOk(0))
+        return std::nullopt;
+    s.run.serving->nGpuLayers = -1;
+    const Estimate all = estimateMemory(s);
+    const std::int64_t top = all.serving ? all.serving->layers + 1 : 1;
+    return searchLargest(0, top, deviceOk);
 }
 
 std::optional<std::int64_t> smallestDeviceCount(const Scenario &scenario, Bytes deviceMemory, std::int64_t limit)
@@ -216,17 +278,33 @@ CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine
             f.deviceFits = false;
             reason(Code::NoGpu, msg::fitNoGpu, {});
         } else {
-            f.deviceFree = m.gpuMemory - devicePeak;
+            // A serving engine's budget is its own share of each GPU (serving::deviceSlack);
+            // unified memory is one pool for host and GPU as well.
+            const Bytes engineSlack = serving::deviceSlack(s, e, m.gpuMemory);
+            const Bytes pooled = satAdd(need, serving::deviceHeld(s, e, m.gpuMemory));
+            f.deviceFree = m.unifiedMemory ? std::min(engineSlack, m.hostRam - pooled) : engineSlack;
             const bool enough = m.gpuCount >= s.cluster.gpusPerNode;
             f.deviceFits = enough && *f.deviceFree >= 0;
+            if (m.unifiedMemory && f.hostFits && m.hostRam < pooled && engineSlack >= 0)
+                reason(Code::UnifiedShort, msg::fitUnifiedShort, {Arg::ofBytes(pooled), Arg::ofBytes(m.hostRam)});
             if (!enough)
                 reason(Code::TooFewGpus, msg::fitTooFewGpus,
                        {Arg::ofCount(s.cluster.gpusPerNode), Arg::ofCount(m.gpuCount)});
-            if (*f.deviceFree < 0)
-                reason(Code::DeviceShort, msg::fitDeviceShort,
-                       {Arg::ofBytes(-*f.deviceFree), Arg::ofBytes(devicePeak), Arg::ofBytes(m.gpuMemory)});
+            if (engineSlack < 0) {
+                if (s.run.serving && serving::reservesShare(*s.run.serving))
+                    reason(Code::ServingShareShort, msg::fitServingShareShort,
+                           {Arg::ofBytes(devicePeak), Arg::ofText(std::string(toString(s.run.serving->engine))),
+                            Arg::ofNumber(serving::memoryFraction(*s.run.serving)), Arg::ofBytes(m.gpuMemory)});
+                else
+                    reason(Code::DeviceShort, msg::fitDeviceShort,
+                           {Arg::ofBytes(-engineSlack), Arg::ofBytes(devicePeak), Arg::ofBytes(m.gpuMemory)});
+            }
         }
         f.deviceLevel = levelOf(*f.deviceFits, m.gpuMemory, r.deviceRecommended);
+        // One pool: the host's and the GPU's needs with headroom together.
+        if (m.unifiedMemory && f.hostLevel == FitLevel::Fits
+            && m.hostRam < satAdd(r.hostRecommended, r.deviceRecommended))
+            f.hostLevel = FitLevel::NoMargin;
     }
     f.level = std::max(f.hostLevel, f.deviceLevel.value_or(FitLevel::Fits));
     if (f.level != FitLevel::DoesNotFit) {
@@ -244,8 +322,19 @@ CandidateFit assessCandidate(const Scenario &s, const Estimate &e, const Machine
     for (const auto &x : f.reasons)
         messages.push_back(x.message);
     f.reason = englishJoined(messages);
+    if (s.run.serving && deviceJob(s) && m.gpuMemory > 0) {
+        if (serving::reservesShare(*s.run.serving))
+            f.reservedBytes = serving::deviceHeld(s, e, m.gpuMemory);
+        f.kvCacheTokens = serving::kvCacheCapacity(s, e, m.gpuMemory);
+    }
     if (solveLimits) {
-        f.maxBatchSize = largestBatch(s, m);
+        if (s.run.serving) {
+            f.maxConcurrentSequences = largestConcurrency(s, m);
+            f.maxContextTokens = longestContext(s, m);
+            f.maxGpuLayers = mostGpuLayers(s, m);
+        } else {
+            f.maxBatchSize = largestBatch(s, m);
+        }
         f.maxSamplesInMemory = largestInMemoryDataset(s, m);
     }
     return f;

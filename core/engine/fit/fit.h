@@ -27,6 +27,18 @@ std::optional<std::int64_t> largestBatch(const Scenario &scenario, const Machine
 /// not even one sample fits.
 std::optional<std::int64_t> largestInMemoryDataset(const Scenario &scenario, const Machine &m);
 
+/// Serving: the most concurrent sequences of the scenario's context that fit `m` (exact:
+/// fits at N, not at N + 1); nullopt when not serving or not even one fits.
+std::optional<std::int64_t> largestConcurrency(const Scenario &scenario, const Machine &m);
+
+/// Serving: the longest context per sequence (tokens) at the scenario's concurrency
+/// that fits `m` (exact); nullopt when not serving or not even one token fits.
+std::optional<std::int64_t> longestContext(const Scenario &scenario, const Machine &m);
+
+/// llama.cpp: the largest n_gpu_layers (0 … layers + 1, the output layer counting as one)
+/// whose GPU share fits `m`'s GPU (exact); nullopt when not llama.cpp on a GPU or not even 0 fits.
+std::optional<std::int64_t> mostGpuLayers(const Scenario &scenario, const Machine &m);
+
 /// Smallest number of devices (nodes × gpus_per_node, keeping gpus_per_node) with which
 /// a sharded run fits devices of `deviceMemory` bytes; nullopt when none up to `limit`.
 std::optional<std::int64_t> smallestDeviceCount(const Scenario &scenario, Bytes deviceMemory, std::int64_t limit = 4096);

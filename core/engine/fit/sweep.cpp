@@ -1,6 +1,8 @@
 #include "engine/fit/sweep.h"
 
 #include "engine/engine.h"
+#include "engine/serving/serving.h"
+#include "scenario/presets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -66,6 +68,78 @@ std::vector<SweepPoint> sweepDataset(const Scenario &scenario, const std::vector
         out.push_back(SweepPoint{n, std::move(e.host), std::move(e.device)});
     }
     return out;
+}
+
+std::int64_t axisValue(const Scenario &s, SweepAxis axis)
+{
+    switch (axis) {
+    case SweepAxis::Batch: return s.run.serving ? s.run.serving->concurrentSequences : s.run.batchSize;
+    case SweepAxis::Sequences: return s.run.serving ? s.run.serving->concurrentSequences : s.run.batchSize;
+    case SweepAxis::Context: {
+        if (!s.run.serving)
+            return s.run.generation ? s.run.generation->promptTokens + s.run.generation->newTokens : 1;
+        std::int64_t seqLen = 1;
+        if (s.model.architecture) {
+            const auto t = resolvedTransformer(*s.model.architecture,
+                                               s.dataset.input.kind == InputKind::Tokens ? s.dataset.input.length : 0);
+            if (t)
+                seqLen = t->seqLen.value_or(1);
+        }
+        return serving::contextTokens(*s.run.serving, seqLen);
+    }
+    }
+    return 1;
+}
+
+void setAxisValue(Scenario &s, SweepAxis axis, std::int64_t value)
+{
+    switch (axis) {
+    case SweepAxis::Batch:
+    case SweepAxis::Sequences:
+        if (s.run.serving)
+            s.run.serving->concurrentSequences = value;
+        else
+            s.run.batchSize = value;
+        return;
+    case SweepAxis::Context:
+        if (s.run.serving) {
+            s.run.serving->promptTokens.reset();
+            s.run.serving->outputTokens.reset();
+            s.run.serving->contextTokens = value;
+        }
+        return;
+    }
+}
+
+std::vector<std::int64_t> axisSweepValues(const Scenario &s, SweepAxis axis, int count, std::int64_t maximum)
+{
+    const std::int64_t now = axisValue(s, axis);
+    const std::int64_t lo = axis == SweepAxis::Context ? std::min<std::int64_t>(128, now) : 1;
+    const std::int64_t hi = maximum > 0 ? maximum : std::max<std::int64_t>(64, now * 4);
+    return logSpaced(lo, hi, count, now);
+}
+
+std::vector<SweepPoint> sweepAxis(const Scenario &scenario, SweepAxis axis, const std::vector<std::int64_t> &values)
+{
+    Scenario s = scenario;
+    std::vector<SweepPoint> out;
+    out.reserve(values.size());
+    for (std::int64_t v : values) {
+        setAxisValue(s, axis, v);
+        Estimate e = estimateMemory(s);
+        out.push_back(SweepPoint{v, std::move(e.host), std::move(e.device)});
+    }
+    return out;
+}
+
+std::optional<std::int64_t> axisCapacity(const CandidateFit &f, SweepAxis axis)
+{
+    switch (axis) {
+    case SweepAxis::Batch: return f.maxBatchSize ? f.maxBatchSize : f.maxConcurrentSequences;
+    case SweepAxis::Sequences: return f.maxConcurrentSequences;
+    case SweepAxis::Context: return f.maxContextTokens;
+    }
+    return std::nullopt;
 }
 
 } // namespace headroom

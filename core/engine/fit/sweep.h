@@ -29,4 +29,25 @@ std::vector<SweepPoint> sweepBatch(const Scenario &scenario, const std::vector<s
 /// The estimate at each sample count with the data held as `storage`.
 std::vector<SweepPoint> sweepDataset(const Scenario &scenario, const std::vector<std::int64_t> &samples, Storage storage);
 
+/// What a chart sweeps: the batch size, or (serving) the concurrent sequences or the
+/// context per sequence.
+enum class SweepAxis { Batch, Sequences, Context };
+
+/// The axis's value in the scenario (the context: serving::contextTokens).
+std::int64_t axisValue(const Scenario &scenario, SweepAxis axis);
+
+/// The scenario with the axis set to `value` (the context is set as context_tokens).
+void setAxisValue(Scenario &scenario, SweepAxis axis, std::int64_t value);
+
+/// `count` values from 1 (context: 128 tokens) to `maximum`, log spaced, distinct,
+/// increasing, including the scenario's own value.
+std::vector<std::int64_t> axisSweepValues(const Scenario &scenario, SweepAxis axis, int count, std::int64_t maximum);
+
+/// The estimate at each value of the axis.
+std::vector<SweepPoint> sweepAxis(const Scenario &scenario, SweepAxis axis, const std::vector<std::int64_t> &values);
+
+/// The candidate's largest value of the axis that fits (max batch, max concurrent
+/// sequences, max context tokens).
+std::optional<std::int64_t> axisCapacity(const CandidateFit &fit, SweepAxis axis);
+
 } // namespace headroom

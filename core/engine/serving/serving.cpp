@@ -1,0 +1,402 @@
+// Serving engines: what vLLM, SGLang, TGI and llama.cpp allocate for a model, per GPU and
+// on the host. Every figure is a component with its derivation; the published start-up
+// logs these were checked against are cited where they are used (tests/core/test_serving).
+
+#include "engine/serving/serving.h"
+
+#include "engine/context.h"
+#include "engine/dnn/dnn.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom::serving {
+namespace {
+
+constexpr Bytes kMB = 1000 * 1000;
+
+bool pagedEngine(ServingEngine e)
+{
+    return e == ServingEngine::Vllm || e == ServingEngine::Sglang || e == ServingEngine::Tgi;
+}
+
+std::string engineName(ServingEngine e) { return std::string(toString(e)); }
+
+std::int64_t tensorParallel(const Scenario &s)
+{
+    return s.device() == Device::Gpu ? std::max<std::int64_t>(1, s.cluster.tensorParallel) : 1;
+}
+
+/// KV heads held per GPU: split over tensor parallel ranks, replicated when there are
+/// fewer KV heads than ranks (vLLM and SGLang do so).
+std::int64_t kvHeadsPerGpu(const ServingModel &m, std::int64_t tp) { return std::max<std::int64_t>(1, m.kvHeads / tp); }
+
+/// The KV cache of one sequence of `positions` tokens on one of `tp` ranks, by the
+/// transformer engine's one rule (dnn::kvCacheOf): grouped KV heads, latent attention
+/// (MLA), window-capped sliding-window layers.
+dnn::KvCache sequenceKv(const ServingModel &m, std::int64_t positions, KvCacheDType t, std::int64_t tp)
+{
+    dnn::KvCache kv = dnn::kvCacheOf(m.config, positions, 1, kvValueBytes(t), 1, tp);
+    kv.text += " (" + std::string(toString(t)) + ")";
+    return kv;
+}
+
+/// The live set of one forward pass over `tokens` tokens with 16-bit activations, the
+/// larger of its two phases: the MLP holds the residual stream, the normed input, the
+/// gate/up projection (2·f with SwiGLU) and its activated product; attention holds the
+/// residual, the normed input, q/k/v and the attention output (flash kernels, no s×s).
+Bytes forwardLiveBytes(const ServingModel &m, std::int64_t tokens, std::int64_t tp)
+{
+    const std::int64_t f = ceilDiv(m.ffn, tp);
+    const std::int64_t q = ceilDiv(m.heads, tp) * m.headDim;
+    const std::int64_t kv = kvHeadsPerGpu(m, tp) * m.headDim;
+    const std::int64_t mlp = satAdd(2 * m.hidden, (m.swiglu ? 3 : 2) * f);
+    const std::int64_t attn = satAdd(2 * m.hidden, satAdd(2 * q, 2 * kv));
+    return satMul(tokens, std::max(mlp, attn), 2);
+}
+
+struct PagedDefaults {
+    double fraction;
+    std::int64_t blockSize, maxSeqs, batchedTokens;
+};
+
+PagedDefaults pagedDefaults(ServingEngine e)
+{
+    switch (e) {
+    // vLLM (V1 engine, `vllm serve`): gpu_memory_utilization 0.9, block_size 16,
+    // max_num_seqs 256, max_num_batched_tokens 8192 (chunked prefill).
+    case ServingEngine::Vllm: return {0.9, 16, 256, 8192};
+    // SGLang: mem_fraction_static 0.88 on large GPUs (it picks less on small ones and at
+    // high tensor parallel), page_size 1, chunked_prefill_size 8192.
+    case ServingEngine::Sglang: return {0.88, 1, 256, 8192};
+    // TGI: cuda_memory_fraction 1.0, paged attention blocks of 16, max_batch_prefill_tokens 4096.
+    case ServingEngine::Tgi: return {1.0, 16, 256, 4096};
+    default: return {1.0, 1, 1, 1};
+    }
+}
+
+/// vLLM, SGLang, TGI: weights, non-torch memory, the start-up profile's activation peak,
+/// CUDA graphs and the KV blocks the requested load occupies.
+void addPaged(EngineContext &ctx, const ServingModel &m)
+{
+    const Scenario &s = ctx.scenario;
+    const Serving &v = *s.run.serving;
+    const PagedDefaults d = pagedDefaults(v.engine);
+    const std::int64_t tp = tensorParallel(s);
+    const std::string tpText = tp > 1 ? " ÷ " + std::to_string(tp) + " (tensor parallel)" : "";
+    const std::int64_t ctxTokens = contextTokens(v, m.seqLen);
+    const std::int64_t seqs = v.concurrentSequences;
+    const std::int64_t blockSize = v.blockSize.value_or(d.blockSize);
+    const std::int64_t maxSeqs = v.maxNumSeqs.value_or(d.maxSeqs);
+    const std::int64_t batched = v.maxNumBatchedTokens.value_or(d.batchedTokens);
+    const KvCacheDType kvt = kvDtype(v, s.run.precision);
+    const std::string name = engineName(v.engine);
+
+    // Host: the API server and the engine process each import a CUDA build of PyTorch
+    // (~1 GB resident each, as for any CUDA PyTorch process); with tensor parallel each
+    // rank is a worker process of its own. Weights are read through mmap of the
+    // safetensors files: page cache, not the engine's private memory.
+    const std::int64_t procs = 2 + (tp > 1 ? tp : 0);
+    ctx.host("framework_runtime", satMul(1000 * kMB, procs),
+             std::to_string(procs) + " processes (API server, engine" + std::string(tp > 1 ? ", tensor-parallel workers" : "")
+                 + ") × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)");
+
+    // Device. Non-torch memory (CUDA context, cuBLAS, NCCL), as vLLM's profiler reports
+    // it: 1.79 GiB on an H100 for Llama-3-8B, 3.58 GiB with tensor parallel 2 (vllm PR
+    // 10511); 0.16–0.20 GiB on other set-ups (PR 14447, gateway-api-inference-extension
+    // PR 550). The largest measured is taken.
+    const Bytes nonTorch = satMul(toBytes(1.79 * static_cast<double>(GiB)), tp > 1 ? 2 : 1);
+    ctx.device("framework_runtime", nonTorch,
+               "non-torch memory (CUDA context, cuBLAS" + std::string(tp > 1 ? ", NCCL" : "")
+                   + "): 1.79 GiB measured by vLLM on an H100" + (tp > 1 ? ", doubled with tensor parallel (3.58 GiB measured)" : ""));
+    const Bytes weights = ceilDiv(m.weights, tp);
+    ctx.device("parameters", weights, m.weightsText + tpText);
+
+    // Start-up profile: one forward pass of max_num_batched_tokens tokens spread over
+    // up to max_num_seqs sequences, whose last tokens are sampled: fp32 logits,
+    // probabilities and log-probabilities (3 × 4 B) after the 16-bit LM head (2 B).
+    const std::int64_t profileSeqs = std::min(maxSeqs, batched);
+    const Bytes forward = forwardLiveBytes(m, batched, tp);
+    const Bytes sampler = satMul(profileSeqs, m.vocab, 14);
+    ctx.device("activations", satAdd(forward, sampler),
+               "start-up profile: forward pass of " + formatCount(batched) + " batched tokens (" + formatBytes(forward)
+                   + " live) + sampling " + formatCount(profileSeqs) + " sequences × " + formatCount(m.vocab)
+                   + " vocabulary × 14 B (16-bit logits, fp32 logits, probabilities, log-probabilities)");
+
+    // CUDA graphs for decode batches 1, 2, 4, 8, 16, ... up to the largest captured size
+    // (vLLM: max_num_seqs capped at 512; TGI: 1–32; SGLang: up to 160): about 6 MiB of
+    // graph memory each (vLLM PR 23184 logs 6–8 MiB per graph at ≤ 112 tokens) plus the
+    // decode live set at the largest size (Llama-3.2-1B, 35 graphs: 0.21 GiB, PR 11349).
+    const bool eager = v.enforceEager.value_or(false);
+    if (!eager) {
+        std::int64_t largest = std::min<std::int64_t>(maxSeqs, 512);
+        if (v.engine == ServingEngine::Tgi)
+            largest = 32;
+        if (v.engine == ServingEngine::Sglang)
+            largest = std::min<std::int64_t>(maxSeqs, 160);
+        const std::int64_t graphs = largest <= 4 ? 3 : 3 + largest / 8;
+        const Bytes graphBytes = satAdd(satMul(graphs, 6 * MiB), forwardLiveBytes(m, largest, tp));
+        ctx.device("cuda_graphs", graphBytes,
+                   formatCount(graphs) + " CUDA graphs (decode batches up to " + formatCount(largest)
+                       + ") × ~6 MiB + the decode live set at " + formatCount(largest) + " sequences");
+    }
+
+    // The KV cache the load occupies: whole blocks per sequence.
+    const std::int64_t blocksPerSeq = ceilDiv(ctxTokens, blockSize);
+    const dnn::KvCache perSeq = sequenceKv(m, satMul(blocksPerSeq, blockSize), kvt, tp);
+    // A block's bytes: exact for full attention, the average over the sequence where
+    // sliding-window layers stop growing at their window.
+    const Bytes blockBytes = ceilDiv(perSeq.bytes, std::max<std::int64_t>(1, blocksPerSeq));
+    const Bytes kv = satMul(perSeq.bytes, seqs);
+    ctx.device("kv_cache", kv,
+               formatCount(seqs) + " sequences × " + formatCount(blocksPerSeq) + " blocks of " + formatCount(blockSize)
+                   + " tokens (" + formatCount(ctxTokens) + "-token context) × " + formatBytes(blockBytes) + " per block; per sequence "
+                   + perSeq.text
+                   + (v.enablePrefixCaching.value_or(false) ? "; cached prefixes reuse these blocks" : "")
+                   + "; " + name + " fills the rest of its share with free blocks");
+    if (seqs > maxSeqs)
+        ctx.warn("serving_queue", msg::servingQueue,
+                 {formatCount(seqs), v.engine == ServingEngine::Vllm ? "max_num_seqs" : "the engine's running batch",
+                  formatCount(maxSeqs)});
+
+    ServingFigures fig;
+    fig.blockBytes = blockBytes;
+    fig.blockTokens = blockSize;
+    fig.contextTokens = ctxTokens;
+    fig.sequences = seqs;
+    fig.reservedStatic = satAdd(satAdd(nonTorch, weights), kv);
+    ctx.result.serving = fig;
+}
+
+/// llama.cpp: the last n_gpu_layers layers (and, counting as one more, the output layer)
+/// with their KV cache on the GPU, the rest and the token embeddings in host RAM.
+void addLlamaCpp(EngineContext &ctx, const ServingModel &m)
+{
+    const Scenario &s = ctx.scenario;
+    const Serving &v = *s.run.serving;
+    const bool gpu = s.device() == Device::Gpu;
+    const std::int64_t L = m.layers;
+    const std::int64_t ctxTokens = contextTokens(v, m.seqLen);
+    const std::int64_t seqs = v.concurrentSequences;
+    // llama-server shares n_ctx among its -np slots: by default each sequence's context.
+    const std::int64_t wanted = satMul(ctxTokens, seqs);
+    const std::int64_t nCtx = v.nCtx && *v.nCtx > 0 ? *v.nCtx : wanted;
+    const std::int64_t ub = std::min(v.nUbatch.value_or(512), v.nBatch.value_or(2048));
+    const bool fa = v.flashAttn.value_or(false);
+    const bool mmap = v.useMmap.value_or(true);
+    const KvCacheDType kvt = kvDtype(v, s.run.precision);
+    if (nCtx < wanted)
+        ctx.warn("serving_ctx_short", msg::servingCtxShort,
+                 {formatCount(nCtx), formatCount(wanted), formatCount(seqs), formatCount(nCtx / std::max<std::int64_t>(1, seqs))});
+
+    std::int64_t ngl = gpu ? v.nGpuLayers.value_or(-1) : 0;
+    if (ngl < 0 || ngl > L + 1)
+        ngl = L + 1;
+    const std::int64_t blocksOnGpu = std::min(ngl, L);
+    const bool outputOnGpu = ngl > L;
+
+    // Weights: bytes per parameter as stored, the token embedding (always on the host:
+    // llama.cpp looks rows up on the CPU) and the output layer (the LM head, or the tied
+    // embedding read again) apart from the blocks.
+    const double perParam = m.params > 0 ? static_cast<double>(m.weights) / static_cast<double>(m.params) : 2.0;
+    const Bytes embed = toBytes(static_cast<double>(satMul(m.vocab, m.hidden)) * perParam);
+    const Bytes norm = toBytes(static_cast<double>(m.hidden) * perParam);
+    // With tied embeddings the output layer reads a copy of the embedding on its device.
+    const Bytes output = satAdd(embed, norm);
+    const Bytes blocks = satSub(satSub(m.weights, embed), m.tied ? norm : output);
+    const Bytes perBlock = ceilDiv(blocks, std::max<std::int64_t>(1, L));
+    const Bytes gpuWeights = satAdd(satMul(perBlock, blocksOnGpu), outputOnGpu ? output : 0);
+    const Bytes hostWeights = satAdd(satAdd(embed, satMul(perBlock, L - blocksOnGpu)), outputOnGpu ? 0 : output);
+
+    // n_ctx cells in every layer, split between the devices by layer.
+    const dnn::KvCache kvAll = sequenceKv(m, nCtx, kvt, 1);
+    const Bytes kvGpu = toBytes(static_cast<double>(kvAll.bytes) * static_cast<double>(blocksOnGpu) / static_cast<double>(L));
+    const Bytes kvHost = satSub(kvAll.bytes, kvGpu);
+
+    // Compute buffers, sized by ggml's allocator for the worst-case graph of n_ubatch
+    // tokens against n_ctx cells: the attention phase holds the fp32 KQ scores
+    // (heads × n_ubatch × n_ctx × 4 B, not with flash attention) and ~6 activation rows
+    // (n_ubatch × hidden × 4 B); the output phase holds the fp32 logits (n_ubatch ×
+    // vocab × 4 B) and one row. Llama-3-8B, n_ubatch 512: 258.50 MiB at n_ctx 512 and
+    // 2048, 560.00 MiB at n_ctx 8192 (printed buffer sizes, ollama and llama.cpp logs).
+    const Bytes row = satMul(ub, m.hidden, 4);
+    const Bytes kq = fa ? 0 : satMul(m.heads, ub, nCtx, 4);
+    const Bytes attnPhase = satAdd(kq, satMul(row, 6));
+    const Bytes outPhase = satAdd(satMul(ub, m.vocab, 4), row);
+    const Bytes mask = satMul(nCtx, ub, fa ? 2 : 4);
+    const std::string kvDesc = "(" + kvAll.text + ") ÷ " + formatCount(L) + " layers";
+
+    const std::string mapText = mmap ? "memory-mapped from the model file (page cache: shared, reclaimable, not private)"
+                                     : "read into private memory (use_mmap off)";
+    // Host.
+    ctx.host("framework_runtime", gpu ? 300 * kMB : 50 * kMB,
+             gpu ? "llama.cpp with the CUDA runtime and cuBLAS loaded (~0.3 GB, estimate)" : "llama.cpp process (~50 MB, estimate)");
+    ctx.host("parameters", hostWeights,
+             "token embedding" + std::string(L - blocksOnGpu > 0 ? " + " + formatCount(L - blocksOnGpu) + " layers × " + formatBytes(perBlock) : "")
+                 + (outputOnGpu ? "" : " + output layer") + " on the CPU, " + mapText);
+    if (kvHost > 0)
+        ctx.host("kv_cache", kvHost, formatCount(L - blocksOnGpu) + " CPU layers × " + kvDesc);
+    const bool cpuCompute = blocksOnGpu < L || !outputOnGpu || !gpu;
+    if (cpuCompute)
+        ctx.host("workspace", std::max(attnPhase, outPhase),
+                 "CPU compute buffer: max(attention " + formatBytes(attnPhase) + ", output " + formatBytes(outPhase)
+                     + ") for n_ubatch " + formatCount(ub) + " and n_ctx " + formatCount(nCtx) + (fa ? ", flash attention" : ""));
+    else
+        ctx.host("workspace", satAdd(row, mask),
+                 "host compute buffer: input embeddings (n_ubatch × hidden × 4 B) + KQ mask (n_ctx × n_ubatch × "
+                     + std::string(fa ? "2" : "4") + " B)");
+    ctx.host("batch_buffers", satMul(seqs, m.vocab, 4), "output buffer: " + formatCount(seqs) + " sequences' logits × "
+                                                            + formatCount(m.vocab) + " × 4 B");
+    if (!mmap && gpuWeights > 0)
+        ctx.warn("llamacpp_no_mmap", msg::servingNoMmap, {formatBytes(gpuWeights)});
+    if (!gpu)
+        return;
+
+    // Device.
+    ctx.device("framework_runtime", 300 * kMB, "CUDA context, cuBLAS and the ggml CUDA pool (~0.3 GB, estimate)");
+    ctx.device("parameters", gpuWeights,
+               formatCount(blocksOnGpu) + " of " + formatCount(L) + " layers × " + formatBytes(perBlock)
+                   + (outputOnGpu ? " + output layer" : "") + " (n_gpu_layers " + formatCount(ngl) + "); " + m.weightsText);
+    ctx.device("kv_cache", kvGpu, formatCount(blocksOnGpu) + " GPU layers × " + kvDesc);
+    const Bytes gpuCompute = outputOnGpu ? std::max(attnPhase, outPhase) : attnPhase;
+    ctx.device("workspace", gpuCompute,
+               "GPU compute buffer: max(attention " + formatBytes(attnPhase) + (outputOnGpu ? ", output " + formatBytes(outPhase) : "")
+                   + ") for n_ubatch " + formatCount(ub) + " and n_ctx " + formatCount(nCtx)
+                   + (fa ? ", flash attention (no KQ scores)" : ", KQ scores heads × n_ubatch × n_ctx × 4 B"));
+
+    ServingFigures fig;
+    fig.blockBytes = ceilDiv(kvGpu, std::max<std::int64_t>(1, nCtx));
+    fig.blockTokens = 1;
+    fig.layers = L;
+    fig.contextTokens = ctxTokens;
+    fig.sequences = seqs;
+    ctx.result.serving = fig;
+}
+
+} // namespace
+
+std::int64_t contextTokens(const Serving &v, std::int64_t modelSeqLen)
+{
+    if (v.contextTokens)
+        return *v.contextTokens;
+    if (!v.promptTokens && !v.outputTokens)
+        return std::max<std::int64_t>(1, modelSeqLen);
+    return std::max<std::int64_t>(1, satAdd(v.promptTokens.value_or(0), v.outputTokens.value_or(0)));
+}
+
+KvCacheDType kvDtype(const Serving &v, Precision precision)
+{
+    if (v.kvCacheDtype)
+        return *v.kvCacheDtype;
+    if (v.engine == ServingEngine::LlamaCpp)
+        return KvCacheDType::Fp16;
+    return precision == Precision::Bf16 || precision == Precision::MixedBf16 ? KvCacheDType::Bf16 : KvCacheDType::Fp16;
+}
+
+double kvValueBytes(KvCacheDType t)
+{
+    switch (t) {
+    case KvCacheDType::Fp16:
+    case KvCacheDType::Bf16: return 2.0;
+    case KvCacheDType::Fp8:
+    case KvCacheDType::Int8: return 1.0;
+    case KvCacheDType::Q8_0: return 34.0 / 32.0;
+    case KvCacheDType::Q4_0: return 18.0 / 32.0;
+    }
+    return 2.0;
+}
+
+bool reservesShare(const Serving &v) { return pagedEngine(v.engine); }
+
+double memoryFraction(const Serving &v)
+{
+    if (!pagedEngine(v.engine))
+        return 1.0;
+    return v.memoryFraction.value_or(pagedDefaults(v.engine).fraction);
+}
+
+void addServingMemory(EngineContext &ctx, const ServingModel &model)
+{
+    const Serving &v = *ctx.scenario.run.serving;
+    if (v.engine == ServingEngine::LlamaCpp)
+        addLlamaCpp(ctx, model);
+    else
+        addPaged(ctx, model);
+}
+
+namespace {
+
+Bytes shareOf(const Scenario &s, Bytes gpuMemory)
+{
+    return toBytes(static_cast<double>(gpuMemory) * memoryFraction(*s.run.serving));
+}
+
+} // namespace
+
+Bytes deviceSlack(const Scenario &s, const Estimate &e, Bytes gpuMemory)
+{
+    const Bytes peak = e.device ? e.device->peak : 0;
+    if (!s.run.serving || !reservesShare(*s.run.serving))
+        return gpuMemory - peak;
+    const Bytes share = shareOf(s, gpuMemory);
+    if (s.run.serving->engine == ServingEngine::Sglang && e.serving) {
+        const Bytes dynamic = satSub(peak, e.serving->reservedStatic);
+        return std::min(share - e.serving->reservedStatic, (gpuMemory - share) - dynamic);
+    }
+    return share - peak;
+}
+
+Bytes deviceBudget(const Scenario &s, Bytes gpuMemory)
+{
+    if (!s.run.serving || !reservesShare(*s.run.serving))
+        return gpuMemory;
+    return shareOf(s, gpuMemory);
+}
+
+Bytes deviceHeld(const Scenario &s, const Estimate &e, Bytes gpuMemory)
+{
+    const Bytes peak = e.device ? e.device->peak : 0;
+    if (!s.run.serving || !reservesShare(*s.run.serving))
+        return peak;
+    if (s.run.serving->engine == ServingEngine::Sglang && e.serving)
+        return std::max(peak, satAdd(shareOf(s, gpuMemory), satSub(peak, e.serving->reservedStatic)));
+    return std::max(peak, shareOf(s, gpuMemory));
+}
+
+Bytes minimumGpuMemory(const Scenario &s, const Estimate &e)
+{
+    const Bytes peak = e.device ? e.device->peak : 0;
+    if (!s.run.serving || !reservesShare(*s.run.serving))
+        return peak;
+    const double f = memoryFraction(*s.run.serving);
+    if (s.run.serving->engine == ServingEngine::Sglang && e.serving) {
+        const Bytes dynamic = satSub(peak, e.serving->reservedStatic);
+        const Bytes forStatic = toBytes(std::ceil(static_cast<double>(e.serving->reservedStatic) / f));
+        const Bytes forDynamic = f < 1.0 ? toBytes(std::ceil(static_cast<double>(dynamic) / (1.0 - f))) : kBytesMax;
+        return std::max(forStatic, forDynamic);
+    }
+    return toBytes(std::ceil(static_cast<double>(peak) / f));
+}
+
+std::optional<std::int64_t> kvCacheCapacity(const Scenario &s, const Estimate &e, Bytes gpuMemory)
+{
+    if (!s.run.serving || !e.serving || !e.device)
+        return std::nullopt;
+    const Serving &v = *s.run.serving;
+    if (v.engine == ServingEngine::LlamaCpp) {
+        if (e.device->bytesOf("kv_cache") == 0)
+            return std::nullopt;
+        const Bytes free = gpuMemory - e.device->peak;
+        return free >= 0 ? std::optional<std::int64_t>(e.serving->sequences * e.serving->contextTokens) : std::nullopt;
+    }
+    if (!reservesShare(v) || e.serving->blockBytes <= 0)
+        return std::nullopt;
+    const Bytes kv = e.device->bytesOf("kv_cache");
+    // What the share leaves for KV blocks once everything else is placed.
+    const Bytes left = deviceSlack(s, e, gpuMemory) + kv;
+    if (left < e.serving->blockBytes)
+        return std::nullopt;
+    return (left / e.serving->blockBytes) * e.serving->blockTokens;
+}
+
+} // namespace headroom::serving
