@@ -23,4 +23,11 @@ cp resources/examples/*.json tests/data/valid/*.json tests/data/invalid/*.json "
 build/fuzz/tests/fuzz/fuzz_scenario -max_total_time="${FUZZ_SECONDS:-60}" -max_len=8192 -timeout=10 \
   -print_final_stats=1 "$corpus"
 rm -rf "$corpus"
+
+echo "== fuzzing the model-file readers (GGUF, safetensors, config.json) for ${FUZZ_IMPORT_SECONDS:-20} s"
+corpus=$(mktemp -d)
+/usr/bin/python3 tests/fuzz/make_import_corpus.py "$corpus"
+build/fuzz/tests/fuzz/fuzz_import -max_total_time="${FUZZ_IMPORT_SECONDS:-20}" -max_len=65536 -timeout=10 \
+  -rss_limit_mb=2048 -print_final_stats=1 "$corpus"
+rm -rf "$corpus"
 echo "== all tests passed"

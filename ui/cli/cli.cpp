@@ -21,6 +21,7 @@ const char *const kUsage =
     "  compare FILE [--json]    the candidate machines side by side and the one to buy\n"
     "  advise FILE [--json]     ways to cut memory, each with what it saves\n"
     "  report FILE -o OUT.pdf   the PDF report for procurement\n"
+    "  import MODEL_FILE        the scenario's model object (JSON) of a config.json, .safetensors or .gguf file\n"
     "\n"
     "Exit status: 0 success, 2 bad input (message on standard error), 1 any other failure.";
 
@@ -81,12 +82,13 @@ int runCli(int argc, char **argv)
     }
     const QString command = args.at(0);
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("estimate"), QStringLiteral("compare"),
-                                         QStringLiteral("advise"), QStringLiteral("report")};
+                                         QStringLiteral("advise"), QStringLiteral("report"), QStringLiteral("import")};
     if (!commands.contains(command)) {
-        cli::printError("unknown command \"" + command.toStdString() + "\" (commands: validate, estimate, compare, advise, report)");
+        cli::printError("unknown command \"" + command.toStdString() + "\" (commands: validate, estimate, compare, advise, report, import)");
         return cli::BadInput;
     }
-    if (parser.isSet(json) && (command == QStringLiteral("validate") || command == QStringLiteral("report"))) {
+    if (parser.isSet(json) && (command == QStringLiteral("validate") || command == QStringLiteral("report")
+                               || command == QStringLiteral("import"))) {
         cli::printError("--json does not apply to " + command.toStdString());
         return cli::BadInput;
     }
@@ -94,6 +96,9 @@ int runCli(int argc, char **argv)
         cli::printError(command == QStringLiteral("report") ? "report needs -o OUT.pdf" : "-o applies to report only");
         return cli::BadInput;
     }
+
+    if (command == QStringLiteral("import"))
+        return cli::importCommand(args.at(1));
 
     cli::Invocation inv;
     inv.file = args.at(1);

@@ -5,6 +5,7 @@
 #include "mainwindow/autosave.h"
 #include "mainwindow/fileactions.h"
 #include "mainwindow/recentfiles.h"
+#include "model/modelimport.h"
 #include "model/scenariomodel.h"
 #include "advisor/advisorpanel.h"
 #include "charts/chartspanel.h"
@@ -77,6 +78,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileActions->populate(m_fileMenu);
+    (new ModelImport(m_model, this))->populate(m_fileMenu);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), QKeySequence::Quit,
                                    this, &QWidget::close);

@@ -1,6 +1,7 @@
 #include "wizard/modelform.h"
 
 #include "engine/engine.h"
+#include "model/modelimport.h"
 #include "model/scenariomodel.h"
 #include "scenario/presets.h"
 
@@ -128,6 +129,7 @@ ModelForm::ModelForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("model")}, parent)
 {
     setUp();
+    ModelImport::acceptDrops(this, model); // a config.json, safetensors or GGUF file dropped here is imported
 }
 
 void ModelForm::build()

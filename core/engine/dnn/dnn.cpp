@@ -105,7 +105,8 @@ void addDeepLearningMemory(EngineContext &ctx)
     // devices the spec's layout is the ZeRO paper's (§3.1): 16-bit weights and
     // gradients, fp32 master weights and optimizer states.
     const bool fp32Grads = mixed && !gpu;
-    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), fp32Grads);
+    const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), fp32Grads,
+                                       net.transformer ? &net.config : nullptr);
     const std::int64_t split = satMul(deg.tp, deg.pp);
     const std::int64_t pShards = deg.zero >= 3 ? deg.dp : 1;
     const std::int64_t gShards = deg.zero >= 2 ? deg.dp : 1;

@@ -1,5 +1,7 @@
 #include "engine/dnn/states.h"
 
+#include "engine/dnn/weights.h"
+#include "quant/formats.h"
 #include "util/format.h"
 
 #include <algorithm>
@@ -32,7 +34,7 @@ PrecisionLayout precisionLayout(Precision p)
 }
 
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        bool fp32Grads)
+                        bool fp32Grads, const TransformerConfig *config)
 {
     PrecisionLayout pl = precisionLayout(s.run.precision);
     if (fp32Grads)
@@ -42,13 +44,25 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
     ModelStates m;
     m.params = params;
 
+    // The stored format of model.weights (exact bytes of a file, or a quantised format's
+    // storage); its exact parameter count replaces the network's.
+    const auto stored = weightStorage(s, params, config, pl.weightBits);
+    if (stored)
+        m.params = params = stored->params;
+
     // Weights: quantised ones carry a 16-bit scale per 128 weights.
-    const bool quantised = s.run.precision == Precision::Int8 || s.run.precision == Precision::Int4;
+    bool quantised = s.run.precision == Precision::Int8 || s.run.precision == Precision::Int4;
     Bytes base = bitsToBytes(params, pl.weightBits);
     if (quantised)
         base = satAdd(base, satMul(ceilDiv(params, 128), 2));
     std::string weightText = formatCount(params) + " parameters × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
                              + pl.weightName + (quantised ? " (+ fp16 scale per 128 weights)" : "");
+    if (stored && stored->bytes) {
+        base = *stored->bytes;
+        weightText = stored->text;
+        const auto format = quant::parseWeightFormat(s.model.weights->format);
+        quantised = quantised || (format && quant::isQuantised(format->info->kind));
+    }
 
     if (!train) {
         m.weights = base;

@@ -36,7 +36,8 @@ struct ModelStates {
 /// `factored` is Σ rows + cols over weight matrices (Adafactor), `edges` the same over
 /// the matrices LoRA adapts.
 /// `fp32Grads`: mixed precision by autocast, whose gradients are fp32.
+/// `config`: the resolved transformer, for the storage of a quantised `model.weights`.
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        bool fp32Grads = false);
+                        bool fp32Grads = false, const TransformerConfig *config = nullptr);
 
 } // namespace headroom::dnn
