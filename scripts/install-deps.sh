@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   qt6-svg-dev libqcustomplot-dev nlohmann-json3-dev libgl-dev fonts-dejavu-core
   xvfb xauth poppler-utils appstream clang libclang-rt-14-dev
+  python3-torch   # the probe's synth tests (CPU PyTorch 1.13: about 136 MB to download)
 )
 
 missing=()

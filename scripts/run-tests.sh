@@ -30,4 +30,11 @@ corpus=$(mktemp -d)
 build/fuzz/tests/fuzz/fuzz_import -max_total_time="${FUZZ_IMPORT_SECONDS:-20}" -max_len=65536 -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 "$corpus"
 rm -rf "$corpus"
+
+echo "== fuzzing the measurement reader for ${FUZZ_MEASURE_SECONDS:-20} s"
+corpus=$(mktemp -d)
+cp tests/data/measure/*.json "$corpus"/
+build/fuzz/tests/fuzz/fuzz_measurement -max_total_time="${FUZZ_MEASURE_SECONDS:-20}" -max_len=16384 -timeout=10 \
+  -print_final_stats=1 "$corpus"
+rm -rf "$corpus"
 echo "== all tests passed"

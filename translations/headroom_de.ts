@@ -450,6 +450,53 @@
     </message>
 </context>
 <context>
+    <name>MeasurementText</name>
+    <message>
+        <source>host peak</source>
+        <translation>Host-Spitze</translation>
+    </message>
+    <message>
+        <source>allocated (PyTorch)</source>
+        <translation>belegt (PyTorch)</translation>
+    </message>
+    <message>
+        <source>reserved (PyTorch)</source>
+        <translation>reserviert (PyTorch)</translation>
+    </message>
+    <message>
+        <source>nvidia-smi</source>
+        <translation>nvidia-smi</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The measurement names no scenario; it is taken to be this one.</source>
+        <translation>Die Messung nennt kein Szenario; sie wird diesem zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The measured run differs from this scenario in: %1</source>
+        <translation>Der gemessene Lauf weicht von diesem Szenario ab in: %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Abweichung</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Untitled scenario</source>
@@ -1321,6 +1368,14 @@
         <source>With it, %1 fits.</source>
         <translation>Damit passt %1.</translation>
     </message>
+    <message>
+        <source>Measured against estimated</source>
+        <translation>Gemessen gegenüber geschätzt</translation>
+    </message>
+    <message>
+        <source>A run measured with headroom_probe (%1, %2), held against this estimate. Error = (estimated − measured) / measured: positive when the estimate is high.</source>
+        <translation>Ein mit headroom_probe gemessener Lauf (%1, %2), dieser Schätzung gegenübergestellt. Abweichung = (geschätzt − gemessen) / gemessen: positiv, wenn die Schätzung zu hoch ist.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -1752,6 +1807,34 @@
         <source>the model it describes is refused: %1</source>
         <translation>das beschriebene Modell wird abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>muss ein Array sein, ist %1</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are read</source>
+        <translation>hat %1 Einträge; höchstens %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>must be a pair [seconds, bytes], got %1</source>
+        <translation>muss ein Paar [Sekunden, Bytes] sein, ist %1</translation>
+    </message>
+    <message>
+        <source>a measurement must be a JSON object, got %1</source>
+        <translation>eine Messung muss ein JSON-Objekt sein, ist %1</translation>
+    </message>
+    <message>
+        <source>required key missing: this is a scenario, not a measurement</source>
+        <translation>Pflichtschlüssel fehlt: dies ist ein Szenario, keine Messung</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a measurement is read up to %2 bytes</source>
+        <translation>die Datei hat %1 Bytes; eine Messung wird bis %2 Bytes gelesen</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested deeper than %1 levels</source>
+        <translation>Arrays und Objekte sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>
@@ -1960,6 +2043,11 @@
     <message>
         <source>Fits</source>
         <translation>Passt</translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <extracomment>Label of a measured point on the batch chart: the metric, e.g. &quot;host peak&quot;.</extracomment>
+        <translation>gemessen: %1</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3137,30 @@
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 enthält ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
     </message>
+    <message>
+        <source>Import &amp;Measurement…</source>
+        <translation>&amp;Messung importieren…</translation>
+    </message>
+    <message>
+        <source>Show a measured run (headroom_probe) beside the estimate</source>
+        <translation>Einen gemessenen Lauf (headroom_probe) neben der Schätzung zeigen</translation>
+    </message>
+    <message>
+        <source>Import measurement</source>
+        <translation>Messung importieren</translation>
+    </message>
+    <message>
+        <source>Headroom measurements (*.headroom-measure.json *.json)</source>
+        <translation>Headroom-Messungen (*.headroom-measure.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import measurement</source>
+        <translation>Messung kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the scenario is unchanged.</source>
+        <translation>%1 wurde nicht importiert; das Szenario ist unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::HardwareForm</name>
@@ -3309,6 +3421,25 @@
     <message>
         <source>&amp;Advisor</source>
         <translation>&amp;Berater</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::MeasurementPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Detach the measurement from the scenario</source>
+        <translation>Die Messung vom Szenario lösen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured against estimated&lt;/b&gt; — %1 (%2)</source>
+        <translation>&lt;b&gt;Gemessen gegenüber geschätzt&lt;/b&gt; — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No estimate to compare with.</source>
+        <translation>Keine Schätzung zum Vergleich.</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,53 @@
     </message>
 </context>
 <context>
+    <name>MeasurementText</name>
+    <message>
+        <source>host peak</source>
+        <translation>主机峰值</translation>
+    </message>
+    <message>
+        <source>allocated (PyTorch)</source>
+        <translation>已分配(PyTorch)</translation>
+    </message>
+    <message>
+        <source>reserved (PyTorch)</source>
+        <translation>已预留(PyTorch)</translation>
+    </message>
+    <message>
+        <source>nvidia-smi</source>
+        <translation>nvidia-smi</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>The measurement names no scenario; it is taken to be this one.</source>
+        <translation>测量结果未注明场景;视为属于当前场景。</translation>
+    </message>
+    <message>
+        <source>The measured run differs from this scenario in: %1</source>
+        <translation>实测运行与当前场景的不同之处:%1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>误差</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Untitled scenario</source>
@@ -1311,6 +1358,14 @@
         <source>With it, %1 fits.</source>
         <translation>这样 %1 即可容纳。</translation>
     </message>
+    <message>
+        <source>Measured against estimated</source>
+        <translation>实测与估算对比</translation>
+    </message>
+    <message>
+        <source>A run measured with headroom_probe (%1, %2), held against this estimate. Error = (estimated − measured) / measured: positive when the estimate is high.</source>
+        <translation>用 headroom_probe 测得的一次运行(%1,%2)与本估算的对比。误差 =(估算 − 实测)/ 实测:估算偏高时为正。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -1742,6 +1797,34 @@
         <source>the model it describes is refused: %1</source>
         <translation>其描述的模型被拒绝：%1</translation>
     </message>
+    <message>
+        <source>must be an array, got %1</source>
+        <translation>必须是数组,实际为 %1</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are read</source>
+        <translation>有 %1 项;最多读取 %2 项</translation>
+    </message>
+    <message>
+        <source>must be a pair [seconds, bytes], got %1</source>
+        <translation>必须是 [秒, 字节] 数对,实际为 %1</translation>
+    </message>
+    <message>
+        <source>a measurement must be a JSON object, got %1</source>
+        <translation>测量结果必须是 JSON 对象,实际为 %1</translation>
+    </message>
+    <message>
+        <source>required key missing: this is a scenario, not a measurement</source>
+        <translation>缺少必需的键:这是场景文件,不是测量结果</translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a measurement is read up to %2 bytes</source>
+        <translation>文件有 %1 字节;测量结果最多读取 %2 字节</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested deeper than %1 levels</source>
+        <translation>数组和对象的嵌套超过 %1 层</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AboutDialog</name>
@@ -1949,6 +2032,11 @@
     <message>
         <source>Fits</source>
         <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>measured %1</source>
+        <extracomment>Label of a measured point on the batch chart: the metric, e.g. &quot;host peak&quot;.</extracomment>
+        <translation>实测:%1</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3121,30 @@
         <source>%1 has unsaved changes. Save them?</source>
         <translation>%1 有未保存的更改。是否保存？</translation>
     </message>
+    <message>
+        <source>Import &amp;Measurement…</source>
+        <translation>导入测量结果(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show a measured run (headroom_probe) beside the estimate</source>
+        <translation>在估算旁显示一次实测运行(headroom_probe)</translation>
+    </message>
+    <message>
+        <source>Import measurement</source>
+        <translation>导入测量结果</translation>
+    </message>
+    <message>
+        <source>Headroom measurements (*.headroom-measure.json *.json)</source>
+        <translation>Headroom 测量文件 (*.headroom-measure.json *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import measurement</source>
+        <translation>无法导入测量结果</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the scenario is unchanged.</source>
+        <translation>未导入 %1;场景保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::HardwareForm</name>
@@ -3293,6 +3405,25 @@
     <message>
         <source>&amp;Advisor</source>
         <translation>顾问(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::MeasurementPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Detach the measurement from the scenario</source>
+        <translation>将测量结果与场景分离</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measured against estimated&lt;/b&gt; — %1 (%2)</source>
+        <translation>&lt;b&gt;实测与估算对比&lt;/b&gt; — %1(%2)</translation>
+    </message>
+    <message>
+        <source>No estimate to compare with.</source>
+        <translation>没有可对比的估算。</translation>
     </message>
 </context>
 <context>

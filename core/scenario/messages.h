@@ -184,6 +184,20 @@ inline constexpr const char *emptyFile =
 inline constexpr const char *tooLarge =
     QT_TRANSLATE_NOOP("headroom::Message", "malformed JSON: a number is too large to represent (beyond 1.8e308)");
 
+// Measurement files (*.headroom-measure.json).
+inline constexpr const char *notArray = QT_TRANSLATE_NOOP("headroom::Message", "must be an array, got %1");
+inline constexpr const char *tooManyEntries = QT_TRANSLATE_NOOP("headroom::Message", "has %1 entries; at most %2 are read");
+inline constexpr const char *notTimePoint =
+    QT_TRANSLATE_NOOP("headroom::Message", "must be a pair [seconds, bytes], got %1");
+inline constexpr const char *notMeasurement =
+    QT_TRANSLATE_NOOP("headroom::Message", "a measurement must be a JSON object, got %1");
+inline constexpr const char *scenarioNotMeasurement =
+    QT_TRANSLATE_NOOP("headroom::Message", "required key missing: this is a scenario, not a measurement");
+inline constexpr const char *measurementTooLarge =
+    QT_TRANSLATE_NOOP("headroom::Message", "the file has %1 bytes; a measurement is read up to %2 bytes");
+inline constexpr const char *measurementTooDeep =
+    QT_TRANSLATE_NOOP("headroom::Message", "arrays and objects are nested deeper than %1 levels");
+
 // Warnings of the estimate.
 inline constexpr const char *unknownModel =
     QT_TRANSLATE_NOOP("headroom::Message", "the model's architecture is missing or unknown; only the runtime is counted");

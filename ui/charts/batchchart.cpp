@@ -2,6 +2,7 @@
 
 #include "charts/chartstyle.h"
 #include "common/format.h"
+#include "common/measurementtext.h"
 #include "engine/engine.h"
 #include "engine/fit/fit.h"
 #include "model/scenariomodel.h"
@@ -289,6 +290,7 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
                            tr("max %1").arg(QLocale().toString(*f.maxBatchSize)));
         }
     }
+    addMeasuredPoints(panel, device);
     panel.tracer = addTracer(rect);
 
     setHome(x, x0, x1);
@@ -297,6 +299,35 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
         setHome(y, lo, yMax * 2.0);
     } else {
         setHome(y, 0.0, yMax * 1.08);
+    }
+}
+
+void BatchChart::addMeasuredPoints(const Panel &panel, bool device)
+{
+    // An attached measurement, at the batch size its run used: the host peak on the host
+    // panel (on top of the OS reserve, as the stack is), each GPU figure on the device panel.
+    const Measurement *m = model()->measurement();
+    const MeasurementComparison *c = model()->comparison();
+    if (!m || !c)
+        return;
+    const Scenario &s = model()->scenario();
+    const std::int64_t batch = measuredBatchSize(*m, s.run.batchSize);
+    Scenario at = s;
+    at.run.batchSize = batch;
+    const Estimate pe = estimateMemory(at);
+    const Bytes reserve = hostNeed(at, pe) - pe.host.peak;
+    const QColor color = palette().color(QPalette::WindowText);
+    for (const MetricComparison &r : c->metrics) {
+        const bool hostMetric = r.metric == MeasureMetric::HostPeak;
+        if (hostMetric == device)
+            continue;
+        const double y0 = static_cast<double>(hostMetric ? satAdd(r.measured, std::max<Bytes>(0, reserve)) : r.measured);
+        //: Label of a measured point on the batch chart: the metric, e.g. "host peak".
+        addPointMarker(panel.rect, (device ? QStringLiteral("device:measured:") : QStringLiteral("host:measured:"))
+                                       + QString::fromLatin1(metricKey(r.metric).data(),
+                                                             static_cast<qsizetype>(metricKey(r.metric).size())),
+                       color, static_cast<double>(batch), y0,
+                       tr("measured %1").arg(MeasurementText::metricLabel(r.metric)));
     }
 }
 

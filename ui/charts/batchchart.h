@@ -53,6 +53,8 @@ private:
         std::vector<QString> components;
     };
     void buildPanel(Panel &panel, bool device, const Estimate &estimate);
+    /// Marks an attached measurement's figures at the batch size its run used.
+    void addMeasuredPoints(const Panel &panel, bool device);
     void fillTable();
     Bytes total(std::size_t index, bool device) const;
     QStringList fittingAt(std::size_t index, bool fit) const;

@@ -2,6 +2,7 @@
 
 #include "cli/clicommands.h"
 #include "model/scenariomodel.h"
+#include "measure/measurement.h"
 #include "scenario/codec.h"
 
 #include <QApplication>
@@ -22,8 +23,11 @@ const char *const kUsage =
     "  advise FILE [--json]     ways to cut memory, each with what it saves\n"
     "  report FILE -o OUT.pdf   the PDF report for procurement\n"
     "  import MODEL_FILE        the scenario's model object (JSON) of a config.json, .safetensors or .gguf file\n"
+    "  check FILE MEASUREMENT [--tolerance 10%] [--json]\n"
+    "                           estimate against a measured run (*.headroom-measure.json), per metric\n"
     "\n"
-    "Exit status: 0 success, 2 bad input (message on standard error), 1 any other failure.";
+    "Exit status: 0 success, 2 bad input (message on standard error), 1 any other failure;\n"
+    "check: 3 when a metric is outside the tolerance.";
 
 bool wantsGui(int argc, char **argv)
 {
@@ -58,8 +62,12 @@ int runCli(int argc, char **argv)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of a table."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write the report to <file>."), QStringLiteral("file"));
+    const QCommandLineOption tolerance(QStringLiteral("tolerance"),
+                                       QStringLiteral("check: largest |estimate - measured| / measured (default 10%)."),
+                                       QStringLiteral("fraction"));
     parser.addOption(json);
     parser.addOption(output);
+    parser.addOption(tolerance);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("validate, estimate, compare, advise or report"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file (*.headroom.json)."));
 
@@ -76,15 +84,24 @@ int runCli(int argc, char **argv)
         return cli::Ok;
     }
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        cli::printError(args.isEmpty() ? "no command given (see --help)" : "expected a command and one FILE (see --help)");
+    const bool isCheck = !args.isEmpty() && args.at(0) == QStringLiteral("check");
+    if (args.size() != (isCheck ? 3 : 2)) {
+        cli::printError(args.isEmpty() ? "no command given (see --help)"
+                        : isCheck      ? "check needs a scenario FILE and a MEASUREMENT file (see --help)"
+                                       : "expected a command and one FILE (see --help)");
         return cli::BadInput;
     }
     const QString command = args.at(0);
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("estimate"), QStringLiteral("compare"),
-                                         QStringLiteral("advise"), QStringLiteral("report"), QStringLiteral("import")};
+                                         QStringLiteral("advise"),   QStringLiteral("report"),   QStringLiteral("check"),
+                                         QStringLiteral("import")};
     if (!commands.contains(command)) {
-        cli::printError("unknown command \"" + command.toStdString() + "\" (commands: validate, estimate, compare, advise, report, import)");
+        cli::printError("unknown command \"" + command.toStdString()
+                        + "\" (commands: validate, estimate, compare, advise, report, check, import)");
+        return cli::BadInput;
+    }
+    if (parser.isSet(tolerance) && !isCheck) {
+        cli::printError("--tolerance applies to check only");
         return cli::BadInput;
     }
     if (parser.isSet(json) && (command == QStringLiteral("validate") || command == QStringLiteral("report")
@@ -104,6 +121,18 @@ int runCli(int argc, char **argv)
     inv.file = args.at(1);
     inv.json = parser.isSet(json);
     inv.output = parser.value(output);
+    if (isCheck) {
+        inv.measurementFile = args.at(2);
+        if (parser.isSet(tolerance)) {
+            const auto t = parseTolerance(parser.value(tolerance).toStdString());
+            if (!t) {
+                cli::printError("--tolerance: expected a percentage or fraction such as 10% or 0.1, got \""
+                                + parser.value(tolerance).toStdString() + "\"");
+                return cli::BadInput;
+            }
+            inv.tolerance = *t;
+        }
+    }
     auto text = readTextFile(inv.file);
     if (!text.ok()) {
         cli::printError(text.error().text());
@@ -124,6 +153,8 @@ int runCli(int argc, char **argv)
         return cli::compareCommand(inv);
     if (command == QStringLiteral("advise"))
         return cli::adviseCommand(inv);
+    if (isCheck)
+        return cli::checkCommand(inv);
     return cli::reportCommand(inv);
 }
 

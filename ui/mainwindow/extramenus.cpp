@@ -149,6 +149,8 @@ private:
         }
         ReportOptions options = ReportOptions::fromPreferences();
         options.sourceFile = QFileInfo(m_model->filePath()).fileName();
+        options.measurement = m_model->measurement();
+        options.measurementFile = QFileInfo(m_model->measurementFile()).fileName();
         const Scenario scenario = m_model->scenario();
 
         QPrinter printer(QPrinter::HighResolution);

@@ -2,6 +2,7 @@
 
 #include "common/errortext.h"
 #include "mainwindow/recentfiles.h"
+#include "model/measurementfile.h"
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
 #include "wizard/sizingwizard.h"
@@ -36,6 +37,10 @@ void FileActions::populate(QMenu *menu)
                              &FileActions::save);
     m_saveAs = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), QKeySequence::SaveAs,
                                this, &FileActions::saveAs);
+    menu->addSeparator();
+    m_importMeasurement = menu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), QString());
+    connect(m_importMeasurement, &QAction::triggered, this, &FileActions::importMeasurement);
+    m_importMeasurement->setObjectName(QStringLiteral("importMeasurementAction"));
     m_new->setObjectName(QStringLiteral("newAction"));
     m_open->setObjectName(QStringLiteral("openAction"));
     m_save->setObjectName(QStringLiteral("saveAction"));
@@ -53,6 +58,8 @@ void FileActions::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_save->setText(tr("&Save"));
     m_saveAs->setText(tr("Save &As…"));
+    m_importMeasurement->setText(tr("Import &Measurement…"));
+    m_importMeasurement->setStatusTip(tr("Show a measured run (headroom_probe) beside the estimate"));
 }
 
 SizingWizard *FileActions::newScenario()
@@ -105,6 +112,31 @@ bool FileActions::openFile(const QString &path)
         return false;
     }
     m_recent->add(path);
+    return true;
+}
+
+void FileActions::importMeasurement()
+{
+    const QString dir = m_model->filePath().isEmpty() ? QString() : QFileInfo(m_model->filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import measurement"), dir,
+                                                      tr("Headroom measurements (*.headroom-measure.json *.json)"));
+    if (!path.isEmpty())
+        importMeasurementFile(path);
+}
+
+bool FileActions::importMeasurementFile(const QString &path)
+{
+    auto measurement = readMeasurementFile(path);
+    if (!measurement.ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot import measurement"),
+                        tr("%1 was not imported; the scenario is unchanged.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, m_window);
+        box.setInformativeText(errorText(measurement.error()));
+        box.setObjectName(QStringLiteral("refusal"));
+        box.exec();
+        return false;
+    }
+    m_model->attachMeasurement(measurement.value(), path);
     return true;
 }
 

@@ -39,6 +39,11 @@ public:
     bool openPath(const QString &path);
     /// Opens `path` without the prompt (command line, recovery).
     bool openFile(const QString &path);
+    /// Asks for a measurement file (*.headroom-measure.json) and attaches it.
+    void importMeasurement();
+    /// Attaches the measurement in `path` to the open scenario; a refused file is
+    /// explained and nothing changes. Returns success.
+    bool importMeasurementFile(const QString &path);
     bool save();
     bool saveAs();
     /// Writes to `path` and makes it the document's file. Returns success.
@@ -61,6 +66,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_importMeasurement = nullptr;
 };
 
 } // namespace headroom::ui

@@ -6,6 +6,7 @@
 #include "mainwindow/fileactions.h"
 #include "mainwindow/recentfiles.h"
 #include "model/modelimport.h"
+#include "model/measurementfile.h"
 #include "model/scenariomodel.h"
 #include "advisor/advisorpanel.h"
 #include "charts/chartspanel.h"
@@ -164,9 +165,13 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    // Opening may ask about unsaved changes: do it after the drop has finished.
+    // Opening may ask about unsaved changes: do it after the drop has finished. A
+    // measurement file is attached to the open scenario instead.
     const QString path = files.first();
-    QMetaObject::invokeMethod(this, [this, path] { m_fileActions->openPath(path); }, Qt::QueuedConnection);
+    if (isMeasurementFileName(path))
+        QMetaObject::invokeMethod(this, [this, path] { m_fileActions->importMeasurementFile(path); }, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(this, [this, path] { m_fileActions->openPath(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::restoreWindowState()

@@ -47,9 +47,29 @@ void ScenarioModel::setScenarioDirect(const Scenario &scenario, const QString &f
     emit changed(ScenarioChange{ScenarioChange::Edited, field});
 }
 
+void ScenarioModel::attachMeasurement(const Measurement &measurement, const QString &file)
+{
+    m_measurement = measurement;
+    m_measurementFile = file;
+    recompute();
+    emit changed(ScenarioChange{ScenarioChange::Edited, QStringLiteral("measurement")});
+}
+
+void ScenarioModel::detachMeasurement()
+{
+    if (!m_measurement)
+        return;
+    m_measurement.reset();
+    m_measurementFile.clear();
+    recompute();
+    emit changed(ScenarioChange{ScenarioChange::Edited, QStringLiteral("measurement")});
+}
+
 void ScenarioModel::reset(const Scenario &scenario, const QString &filePath)
 {
     m_scenario = scenario;
+    m_measurement.reset();   // a measurement belongs to the scenario it was attached to
+    m_measurementFile.clear();
     m_undo->clear();
     m_undo->setClean();
     if (m_filePath != filePath) {
@@ -89,6 +109,7 @@ std::optional<Error> ScenarioModel::save(const QString &path)
 
 void ScenarioModel::recompute()
 {
+    m_comparison.reset();
     if (auto invalid = validateScenario(m_scenario)) {
         m_estimate.reset();
         m_problem = invalid;
@@ -98,6 +119,8 @@ void ScenarioModel::recompute()
     if (e.ok()) {
         m_estimate = std::move(e).value();
         m_problem.reset();
+        if (m_measurement)
+            m_comparison = compareMeasurement(m_scenario, *m_estimate, *m_measurement);
     } else {
         m_estimate.reset();
         m_problem = e.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/engine.h"
+#include "measure/measurement.h"
 #include "scenario/scenario.h"
 
 #include <QObject>
@@ -54,6 +55,16 @@ public:
     /// Writes atomically (QSaveFile); on success the model becomes clean.
     std::optional<Error> save(const QString &path);
 
+    /// A measured run attached to the scenario (File → Import Measurement…), or nullptr.
+    /// Replacing the scenario (New, Open) detaches it.
+    const Measurement *measurement() const { return m_measurement ? &*m_measurement : nullptr; }
+    QString measurementFile() const { return m_measurementFile; }
+    /// The measurement held against the current estimate; nullptr without both.
+    const MeasurementComparison *comparison() const { return m_comparison ? &*m_comparison : nullptr; }
+    /// Attaches `measurement` (read from `file`); notifies as an edit of "measurement".
+    void attachMeasurement(const Measurement &measurement, const QString &file);
+    void detachMeasurement();
+
     /// Sets the scenario without an undo command (used by undo commands themselves).
     void setScenarioDirect(const Scenario &scenario, const QString &field);
 
@@ -70,6 +81,9 @@ private:
     std::optional<Error> m_problem;
     QUndoStack *m_undo = nullptr;
     QString m_filePath;
+    std::optional<Measurement> m_measurement;
+    QString m_measurementFile;
+    std::optional<MeasurementComparison> m_comparison;
 };
 
 /// Reads a whole file as text; nullopt and an Io error when it cannot be read.

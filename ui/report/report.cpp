@@ -312,6 +312,8 @@ std::optional<QString> renderReport(const Scenario &scenario, const Estimate &e,
     html += executiveSummary(d, ++n);
     html += inputsSection(d, ++n);
     html += breakdownSection(d, ++n);
+    if (options.measurement)
+        html += measuredSection(d, *options.measurement, options.measurementFile, ++n);
     html += chartsSection(d, ++n, chartWidth, chartHeight);
     html += comparisonSection(d, ++n);
     if (suggestions)

@@ -4,6 +4,7 @@
 /// charts, hardware comparison, suggestions, assumptions and method.
 
 #include "estimate/estimate.h"
+#include "measure/measurement.h"
 #include "scenario/scenario.h"
 
 #include <QDateTime>
@@ -22,6 +23,9 @@ struct ReportOptions {
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QDateTime date = QDateTime::currentDateTime();
     QString sourceFile; ///< the scenario's file, shown on the title page; may be empty
+    /// A measured run to hold against the estimate ("Measured against estimated"); may be null.
+    const Measurement *measurement = nullptr;
+    QString measurementFile;
 
     /// Author, organisation and paper from the preferences; the date now.
     static ReportOptions fromPreferences();

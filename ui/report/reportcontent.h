@@ -4,6 +4,7 @@
 /// Every piece of user-typed text goes through toHtmlEscaped().
 
 #include "estimate/estimate.h"
+#include "measure/measurement.h"
 #include "report/reportchart.h"
 #include "scenario/scenario.h"
 
@@ -50,6 +51,8 @@ QString breakdownSection(const ReportData &d, int number);
 /// `chartWidthPx`, `chartHeightPx`: the placeholder's size in CSS pixels.
 QString chartsSection(const ReportData &d, int number, int chartWidthPx, int chartHeightPx);
 QString comparisonSection(const ReportData &d, int number);
+/// "Measured against estimated": a measured run (headroom_probe) held against the estimate.
+QString measuredSection(const ReportData &d, const Measurement &measurement, const QString &file, int number);
 /// Rendered only when the advisor is built; `suggestions` may be empty (nothing to cut).
 QString suggestionsSection(const std::vector<Suggestion> &suggestions, int number);
 QString methodSection(const ReportData &d, int number);

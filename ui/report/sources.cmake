@@ -5,6 +5,7 @@ target_sources(headroom_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/reportchart.h ${CMAKE_CURRENT_LIST_DIR}/reportchart.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reportcontent.h ${CMAKE_CURRENT_LIST_DIR}/reportcontent.cpp
   ${CMAKE_CURRENT_LIST_DIR}/reportsuggestions.h ${CMAKE_CURRENT_LIST_DIR}/reportsuggestions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/reportmeasured.cpp
 )
 
 # The calibration set, so that the report states the accuracy of the engine it was made

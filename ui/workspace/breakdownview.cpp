@@ -3,6 +3,7 @@
 #include "common/errortext.h"
 #include "common/format.h"
 #include "model/scenariomodel.h"
+#include "workspace/measurementpanel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -38,6 +39,7 @@ BreakdownView::BreakdownView(ScenarioModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(new MeasurementPanel(m_model, this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_warnings);
 
