@@ -18,8 +18,23 @@ Input::Input(std::FILE *file, std::uint64_t size, std::string name) : m_file(fil
 
 std::size_t Input::fetch(unsigned char *dst, std::size_t n)
 {
-    if (m_file)
-        return std::fread(dst, 1, n, m_file);
+    if (m_file) {
+        std::size_t got = 0;
+        while (got < n) {
+            if (m_bufferPos == m_buffer.size()) {
+                m_buffer.resize(65536);
+                m_buffer.resize(std::fread(m_buffer.data(), 1, m_buffer.size(), m_file));
+                m_bufferPos = 0;
+                if (m_buffer.empty())
+                    break;
+            }
+            const std::size_t take = std::min(n - got, m_buffer.size() - m_bufferPos);
+            std::memcpy(dst + got, m_buffer.data() + m_bufferPos, take);
+            m_bufferPos += take;
+            got += take;
+        }
+        return got;
+    }
     const std::size_t take = std::min<std::size_t>(n, m_memory.size() - static_cast<std::size_t>(m_pos));
     std::memcpy(dst, m_memory.data() + m_pos, take);
     return take;

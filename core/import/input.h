@@ -64,6 +64,10 @@ private:
 
     std::string_view m_memory;
     std::FILE *m_file = nullptr;
+    // Files are read in 64 KiB chunks: headers are many small fields (a GGUF vocabulary is
+    // hundreds of thousands of short strings), and one fread per field costs more than the data.
+    std::vector<unsigned char> m_buffer;
+    std::size_t m_bufferPos = 0;
     std::uint64_t m_size = 0;
     std::uint64_t m_pos = 0;
     std::string m_name;
