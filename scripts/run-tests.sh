@@ -26,6 +26,13 @@ build/fuzz/tests/fuzz/fuzz_scenario -max_total_time="${FUZZ_SECONDS:-60}" -max_l
   -dict=tests/fuzz/scenario.dict -rss_limit_mb=4096 -print_final_stats=1 "$corpus"
 rm -rf "$corpus"
 
+echo "== fuzzing the model-file readers (GGUF, safetensors, config.json) for ${FUZZ_IMPORT_SECONDS:-20} s"
+corpus=$(mktemp -d)
+/usr/bin/python3 tests/fuzz/make_import_corpus.py "$corpus"
+build/fuzz/tests/fuzz/fuzz_import -max_total_time="${FUZZ_IMPORT_SECONDS:-20}" -max_len=65536 -timeout=10 \
+  -rss_limit_mb=2048 -print_final_stats=1 "$corpus"
+rm -rf "$corpus"
+
 echo "== fuzzing the measurement reader for ${FUZZ_MEASURE_SECONDS:-20} s"
 corpus=$(mktemp -d)
 cp tests/data/measure/*.json "$corpus"/

@@ -1866,6 +1866,178 @@
         <source>host and GPU together need %1 of its %2 unified memory</source>
         <translation>Host und GPU brauchen zusammen %1 seines gemeinsamen Speichers von %2</translation>
     </message>
+    <message>
+        <source>%1 stores %2 bits per weight, got %3</source>
+        <translation>%1 speichert %2 Bit pro Gewicht, angegeben ist %3</translation>
+    </message>
+    <message>
+        <source>must be 2, 3, 4 or 8, got %1</source>
+        <translation>muss 2, 3, 4 oder 8 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>only for the weight formats %1, got %2</source>
+        <translation>nur für die Gewichtsformate %1, angegeben ist %2</translation>
+    </message>
+    <message>
+        <source>must be -1 (one group per row) or &gt;= 1, got %1</source>
+        <translation>muss -1 (eine Gruppe pro Zeile) oder &gt;= 1 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>the %1 format quantises a transformer&apos;s linear layers; give the exact bytes for other networks</source>
+        <translation>das Format %1 quantisiert die linearen Schichten eines Transformers; für andere Netze die genauen Bytes angeben</translation>
+    </message>
+    <message>
+        <source>weights in %1 are frozen: training them needs LoRA adapters (finetune method lora), got %2</source>
+        <translation>Gewichte in %1 sind eingefroren: ihr Training braucht LoRA-Adapter (finetune method lora), angegeben ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is a weight format of its own; with model.weights give the compute precision (fp16, bf16, fp32)</source>
+        <translation>%1 ist selbst ein Gewichtsformat; mit model.weights die Rechengenauigkeit angeben (fp16, bf16, fp32)</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest (64 lower-case hexadecimal digits), got %1</source>
+        <translation>muss ein SHA-256-Hashwert sein (64 kleingeschriebene Hexadezimalziffern), ist aber %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is not a model file Headroom reads (config.json, *.safetensors, model.safetensors.index.json, *.gguf)</source>
+        <translation>ist keine Modelldatei, die Headroom liest (config.json, *.safetensors, model.safetensors.index.json, *.gguf)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 (at byte %2 of %3; truncated?)</source>
+        <translation>die Datei endet innerhalb von %1 (bei Byte %2 von %3; abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the %1 is %2 bytes, more than the %3 bytes Headroom reads</source>
+        <translation>%1 ist %2 Byte groß, mehr als die %3 Byte, die Headroom liest</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>the %1 must be a JSON object</source>
+        <translation>%1 muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the header length %1 runs past the end of the file (%2 bytes after the length field)</source>
+        <translation>die Header-Länge %1 reicht über das Dateiende hinaus (%2 Byte nach dem Längenfeld)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an unknown dtype %2</source>
+        <translation>Tensor „%1“ hat einen unbekannten dtype %2</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an invalid shape %2</source>
+        <translation>Tensor „%1“ hat eine ungültige Form %2</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: data offsets %2 do not hold its %3 bytes inside the file&apos;s %4 data bytes (truncated or corrupt)</source>
+        <translation>Tensor „%1“: die Datenoffsets %2 fassen seine %3 Byte nicht innerhalb der %4 Datenbytes der Datei (abgeschnitten oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>is not a GGUF file: it starts with %1 instead of &quot;GGUF&quot;</source>
+        <translation>ist keine GGUF-Datei: sie beginnt mit %1 statt „GGUF“</translation>
+    </message>
+    <message>
+        <source>GGUF version %1 is not read (versions 2 and 3 are)</source>
+        <translation>GGUF-Version %1 wird nicht gelesen (die Versionen 2 und 3 schon)</translation>
+    </message>
+    <message>
+        <source>claims %1 tensors; the remaining %2 bytes of the file can hold at most %3</source>
+        <translation>gibt %1 Tensoren an; die restlichen %2 Byte der Datei fassen höchstens %3</translation>
+    </message>
+    <message>
+        <source>claims %1 metadata keys; the remaining %2 bytes of the file can hold at most %3</source>
+        <translation>gibt %1 Metadatenschlüssel an; die restlichen %2 Byte der Datei fassen höchstens %3</translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes at byte %2 runs past the end of the file (%3 bytes)</source>
+        <translation>eine Zeichenkette von %1 Byte bei Byte %2 reicht über das Dateiende hinaus (%3 Byte)</translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; claims %2 array elements, more than the rest of the file can hold</source>
+        <translation>Metadatenschlüssel „%1“ gibt %2 Array-Elemente an, mehr als der Rest der Datei fassen kann</translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; has an unknown value type %2</source>
+        <translation>Metadatenschlüssel „%1“ hat einen unbekannten Werttyp %2</translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; nests arrays more than %2 deep</source>
+        <translation>Metadatenschlüssel „%1“ verschachtelt Arrays tiefer als %2 Ebenen</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has %2 dimensions (1 to 4 allowed)</source>
+        <translation>Tensor „%1“ hat %2 Dimensionen (1 bis 4 erlaubt)</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an unknown GGML type %2</source>
+        <translation>Tensor „%1“ hat einen unbekannten GGML-Typ %2</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: rows of %2 values do not fill whole %3 blocks of %4 values</source>
+        <translation>Tensor „%1“: Zeilen mit %2 Werten füllen keine ganzen %3-Blöcke zu je %4 Werten</translation>
+    </message>
+    <message>
+        <source>general.alignment must be a power of two up to 1 MiB, got %1</source>
+        <translation>general.alignment muss eine Zweierpotenz bis 1 MiB sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>the metadata key %1 is missing</source>
+        <translation>der Metadatenschlüssel %1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a positive integer</source>
+        <translation>%1 fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, ist aber %4</translation>
+    </message>
+    <message>
+        <source>unknown model type &quot;%1&quot;; Headroom reads %2</source>
+        <translation>unbekannter Modelltyp „%1“; Headroom liest %2</translation>
+    </message>
+    <message>
+        <source>holds no tensors</source>
+        <translation>enthält keine Tensoren</translation>
+    </message>
+    <message>
+        <source>the index has no weight_map object of tensor names and shard files</source>
+        <translation>der Index hat kein weight_map-Objekt mit Tensornamen und Teildateien</translation>
+    </message>
+    <message>
+        <source>has tensors but no architecture: put the model&apos;s config.json beside it</source>
+        <translation>enthält Tensoren, aber keine Architektur: legen Sie die config.json des Modells daneben</translation>
+    </message>
+    <message>
+        <source>the position table is counted with %1 rows, the file has %2</source>
+        <translation>die Positionstabelle wird mit %1 Zeilen gezählt, die Datei hat %2</translation>
+    </message>
+    <message>
+        <source>only the language model is counted, not the vision tower</source>
+        <translation>nur das Sprachmodell wird gezählt, nicht der Bild-Encoder</translation>
+    </message>
+    <message>
+        <source>quantization_config &quot;%1&quot; is not modelled; the weights are counted in the run&apos;s precision</source>
+        <translation>quantization_config „%1“ wird nicht modelliert; die Gewichte werden in der Genauigkeit des Laufs gezählt</translation>
+    </message>
+    <message>
+        <source>the shards are not beside the index: the weight bytes are its total_size</source>
+        <translation>die Teildateien liegen nicht neben dem Index: die Gewichtsbytes sind dessen total_size</translation>
+    </message>
+    <message>
+        <source>this is one part of a split GGUF model: only its tensors are counted</source>
+        <translation>dies ist ein Teil eines aufgeteilten GGUF-Modells: nur seine Tensoren werden gezählt</translation>
+    </message>
+    <message>
+        <source>the model it describes is refused: %1</source>
+        <translation>das beschriebene Modell wird abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>
@@ -4062,6 +4234,43 @@
     <message>
         <source>%1 — %2, %3 active</source>
         <translation>%1 — %2, %3 aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ModelImport</name>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation>Modell &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a model&apos;s config.json, safetensors or GGUF file (headers only) into the scenario</source>
+        <translation>Die config.json-, safetensors- oder GGUF-Datei eines Modells (nur die Header) ins Szenario lesen</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <source>Model files (config.json *.safetensors *.safetensors.index.json *.gguf);;All files (*)</source>
+        <translation>Modelldateien (config.json *.safetensors *.safetensors.index.json *.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The model file could not be imported:
+%1</source>
+        <translation>Die Modelldatei konnte nicht importiert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>The imported model does not fit the open scenario:
+%1</source>
+        <translation>Das importierte Modell passt nicht zum geöffneten Szenario:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was imported. Please note:
+%2</source>
+        <translation>%1 wurde importiert. Bitte beachten:
+%2</translation>
     </message>
 </context>
 <context>

@@ -1856,6 +1856,178 @@
         <source>host and GPU together need %1 of its %2 unified memory</source>
         <translation>主机和 GPU 合计需要 %1，其统一内存为 %2</translation>
     </message>
+    <message>
+        <source>%1 stores %2 bits per weight, got %3</source>
+        <translation>%1 每个权重占 %2 位，实际为 %3</translation>
+    </message>
+    <message>
+        <source>must be 2, 3, 4 or 8, got %1</source>
+        <translation>必须为 2、3、4 或 8，实际为 %1</translation>
+    </message>
+    <message>
+        <source>only for the weight formats %1, got %2</source>
+        <translation>仅适用于权重格式 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>must be -1 (one group per row) or &gt;= 1, got %1</source>
+        <translation>必须为 -1（每行一组）或 &gt;= 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the %1 format quantises a transformer&apos;s linear layers; give the exact bytes for other networks</source>
+        <translation>%1 格式量化的是 Transformer 的线性层；其他网络请给出确切字节数</translation>
+    </message>
+    <message>
+        <source>weights in %1 are frozen: training them needs LoRA adapters (finetune method lora), got %2</source>
+        <translation>%1 格式的权重是冻结的：训练需要 LoRA 适配器（finetune method lora），实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a weight format of its own; with model.weights give the compute precision (fp16, bf16, fp32)</source>
+        <translation>%1 本身就是一种权重格式；使用 model.weights 时请给出计算精度（fp16、bf16、fp32）</translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 digest (64 lower-case hexadecimal digits), got %1</source>
+        <translation>必须是 SHA-256 摘要（64 位小写十六进制数字），实际为 %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is not a model file Headroom reads (config.json, *.safetensors, model.safetensors.index.json, *.gguf)</source>
+        <translation>不是 Headroom 可读取的模型文件（config.json、*.safetensors、model.safetensors.index.json、*.gguf）</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 (at byte %2 of %3; truncated?)</source>
+        <translation>文件在 %1 中途结束（第 %2 字节，共 %3 字节；是否被截断？）</translation>
+    </message>
+    <message>
+        <source>the %1 is %2 bytes, more than the %3 bytes Headroom reads</source>
+        <translation>%1 大小为 %2 字节，超过 Headroom 读取的上限 %3 字节</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the %1 must be a JSON object</source>
+        <translation>%1 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the header length %1 runs past the end of the file (%2 bytes after the length field)</source>
+        <translation>头部长度 %1 超出了文件末尾（长度字段之后只有 %2 字节）</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an unknown dtype %2</source>
+        <translation>张量“%1”的 dtype %2 未知</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an invalid shape %2</source>
+        <translation>张量“%1”的形状 %2 无效</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: data offsets %2 do not hold its %3 bytes inside the file&apos;s %4 data bytes (truncated or corrupt)</source>
+        <translation>张量“%1”：数据偏移 %2 无法在文件的 %4 个数据字节内容纳其 %3 字节（文件被截断或已损坏）</translation>
+    </message>
+    <message>
+        <source>is not a GGUF file: it starts with %1 instead of &quot;GGUF&quot;</source>
+        <translation>不是 GGUF 文件：开头是 %1 而不是“GGUF”</translation>
+    </message>
+    <message>
+        <source>GGUF version %1 is not read (versions 2 and 3 are)</source>
+        <translation>不读取 GGUF 版本 %1（支持版本 2 和 3）</translation>
+    </message>
+    <message>
+        <source>claims %1 tensors; the remaining %2 bytes of the file can hold at most %3</source>
+        <translation>声称有 %1 个张量；文件剩余的 %2 字节最多只能容纳 %3 个</translation>
+    </message>
+    <message>
+        <source>claims %1 metadata keys; the remaining %2 bytes of the file can hold at most %3</source>
+        <translation>声称有 %1 个元数据键；文件剩余的 %2 字节最多只能容纳 %3 个</translation>
+    </message>
+    <message>
+        <source>a string of %1 bytes at byte %2 runs past the end of the file (%3 bytes)</source>
+        <translation>位于第 %2 字节、长 %1 字节的字符串超出了文件末尾（文件共 %3 字节）</translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; claims %2 array elements, more than the rest of the file can hold</source>
+        <translation>元数据键“%1”声称有 %2 个数组元素，超过文件剩余部分所能容纳的数量</translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; has an unknown value type %2</source>
+        <translation>元数据键“%1”的值类型 %2 未知</translation>
+    </message>
+    <message>
+        <source>metadata key &quot;%1&quot; nests arrays more than %2 deep</source>
+        <translation>元数据键“%1”的数组嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has %2 dimensions (1 to 4 allowed)</source>
+        <translation>张量“%1”有 %2 个维度（允许 1 到 4 个）</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot; has an unknown GGML type %2</source>
+        <translation>张量“%1”的 GGML 类型 %2 未知</translation>
+    </message>
+    <message>
+        <source>tensor &quot;%1&quot;: rows of %2 values do not fill whole %3 blocks of %4 values</source>
+        <translation>张量“%1”：每行 %2 个值，无法填满整数个 %3 块（每块 %4 个值）</translation>
+    </message>
+    <message>
+        <source>general.alignment must be a power of two up to 1 MiB, got %1</source>
+        <translation>general.alignment 必须是不超过 1 MiB 的 2 的幂，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the metadata key %1 is missing</source>
+        <translation>缺少元数据键 %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a positive integer</source>
+        <translation>%1 缺失或不是正整数</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1 必须介于 %2 和 %3 之间，实际为 %4</translation>
+    </message>
+    <message>
+        <source>unknown model type &quot;%1&quot;; Headroom reads %2</source>
+        <translation>未知的模型类型“%1”；Headroom 可读取 %2</translation>
+    </message>
+    <message>
+        <source>holds no tensors</source>
+        <translation>不包含任何张量</translation>
+    </message>
+    <message>
+        <source>the index has no weight_map object of tensor names and shard files</source>
+        <translation>索引中没有由张量名和分片文件组成的 weight_map 对象</translation>
+    </message>
+    <message>
+        <source>has tensors but no architecture: put the model&apos;s config.json beside it</source>
+        <translation>包含张量但没有架构信息：请将模型的 config.json 放在它旁边</translation>
+    </message>
+    <message>
+        <source>the position table is counted with %1 rows, the file has %2</source>
+        <translation>位置表按 %1 行计算，文件中为 %2 行</translation>
+    </message>
+    <message>
+        <source>only the language model is counted, not the vision tower</source>
+        <translation>只计入语言模型，不计入视觉编码器</translation>
+    </message>
+    <message>
+        <source>quantization_config &quot;%1&quot; is not modelled; the weights are counted in the run&apos;s precision</source>
+        <translation>未对 quantization_config“%1”建模；权重按运行精度计算</translation>
+    </message>
+    <message>
+        <source>the shards are not beside the index: the weight bytes are its total_size</source>
+        <translation>分片文件不在索引旁边：权重字节数取自索引的 total_size</translation>
+    </message>
+    <message>
+        <source>this is one part of a split GGUF model: only its tensors are counted</source>
+        <translation>这是拆分 GGUF 模型的一部分：只计入其中的张量</translation>
+    </message>
+    <message>
+        <source>the model it describes is refused: %1</source>
+        <translation>其描述的模型被拒绝：%1</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>
@@ -4045,6 +4217,43 @@
     <message>
         <source>%1 — %2, %3 active</source>
         <translation>%1 — %2，激活 %3</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ModelImport</name>
+    <message>
+        <source>&amp;Import Model…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a model&apos;s config.json, safetensors or GGUF file (headers only) into the scenario</source>
+        <translation>将模型的 config.json、safetensors 或 GGUF 文件（仅头部）读入场景</translation>
+    </message>
+    <message>
+        <source>Import Model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>Model files (config.json *.safetensors *.safetensors.index.json *.gguf);;All files (*)</source>
+        <translation>模型文件 (config.json *.safetensors *.safetensors.index.json *.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The model file could not be imported:
+%1</source>
+        <translation>无法导入模型文件：
+%1</translation>
+    </message>
+    <message>
+        <source>The imported model does not fit the open scenario:
+%1</source>
+        <translation>导入的模型与当前打开的场景不符：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was imported. Please note:
+%2</source>
+        <translation>已导入 %1。请注意：
+%2</translation>
     </message>
 </context>
 <context>

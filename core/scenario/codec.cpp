@@ -1,5 +1,6 @@
 #include "scenario/codec.h"
 
+#include "quant/formats.h"
 #include "scenario/limits.h"
 #include "scenario/messages.h"
 #include "scenario/model_keys.h"
@@ -503,9 +504,96 @@ Architecture readArchitecture(const Obj &o, const Dataset &data)
     return a;
 }
 
+ModelSource readSource(const Obj &o)
+{
+    o.allowOnly({"format", "file", "size_bytes", "header_sha256"});
+    ModelSource src;
+    src.format = o.reqString("format");
+    static constexpr std::array<std::string_view, 3> kSourceFormats{"config.json", "safetensors", "gguf"};
+    if (std::find(kSourceFormats.begin(), kSourceFormats.end(), src.format) == kSourceFormats.end())
+        refuse(o.pathOf("format"), ErrorCode::UnknownValue, msg::unknownValue, {src.format, listed(kSourceFormats)});
+    src.file = o.reqString("file");
+    if (src.file.empty())
+        refuse(o.pathOf("file"), ErrorCode::OutOfRange, msg::empty);
+    src.sizeBytes = o.reqInt("size_bytes", 0);
+    src.headerSha256 = o.reqString("header_sha256");
+    const bool hex = src.headerSha256.size() == 64
+                     && std::all_of(src.headerSha256.begin(), src.headerSha256.end(),
+                                    [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    if (!hex)
+        refuse(o.pathOf("header_sha256"), ErrorCode::OutOfRange, msg::notSha256, {shown(o.at("header_sha256"))});
+    return src;
+}
+
+WeightsSpec readWeights(const Obj &o, const Architecture &arch, const Dataset &data)
+{
+    using quant::WeightKind;
+    o.allowOnly({"format", "bits", "group_size", "double_quant", "scales", "parameters", "bytes"});
+    WeightsSpec w;
+    w.format = o.reqString("format");
+    const auto parsed = quant::parseWeightFormat(w.format);
+    if (!parsed)
+        refuse(o.pathOf("format"), ErrorCode::UnknownValue, msg::unknownValue, {w.format, quant::weightFormatList()});
+    const WeightKind kind = parsed->info->kind;
+    const bool grouped = kind == WeightKind::Gptq || kind == WeightKind::Awq;
+    const bool bnb4 = kind == WeightKind::Nf4 || kind == WeightKind::Fp4;
+    w.bits = o.optInt("bits", 1, 64);
+    if (w.bits && grouped && *w.bits != 2 && *w.bits != 3 && *w.bits != 4 && *w.bits != 8)
+        refuse(o.pathOf("bits"), ErrorCode::OutOfRange, msg::weightsBitsChoice, {std::to_string(*w.bits)});
+    if (w.bits && kind == WeightKind::Gguf)
+        refuse(o.pathOf("bits"), ErrorCode::Inconsistent, msg::weightsOnlyFor,
+               {"fp32, fp16, bf16, int8, nf4, fp4, fp8, mxfp4, gptq, awq", w.format});
+    if (w.bits && !grouped && kind != WeightKind::Gguf && *w.bits != parsed->info->bits)
+        refuse(o.pathOf("bits"), ErrorCode::Inconsistent, msg::weightsBitsFixed,
+               {w.format, std::to_string(parsed->info->bits), std::to_string(*w.bits)});
+    w.scales = o.optString("scales");
+    if (w.scales) {
+        if (kind != WeightKind::Fp8)
+            refuse(o.pathOf("scales"), ErrorCode::Inconsistent, msg::weightsOnlyFor, {"fp8", w.format});
+        static constexpr std::array<std::string_view, 3> kScales{"per_tensor", "per_channel", "block"};
+        if (std::find(kScales.begin(), kScales.end(), *w.scales) == kScales.end())
+            refuse(o.pathOf("scales"), ErrorCode::UnknownValue, msg::unknownValue, {*w.scales, listed(kScales)});
+    }
+    if (o.has("group_size")) {
+        const bool fp8Block = kind == WeightKind::Fp8 && w.scales == "block";
+        if (!grouped && !bnb4 && !fp8Block)
+            refuse(o.pathOf("group_size"), ErrorCode::Inconsistent, msg::weightsOnlyFor,
+                   {"gptq, awq, nf4, fp4, fp8 with block scales", w.format});
+        w.groupSize = o.optInt("group_size", grouped ? -1 : 1, 1'000'000'000);
+        if (*w.groupSize == 0)
+            refuse(o.pathOf("group_size"), ErrorCode::OutOfRange, msg::weightsGroupSize, {"0"});
+    }
+    w.doubleQuant = o.optBool("double_quant");
+    if (w.doubleQuant && !bnb4)
+        refuse(o.pathOf("double_quant"), ErrorCode::Inconsistent, msg::weightsOnlyFor, {"nf4, fp4", w.format});
+    w.parameters = o.optInt("parameters", 1);
+    w.bytes = o.optInt("bytes", 1);
+    // Which tensors a quantiser converts is known for transformers (their linear
+    // layers); for other networks only the file's exact bytes say it.
+    const std::int64_t tokens = data.input.kind == InputKind::Tokens ? data.input.length : 0;
+    if (quant::isQuantised(kind) && !w.bytes && !resolvedTransformer(arch, tokens))
+        refuse(o.pathOf("format"), ErrorCode::Inconsistent, msg::weightsNeedTransformer, {w.format});
+    return w;
+}
+
+/// model.weights against the run: a run's int8/int4 precision is a weight format itself,
+/// and quantised weights are frozen (only adapters train).
+void checkWeightsAgainstRun(const Obj &o, const Run &r, const Model &model)
+{
+    if (!model.weights)
+        return;
+    if (r.precision == Precision::Int8 || r.precision == Precision::Int4)
+        refuse(o.pathOf("precision"), ErrorCode::Inconsistent, msg::weightsPrecision, {std::string(toString(r.precision))});
+    const auto parsed = quant::parseWeightFormat(model.weights->format);
+    const bool frozenBaseMethod = r.finetune.method == FinetuneMethod::Full || r.finetune.method == FinetuneMethod::Frozen;
+    if (parsed && quant::isQuantised(parsed->info->kind) && r.task == Task::Train && frozenBaseMethod)
+        refuse(o.pathOf("finetune.method"), ErrorCode::Inconsistent, msg::weightsFrozen,
+               {model.weights->format, std::string(toString(r.finetune.method))});
+}
+
 Model readModel(const Obj &o, const Dataset &data)
 {
-    o.allowOnly({"framework", "architecture", "estimator", "params"});
+    o.allowOnly({"framework", "architecture", "estimator", "params", "source", "weights"});
     Model m;
     m.framework = o.reqEnum<Framework>("framework");
     if (isDeepLearning(m.framework)) {
@@ -514,10 +602,15 @@ Model readModel(const Obj &o, const Dataset &data)
                 refuse(o.pathOf(key), ErrorCode::Inconsistent, msg::onlyClassical, {std::string(toString(m.framework))});
         o.require("architecture");
         m.architecture = readArchitecture(o.child("architecture"), data);
+        if (o.has("source"))
+            m.source = readSource(o.child("source"));
+        if (o.has("weights"))
+            m.weights = readWeights(o.child("weights"), *m.architecture, data);
     } else {
-        if (o.has("architecture"))
-            refuse(o.pathOf("architecture"), ErrorCode::Inconsistent, msg::onlyDeepLearning,
-                   {std::string(toString(m.framework))});
+        for (const char *key : {"architecture", "source", "weights"})
+            if (o.has(key))
+                refuse(o.pathOf(key), ErrorCode::Inconsistent, msg::onlyDeepLearning,
+                       {std::string(toString(m.framework))});
         m.estimator = o.reqString("estimator");
         if (m.estimator.empty())
             refuse(o.pathOf("estimator"), ErrorCode::OutOfRange, msg::noEstimator);
@@ -746,6 +839,7 @@ Run readRun(const Obj &o, const Model &model)
         refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::servingGeneration);
     if (r.device == Device::Gpu && model.framework == Framework::ScikitLearn)
         refuse(o.pathOf("device"), ErrorCode::Inconsistent, msg::sklearnCpu);
+    checkWeightsAgainstRun(o, r, model);
     return r;
 }
 
@@ -976,6 +1070,33 @@ Json architectureToJson(const Architecture &a)
     return j;
 }
 
+Json modelSourceToJsonImpl(const ModelSource &src)
+{
+    Json j = Json::object();
+    j["format"] = src.format;
+    j["file"] = src.file;
+    j["size_bytes"] = src.sizeBytes;
+    j["header_sha256"] = src.headerSha256;
+    return j;
+}
+
+Json weightsToJsonImpl(const WeightsSpec &w)
+{
+    Json j = Json::object();
+    j["format"] = w.format;
+    auto put = [&j](const char *key, const auto &opt) {
+        if (opt)
+            j[key] = *opt;
+    };
+    put("bits", w.bits);
+    put("group_size", w.groupSize);
+    put("double_quant", w.doubleQuant);
+    put("scales", w.scales);
+    put("parameters", w.parameters);
+    put("bytes", w.bytes);
+    return j;
+}
+
 Json inputToJson(const InputShape &in)
 {
     Json j = Json::object();
@@ -1139,6 +1260,10 @@ Json scenarioToJson(const Scenario &s)
         m["estimator"] = s.model.estimator;
         m["params"] = s.model.params;
     }
+    if (s.model.source)
+        m["source"] = modelSourceToJson(*s.model.source);
+    if (s.model.weights)
+        m["weights"] = weightsToJson(*s.model.weights);
     j["model"] = m;
 
     const Run &r = s.run;
@@ -1234,6 +1359,10 @@ Json scenarioToJson(const Scenario &s)
     j["hardware"] = hw;
     return j;
 }
+
+nlohmann::ordered_json modelSourceToJson(const ModelSource &source) { return modelSourceToJsonImpl(source); }
+
+nlohmann::ordered_json weightsToJson(const WeightsSpec &weights) { return weightsToJsonImpl(weights); }
 
 std::string writeScenario(const Scenario &scenario)
 {

@@ -20,6 +20,11 @@ Result<Scenario> scenarioFromJson(const nlohmann::ordered_json &doc);
 /// The scenario as a JSON document (keys in the spec's order).
 nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
 
+/// `model.source` and `model.weights` as the scenario writes them (the importer prints
+/// them in its `model` object).
+nlohmann::ordered_json modelSourceToJson(const ModelSource &source);
+nlohmann::ordered_json weightsToJson(const WeightsSpec &weights);
+
 /// The scenario as indented JSON text ending in a newline.
 std::string writeScenario(const Scenario &scenario);
 

@@ -64,6 +64,92 @@ inline constexpr const char *onlyDeepLearning =
     QT_TRANSLATE_NOOP("headroom::Message", "only for deep-learning frameworks; %1 takes an estimator");
 inline constexpr const char *noEstimator = QT_TRANSLATE_NOOP("headroom::Message", "must name an estimator class, got \"\"");
 
+// The model's source and weight format (imported models, quantised weights).
+inline constexpr const char *weightsBitsFixed =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 stores %2 bits per weight, got %3");
+inline constexpr const char *weightsBitsChoice = QT_TRANSLATE_NOOP("headroom::Message", "must be 2, 3, 4 or 8, got %1");
+inline constexpr const char *weightsOnlyFor = QT_TRANSLATE_NOOP("headroom::Message", "only for the weight formats %1, got %2");
+inline constexpr const char *weightsGroupSize =
+    QT_TRANSLATE_NOOP("headroom::Message", "must be -1 (one group per row) or >= 1, got %1");
+inline constexpr const char *weightsNeedTransformer = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the %1 format quantises a transformer's linear layers; give the exact bytes for other networks");
+inline constexpr const char *weightsFrozen = QT_TRANSLATE_NOOP(
+    "headroom::Message", "weights in %1 are frozen: training them needs LoRA adapters (finetune method lora), got %2");
+inline constexpr const char *weightsPrecision = QT_TRANSLATE_NOOP(
+    "headroom::Message", "%1 is a weight format of its own; with model.weights give the compute precision (fp16, bf16, fp32)");
+inline constexpr const char *notSha256 =
+    QT_TRANSLATE_NOOP("headroom::Message", "must be a SHA-256 digest (64 lower-case hexadecimal digits), got %1");
+
+// Importing a model file (config.json, safetensors, GGUF); the error's path is the file.
+inline constexpr const char *importCannotRead = QT_TRANSLATE_NOOP("headroom::Message", "cannot be read: %1");
+inline constexpr const char *importUnknownFile = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "is not a model file Headroom reads (config.json, *.safetensors, model.safetensors.index.json, *.gguf)");
+inline constexpr const char *importEndsEarly =
+    QT_TRANSLATE_NOOP("headroom::Message", "the file ends inside the %1 (at byte %2 of %3; truncated?)");
+inline constexpr const char *importTooLarge =
+    QT_TRANSLATE_NOOP("headroom::Message", "the %1 is %2 bytes, more than the %3 bytes Headroom reads");
+inline constexpr const char *importNotJson = QT_TRANSLATE_NOOP("headroom::Message", "the %1 is not valid JSON: %2");
+inline constexpr const char *importNotObject = QT_TRANSLATE_NOOP("headroom::Message", "the %1 must be a JSON object");
+inline constexpr const char *importHeaderPastEnd = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the header length %1 runs past the end of the file (%2 bytes after the length field)");
+inline constexpr const char *importTensorDtype =
+    QT_TRANSLATE_NOOP("headroom::Message", "tensor \"%1\" has an unknown dtype %2");
+inline constexpr const char *importTensorShape =
+    QT_TRANSLATE_NOOP("headroom::Message", "tensor \"%1\" has an invalid shape %2");
+inline constexpr const char *importTensorOffsets = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "tensor \"%1\": data offsets %2 do not hold its %3 bytes inside the file's %4 data bytes (truncated or corrupt)");
+inline constexpr const char *importGgufMagic =
+    QT_TRANSLATE_NOOP("headroom::Message", "is not a GGUF file: it starts with %1 instead of \"GGUF\"");
+inline constexpr const char *importGgufVersion =
+    QT_TRANSLATE_NOOP("headroom::Message", "GGUF version %1 is not read (versions 2 and 3 are)");
+inline constexpr const char *importTooManyTensors = QT_TRANSLATE_NOOP(
+    "headroom::Message", "claims %1 tensors; the remaining %2 bytes of the file can hold at most %3");
+inline constexpr const char *importTooManyKeys = QT_TRANSLATE_NOOP(
+    "headroom::Message", "claims %1 metadata keys; the remaining %2 bytes of the file can hold at most %3");
+inline constexpr const char *importStringPastEnd = QT_TRANSLATE_NOOP(
+    "headroom::Message", "a string of %1 bytes at byte %2 runs past the end of the file (%3 bytes)");
+inline constexpr const char *importArrayPastEnd = QT_TRANSLATE_NOOP(
+    "headroom::Message", "metadata key \"%1\" claims %2 array elements, more than the rest of the file can hold");
+inline constexpr const char *importValueType =
+    QT_TRANSLATE_NOOP("headroom::Message", "metadata key \"%1\" has an unknown value type %2");
+inline constexpr const char *importNesting =
+    QT_TRANSLATE_NOOP("headroom::Message", "metadata key \"%1\" nests arrays more than %2 deep");
+inline constexpr const char *importTensorDims =
+    QT_TRANSLATE_NOOP("headroom::Message", "tensor \"%1\" has %2 dimensions (1 to 4 allowed)");
+inline constexpr const char *importGgmlType =
+    QT_TRANSLATE_NOOP("headroom::Message", "tensor \"%1\" has an unknown GGML type %2");
+inline constexpr const char *importRowBlocks = QT_TRANSLATE_NOOP(
+    "headroom::Message", "tensor \"%1\": rows of %2 values do not fill whole %3 blocks of %4 values");
+inline constexpr const char *importAlignment =
+    QT_TRANSLATE_NOOP("headroom::Message", "general.alignment must be a power of two up to 1 MiB, got %1");
+inline constexpr const char *importMissingKey = QT_TRANSLATE_NOOP("headroom::Message", "the metadata key %1 is missing");
+inline constexpr const char *importMissingValue =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 is missing or not a positive integer");
+inline constexpr const char *importValueRange =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 must be between %2 and %3, got %4");
+inline constexpr const char *importUnknownType =
+    QT_TRANSLATE_NOOP("headroom::Message", "unknown model type \"%1\"; Headroom reads %2");
+inline constexpr const char *importNoTensors = QT_TRANSLATE_NOOP("headroom::Message", "holds no tensors");
+inline constexpr const char *importIndexMap =
+    QT_TRANSLATE_NOOP("headroom::Message", "the index has no weight_map object of tensor names and shard files");
+inline constexpr const char *importNoArchitecture = QT_TRANSLATE_NOOP(
+    "headroom::Message", "has tensors but no architecture: put the model's config.json beside it");
+// Notes on an imported model: what the scenario approximates and how that was handled.
+inline constexpr const char *notePositions =
+    QT_TRANSLATE_NOOP("headroom::Message", "the position table is counted with %1 rows, the file has %2");
+inline constexpr const char *noteVision =
+    QT_TRANSLATE_NOOP("headroom::Message", "only the language model is counted, not the vision tower");
+inline constexpr const char *noteQuantMethod = QT_TRANSLATE_NOOP(
+    "headroom::Message", "quantization_config \"%1\" is not modelled; the weights are counted in the run's precision");
+inline constexpr const char *noteShards =
+    QT_TRANSLATE_NOOP("headroom::Message", "the shards are not beside the index: the weight bytes are its total_size");
+inline constexpr const char *noteSplitGguf =
+    QT_TRANSLATE_NOOP("headroom::Message", "this is one part of a split GGUF model: only its tensors are counted");
+inline constexpr const char *importInvalidModel =
+    QT_TRANSLATE_NOOP("headroom::Message", "the model it describes is refused: %1");
+
 // The run and the cluster.
 inline constexpr const char *quantisedTraining =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 is weight-only quantisation for inference; task is train");

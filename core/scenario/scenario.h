@@ -123,11 +123,36 @@ struct Architecture {
     bool operator==(const Architecture &) const = default;
 };
 
+/// Where an imported model came from (`model.source`): the file, its size and the
+/// SHA-256 of the part that was read (config text, safetensors header, GGUF header).
+struct ModelSource {
+    std::string format;       ///< "config.json", "safetensors" or "gguf"
+    std::string file;         ///< file name, without its folder
+    std::int64_t sizeBytes = 0;
+    std::string headerSha256; ///< 64 lower-case hex digits
+    bool operator==(const ModelSource &) const = default;
+};
+
+/// How the weights are stored (`model.weights`): a format of quant/formats.h and the
+/// exact figures a file gave.
+struct WeightsSpec {
+    std::string format;                     ///< "bf16", "gptq", "gguf:Q4_K_M", ...
+    std::optional<std::int64_t> bits;       ///< gptq, awq (default 4)
+    std::optional<std::int64_t> groupSize;  ///< gptq/awq (128; -1 = per channel), nf4/fp4 (64), fp8 block (128)
+    std::optional<bool> doubleQuant;        ///< nf4/fp4: absmax constants quantised to 8 bits
+    std::optional<std::string> scales;      ///< fp8: "per_tensor", "per_channel" or "block"
+    std::optional<std::int64_t> parameters; ///< exact parameter count, from a file
+    std::optional<std::int64_t> bytes;      ///< exact weight bytes, from a file
+    bool operator==(const WeightsSpec &) const = default;
+};
+
 struct Model {
     Framework framework = Framework::PyTorch;
     std::optional<Architecture> architecture; ///< deep-learning frameworks
     std::string estimator;                     ///< scikit-learn, xgboost, lightgbm
     nlohmann::ordered_json params = nlohmann::ordered_json::object();
+    std::optional<ModelSource> source;         ///< imported models
+    std::optional<WeightsSpec> weights;        ///< deep-learning frameworks
     bool operator==(const Model &) const = default;
 };
 

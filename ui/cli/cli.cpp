@@ -23,6 +23,7 @@ const char *const kUsage =
     "  advise FILE [--json]     ways to cut memory, each with what it saves\n"
     "  report FILE -o OUT.pdf [--measurement MEASUREMENT]\n"
     "                           the PDF report for procurement (with a measured run beside the estimate)\n"
+    "  import MODEL_FILE        the scenario's model object (JSON) of a config.json, .safetensors or .gguf file\n"
     "  check FILE MEASUREMENT [--tolerance 10%] [--json]\n"
     "                           estimate against a measured run (*.headroom-measure.json), per metric\n"
     "\n"
@@ -97,10 +98,11 @@ int runCli(int argc, char **argv)
     }
     const QString command = args.at(0);
     static const QStringList commands = {QStringLiteral("validate"), QStringLiteral("estimate"), QStringLiteral("compare"),
-                                         QStringLiteral("advise"),   QStringLiteral("report"),   QStringLiteral("check")};
+                                         QStringLiteral("advise"),   QStringLiteral("report"),   QStringLiteral("check"),
+                                         QStringLiteral("import")};
     if (!commands.contains(command)) {
         cli::printError("unknown command \"" + command.toStdString()
-                        + "\" (commands: validate, estimate, compare, advise, report, check)");
+                        + "\" (commands: validate, estimate, compare, advise, report, check, import)");
         return cli::BadInput;
     }
     if (parser.isSet(tolerance) && !isCheck) {
@@ -112,7 +114,8 @@ int runCli(int argc, char **argv)
                                 : "--measurement applies to report only");
         return cli::BadInput;
     }
-    if (parser.isSet(json) && (command == QStringLiteral("validate") || command == QStringLiteral("report"))) {
+    if (parser.isSet(json) && (command == QStringLiteral("validate") || command == QStringLiteral("report")
+                               || command == QStringLiteral("import"))) {
         cli::printError("--json does not apply to " + command.toStdString());
         return cli::BadInput;
     }
@@ -120,6 +123,9 @@ int runCli(int argc, char **argv)
         cli::printError(command == QStringLiteral("report") ? "report needs -o OUT.pdf" : "-o applies to report only");
         return cli::BadInput;
     }
+
+    if (command == QStringLiteral("import"))
+        return cli::importCommand(args.at(1));
 
     cli::Invocation inv;
     inv.file = args.at(1);

@@ -24,6 +24,8 @@ int estimateCommand(const Invocation &inv);
 int compareCommand(const Invocation &inv);
 int adviseCommand(const Invocation &inv);
 int reportCommand(const Invocation &inv);
+/// Prints the scenario `model` object of a model file (config.json, safetensors, GGUF).
+int importCommand(const QString &file);
 int checkCommand(const Invocation &inv);
 
 /// Prints "headroom-cli: MESSAGE" on standard error.

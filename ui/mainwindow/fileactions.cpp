@@ -3,6 +3,7 @@
 #include "common/errortext.h"
 #include "mainwindow/recentfiles.h"
 #include "model/measurementfile.h"
+#include "model/modelimport.h"
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
 #include "settings/preferences.h"
@@ -19,7 +20,8 @@
 namespace headroom::ui {
 
 FileActions::FileActions(ScenarioModel *model, QWidget *window, RecentFiles *recent, CatalogStore *catalog)
-    : QObject(window), m_model(model), m_window(window), m_recent(recent), m_catalog(catalog)
+    : QObject(window), m_model(model), m_window(window), m_recent(recent), m_catalog(catalog),
+      m_modelImport(new ModelImport(model, window))
 {
     connect(m_recent, &RecentFiles::openRequested, this, &FileActions::openPath);
 }
@@ -42,6 +44,7 @@ void FileActions::populate(QMenu *menu)
     m_importMeasurement = menu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), QString());
     connect(m_importMeasurement, &QAction::triggered, this, &FileActions::importMeasurement);
     m_importMeasurement->setObjectName(QStringLiteral("importMeasurementAction"));
+    m_modelImport->populate(menu); // Import Model…, retranslated by itself
     m_new->setObjectName(QStringLiteral("newAction"));
     m_open->setObjectName(QStringLiteral("openAction"));
     m_save->setObjectName(QStringLiteral("saveAction"));

@@ -12,10 +12,12 @@ namespace headroom::ui {
 class ScenarioModel;
 class RecentFiles;
 class CatalogStore;
+class ModelImport;
 class SizingWizard;
 
 /// The document commands of the File menu: New (runs the sizing wizard), Open, Open
-/// Recent, Save, Save As, and the unsaved-changes prompt they share.
+/// Recent, Save, Save As, Import Measurement…, Import Model… (ModelImport), and the
+/// unsaved-changes prompt they share.
 class FileActions final : public QObject
 {
     Q_OBJECT
@@ -56,6 +58,8 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
+    /// File → Import Model… (a config.json, safetensors or GGUF file into the scenario).
+    ModelImport *modelImport() const { return m_modelImport; }
 
 private:
     void showRefusal(const QString &path, const QString &message);
@@ -70,6 +74,7 @@ private:
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_importMeasurement = nullptr;
+    ModelImport *m_modelImport;
 };
 
 } // namespace headroom::ui

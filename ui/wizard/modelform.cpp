@@ -2,6 +2,7 @@
 
 #include "engine/dnn/dnn.h"
 #include "engine/engine.h"
+#include "model/modelimport.h"
 #include "model/scenariomodel.h"
 #include "engine/dnn/dnn.h"
 #include "engine/dnn/networks.h"
@@ -84,6 +85,7 @@ ModelForm::ModelForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("model")}, parent)
 {
     setUp();
+    ModelImport::acceptDrops(this, model); // a config.json, safetensors or GGUF file dropped here is imported
 }
 
 void ModelForm::build()

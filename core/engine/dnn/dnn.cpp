@@ -253,7 +253,7 @@ void addDeepLearningMemory(EngineContext &ctx)
     // QLoRA stores the blocks' linear layers in 4 bits.
     const std::int64_t quantisable = net.transformer ? quantisableParameters(net, tape.params()) : 0;
     const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), layout, unquantised,
-                                       quantisable);
+                                       quantisable, net.transformer ? &net.config : nullptr);
     const std::int64_t split = satMul(deg.tp, deg.pp);
     const std::int64_t pShards = deg.zero >= 3 ? deg.dp : 1;
     const std::int64_t gShards = deg.zero >= 2 ? deg.dp : 1;

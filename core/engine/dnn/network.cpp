@@ -116,6 +116,8 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
 
 std::int64_t parameterCount(const Scenario &scenario)
 {
+    if (scenario.model.weights && scenario.model.weights->parameters)
+        return *scenario.model.weights->parameters; // the exact count of an imported file
     Tape tape(TapeOptions{4, 4, false});
     const NetworkShape n = recordNetwork(scenario, tape, BlockCheckpoint::None);
     return n.known ? tape.params() : 0;

@@ -1,5 +1,7 @@
 #include "engine/dnn/states.h"
 
+#include "engine/dnn/weights.h"
+#include "quant/formats.h"
 #include "util/format.h"
 
 #include <algorithm>
@@ -104,12 +106,9 @@ ModelStates qloraStates(const Scenario &s, std::int64_t params, std::int64_t edg
 } // namespace
 
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
-                        StatesLayout layout, std::int64_t unquantised, std::int64_t quantisable)
+                        StatesLayout layout, std::int64_t unquantised, std::int64_t quantisable,
+                        const TransformerConfig *config)
 {
-    // QLoRA's frozen base is bitsandbytes 4-bit whatever the mixed-precision layout: its
-    // states are the adapters' alone (see qloraStates).
-    if (s.run.task == Task::Train && s.run.finetune.method == FinetuneMethod::Qlora)
-        return qloraStates(s, params, edges, quantisable);
     PrecisionLayout pl = precisionLayout(s.run.precision);
     if (layout == StatesLayout::CpuAutocast)
         pl.gradBytes = 4;
@@ -127,12 +126,23 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
     ModelStates m;
     m.params = params;
 
+    // The stored format of model.weights (exact bytes of a file, or a quantised format's
+    // storage); its exact parameter count replaces the network's.
+    const auto stored = weightStorage(s, params, config, pl.weightBits);
+    if (stored)
+        m.params = params = stored->params;
+
+    // QLoRA's frozen base is bitsandbytes 4-bit whatever the mixed-precision layout and the
+    // stored format: its states are the adapters' alone (see qloraStates).
+    if (train && ft.method == FinetuneMethod::Qlora)
+        return qloraStates(s, params, edges, quantisable);
+
     // Weights. Weight-only quantisation (bitsandbytes, GPTQ/AWQ, torchao) replaces the
     // linear layers' weights; embeddings, norms and (in Hugging Face) the LM head stay in
     // 16 bits. 4-bit: bitsandbytes NF4/FP4 keeps one fp32 absmax per 64 weights
     // (0.5 bit/weight; GPTQ/AWQ's fp16 scale per 128 is less, so this errs high); 8-bit:
     // one 16-bit scale per output row, taken as one per 128 weights (rows ≥ 128 wide).
-    const bool quantised = s.run.precision == Precision::Int8 || s.run.precision == Precision::Int4;
+    bool quantised = s.run.precision == Precision::Int8 || s.run.precision == Precision::Int4;
     Bytes base = bitsToBytes(params, pl.weightBits);
     std::string weightText = formatCount(params) + " parameters × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
                              + pl.weightName;
@@ -145,6 +155,13 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
         weightText = formatCount(q) + " quantised parameters × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
                      + pl.weightName + (four ? " + fp32 absmax per 64 (bitsandbytes 4-bit)" : " + 16-bit scales")
                      + (keep > 0 ? " + " + formatCount(keep) + " embedding/LM-head parameters × 2 B (not quantised)" : "");
+    }
+    // A file's stored format (a GGML block layout, GPTQ...) decides the bytes it loads as.
+    if (stored && stored->bytes) {
+        base = *stored->bytes;
+        weightText = stored->text;
+        const auto format = quant::parseWeightFormat(s.model.weights->format);
+        quantised = quantised || (format && quant::isQuantised(format->info->kind));
     }
 
     if (!train) {

@@ -46,9 +46,10 @@ enum class StatesLayout {
 /// (int8/int4 precision) leaves in 16 bits (embeddings, LM head).
 /// `quantisable`: the parameters of the blocks' linear layers, which QLoRA stores in 4
 /// bits (the embeddings, the LM head, norms and biases stay in the compute dtype).
+/// `config`: the resolved transformer, for the storage of a quantised `model.weights`.
 ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t factored, std::int64_t edges,
                         StatesLayout layout = StatesLayout::Standard, std::int64_t unquantised = 0,
-                        std::int64_t quantisable = 0);
+                        std::int64_t quantisable = 0, const TransformerConfig *config = nullptr);
 
 /// Bytes of `count` weights in 4-bit blocks of 64 (bitsandbytes NF4/FP4, Dettmers et al.
 /// 2023 "QLoRA" §3): 4 bits each, one fp32 absmax per block, or with double quantisation
