@@ -174,7 +174,8 @@ Bytes cachingAllocatorSlack(const AllocationPattern &p, std::string &text)
     for (const SizeClass &c : p.live) {
         if (c.perSample < 10 * MiB)
             continue;
-        const Bytes rounded = ceilDiv(c.perSample, 512) * 512;
+        // rounded up to 512 B, saturating (an absurd scenario's sizes reach the 64-bit limit)
+        const Bytes rounded = c.perSample % 512 == 0 ? c.perSample : satAdd(c.perSample - c.perSample % 512, 512);
         const Bytes tail = (2 * MiB - rounded % (2 * MiB)) % (2 * MiB);
         if (tail > 1 * MiB)
             tails = satAdd(tails, satMul(tail, c.count));

@@ -192,7 +192,7 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
             t.saveAct(satMul(d.s, satMul(d.a + d.kv, d.hd))); // q and k before their norms
         if (d.flash) {
             // log-sum-exp per row (fp32); the memory-efficient kernel pads rows to 32
-            const std::int64_t rows = d.memEfficient ? ceilDiv(d.s, 32) * 32 : d.s;
+            const std::int64_t rows = d.memEfficient ? satMul(ceilDiv(d.s, 32), 32) : d.s;
             t.save(satMul(d.a, rows), 4);
         } else if (ckpt == BlockCheckpoint::None) {
             // Softmax probabilities: fp32 under autocast (softmax is on its fp32 list) and in
