@@ -55,6 +55,9 @@ Bytes sampleBytes(const Dataset &d);
 Bytes targetBytes(const Dataset &d, std::int64_t samples);
 /// Non-zeros per row of a CSR dataset (as the calibration harness builds it).
 std::int64_t csrNonZerosPerRow(const Dataset &d);
+/// The peak of reading `dataset.file` before the fit, where it is above the fit's own
+/// peak (call after every other part of the engine).
+void addFileLoading(EngineContext &ctx);
 } // namespace data
 
 namespace dnn {
@@ -66,6 +69,9 @@ void addDeepLearningMemory(EngineContext &ctx);
 namespace classical {
 /// Everything a scikit-learn, XGBoost or LightGBM fit allocates beyond the stored data.
 void addClassicalMemory(EngineContext &ctx);
+/// The fits of `run.cross_validation` beyond the one fit counted (`fitBytes` of working
+/// memory beyond the runtime and the data); call after the estimator's own memory.
+void addCrossValidation(EngineContext &ctx, Bytes fitBytes);
 } // namespace classical
 
 } // namespace headroom

@@ -29,6 +29,7 @@ Estimate estimateMemory(const Scenario &scenario)
         dnn::addDeepLearningMemory(ctx);
     else
         classical::addClassicalMemory(ctx);
+    data::addFileLoading(ctx);
     if (e.device)
         e.devices = scenario.cluster.devices();
     return e;

@@ -36,6 +36,8 @@ inline constexpr ComponentLabel kComponentLabels[] = {
     {"offloaded_states", QT_TRANSLATE_NOOP("Components", "Offloaded states")},
     {"checkpoint_staging", QT_TRANSLATE_NOOP("Components", "Checkpoint staging")},
     {"fragmentation", QT_TRANSLATE_NOOP("Components", "Fragmentation")},
+    {"cross_validation", QT_TRANSLATE_NOOP("Components", "Cross-validation fits")},
+    {"file_loading", QT_TRANSLATE_NOOP("Components", "File loading")},
     // Not components of a breakdown, but charted beside them.
     {"system_reserve", QT_TRANSLATE_NOOP("Components", "OS and other programs")},
     {"in_memory", QT_TRANSLATE_NOOP("Components", "In memory")},

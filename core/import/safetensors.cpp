@@ -4,6 +4,7 @@
 
 #include "import/safetensors.h"
 
+#include "scenario/limits.h"
 #include "scenario/messages.h"
 
 #include <array>
@@ -66,24 +67,8 @@ std::string shapeText(const Json &shape)
 Json parseJsonBounded(std::string_view text, const std::string &file, const char *what)
 {
     // nlohmann's parser recurses per nesting level: bound the depth before parsing.
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > 64)
-                refuse(file, ErrorCode::MalformedJson, msg::importNotJson, {what, "nested more than 64 levels deep"});
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
+    if (findNestingBeyond(text, kMaxNesting))
+        refuse(file, ErrorCode::MalformedJson, msg::importNotJson, {what, "nested more than " + std::to_string(kMaxNesting) + " levels deep"});
     try {
         return Json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::exception &e) {

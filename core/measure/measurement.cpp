@@ -1,6 +1,7 @@
 #include "measure/measurement.h"
 
 #include "scenario/codec.h"
+#include "scenario/limits.h"
 #include "scenario/messages.h"
 
 #include <algorithm>
@@ -39,31 +40,6 @@ std::string joined(const std::string &path, std::string_view key)
 std::string indexed(const std::string &path, std::size_t i)
 {
     return path + "[" + std::to_string(i) + "]";
-}
-
-/// Deepest nesting of arrays/objects in `text`, strings skipped; stops counting past `limit`.
-int nestingDepth(std::string_view text, int limit)
-{
-    int depth = 0, deepest = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-            if (deepest > limit)
-                return deepest;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return deepest;
 }
 
 /// Reading helpers over one JSON object at a known path (the measurement's own rules:
@@ -389,7 +365,7 @@ Result<Measurement> readMeasurement(std::string_view text)
     if (text.size() > kMeasurementMaxBytes)
         return Error::fromTemplate("", ErrorCode::OutOfRange, msg::measurementTooLarge,
                                    {std::to_string(text.size()), std::to_string(kMeasurementMaxBytes)});
-    if (nestingDepth(text, kMeasurementMaxDepth) > kMeasurementMaxDepth)
+    if (findNestingBeyond(text, kMeasurementMaxDepth))
         return Error::fromTemplate("", ErrorCode::OutOfRange, msg::measurementTooDeep,
                                    {std::to_string(kMeasurementMaxDepth)});
     Json doc;

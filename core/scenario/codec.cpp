@@ -271,7 +271,7 @@ InputShape readInput(const Obj &o)
 Dataset readDataset(const Obj &o)
 {
     o.allowOnly({"samples", "input", "dtype", "layout", "density", "index_dtype", "targets", "storage",
-                 "preprocessing_copies"});
+                 "preprocessing_copies", "file"});
     Dataset d;
     d.samples = o.reqInt("samples", 1);
     o.require("input");
@@ -288,6 +288,11 @@ Dataset readDataset(const Obj &o)
     }
     d.storage = o.getEnum("storage", Storage::InMemory);
     d.preprocessingCopies = o.getInt("preprocessing_copies", 0, 0, 1000);
+    if (o.has("file")) {
+        const Obj f = o.child("file");
+        f.allowOnly({"format", "bytes"});
+        d.file = DatasetFile{f.reqEnum<FileFormat>("format"), f.reqInt("bytes", 0)};
+    }
 
     if (d.layout == Layout::Csr) {
         if (!d.density)
@@ -750,7 +755,8 @@ Serving readServing(const Obj &o)
 Run readRun(const Obj &o, const Model &model)
 {
     o.allowOnly({"task", "device", "batch_size", "precision", "optimizer", "activation_checkpointing",
-                 "gradient_accumulation", "finetune", "generation", "dataloader", "software", "serving"});
+                 "gradient_accumulation", "finetune", "generation", "dataloader", "software", "serving",
+                 "cross_validation"});
     Run r;
     r.task = o.getEnum("task", Task::Train);
     r.device = o.optEnum<Device>("device");
@@ -801,6 +807,21 @@ Run readRun(const Obj &o, const Model &model)
         r.dataloader.workers = d.getInt("workers", 0, 0, 4096);
         r.dataloader.prefetchFactor = d.getInt("prefetch_factor", 2, 1, 4096);
         r.dataloader.pinMemory = d.optBool("pin_memory").value_or(false);
+    }
+
+    if (o.has("cross_validation")) {
+        const Obj cv = o.child("cross_validation");
+        cv.allowOnly({"folds", "n_jobs", "candidates"});
+        if (isDeepLearning(model.framework))
+            refuse(o.pathOf("cross_validation"), ErrorCode::Inconsistent, msg::crossValidationClassical,
+                   {std::string(toString(model.framework))});
+        CrossValidation c;
+        c.folds = cv.getInt("folds", 5, 2, 1'000'000);
+        c.nJobs = cv.getInt("n_jobs", 1, std::numeric_limits<std::int64_t>::min(), 1'000'000);
+        if (c.nJobs == 0 || c.nJobs < -1)
+            refuse(cv.pathOf("n_jobs"), ErrorCode::OutOfRange, msg::nJobsRange, {std::to_string(c.nJobs)});
+        c.candidates = cv.getInt("candidates", 1, 1, 1'000'000'000);
+        r.crossValidation = c;
     }
 
     if (o.has("software")) {
@@ -1123,6 +1144,14 @@ Json inputToJson(const InputShape &in)
 
 } // namespace
 
+std::int64_t CrossValidation::parallelFits() const
+{
+    std::int64_t fits = 0;
+    if (__builtin_mul_overflow(folds, candidates, &fits))
+        fits = std::numeric_limits<std::int64_t>::max();
+    return nJobs < 0 ? fits : std::min(nJobs, fits);
+}
+
 std::int64_t InputShape::elements() const
 {
     std::int64_t r = 0;
@@ -1250,6 +1279,8 @@ Json scenarioToJson(const Scenario &s)
     ds["targets"] = Json{{"count", d.targets.count}, {"dtype", toString(d.targets.dtype)}};
     ds["storage"] = toString(d.storage);
     ds["preprocessing_copies"] = d.preprocessingCopies;
+    if (d.file)
+        ds["file"] = Json{{"format", toString(d.file->format)}, {"bytes", d.file->bytes}};
     j["dataset"] = ds;
 
     Json m = Json::object();
@@ -1308,6 +1339,10 @@ Json scenarioToJson(const Scenario &s)
     }
     if (r.serving)
         run["serving"] = servingToJson(*r.serving);
+    if (r.crossValidation)
+        run["cross_validation"] = Json{{"folds", r.crossValidation->folds},
+                                       {"n_jobs", r.crossValidation->nJobs},
+                                       {"candidates", r.crossValidation->candidates}};
     j["run"] = run;
 
     const Cluster &c = s.cluster;

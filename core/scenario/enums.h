@@ -35,6 +35,7 @@ enum class Offload { None, Optimizer, OptimizerAndParameters };
 enum class ServingEngine { Transformers, Vllm, Sglang, LlamaCpp, Tgi };
 enum class KvCacheDType { Fp16, Bf16, Fp8, Int8, Q8_0, Q4_0 };
 enum class CacheImplementation { Dynamic, Static };
+enum class FileFormat { Csv, Npy };
 
 /// JSON spellings of each enumeration, in declaration order.
 template <typename E> struct EnumNames;
@@ -70,6 +71,7 @@ HEADROOM_ENUM_NAMES(Offload, "none", "optimizer", "optimizer_and_parameters")
 HEADROOM_ENUM_NAMES(ServingEngine, "transformers", "vllm", "sglang", "llama.cpp", "tgi")
 HEADROOM_ENUM_NAMES(KvCacheDType, "fp16", "bf16", "fp8", "int8", "q8_0", "q4_0")
 HEADROOM_ENUM_NAMES(CacheImplementation, "dynamic", "static")
+HEADROOM_ENUM_NAMES(FileFormat, "csv", "npy")
 
 #undef HEADROOM_ENUM_NAMES
 

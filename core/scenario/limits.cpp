@@ -6,19 +6,17 @@
 
 namespace headroom {
 
-std::optional<Error> checkDocumentLimits(std::string_view text)
+std::optional<NestingExcess> findNestingBeyond(std::string_view text, int limit)
 {
-    if (text.size() > kMaxDocumentBytes)
-        return fileTooLargeError(static_cast<std::int64_t>(text.size()));
     int depth = 0;
     bool inString = false;
     bool escaped = false;
-    std::size_t line = 1, column = 0;
+    NestingExcess at;
     for (const char c : text) {
-        ++column;
+        ++at.column;
         if (c == '\n') {
-            ++line;
-            column = 0;
+            ++at.line;
+            at.column = 0;
         }
         if (inString) {
             if (escaped)
@@ -35,9 +33,8 @@ std::optional<Error> checkDocumentLimits(std::string_view text)
             break;
         case '[':
         case '{':
-            if (++depth > kMaxNesting)
-                return Error::fromTemplate("", ErrorCode::OutOfRange, msg::tooDeep,
-                                           {std::to_string(kMaxNesting), std::to_string(line), std::to_string(column)});
+            if (++depth > limit)
+                return at;
             break;
         case ']':
         case '}':
@@ -48,6 +45,16 @@ std::optional<Error> checkDocumentLimits(std::string_view text)
             break;
         }
     }
+    return std::nullopt;
+}
+
+std::optional<Error> checkDocumentLimits(std::string_view text)
+{
+    if (text.size() > kMaxDocumentBytes)
+        return fileTooLargeError(static_cast<std::int64_t>(text.size()));
+    if (const auto at = findNestingBeyond(text, kMaxNesting))
+        return Error::fromTemplate("", ErrorCode::OutOfRange, msg::tooDeep,
+                                   {std::to_string(kMaxNesting), std::to_string(at->line), std::to_string(at->column)});
     return std::nullopt;
 }
 

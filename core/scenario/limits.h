@@ -19,6 +19,13 @@ inline constexpr std::size_t kMaxDocumentBytes = std::size_t{4} << 20;
 /// The deepest nesting of arrays and objects read.
 inline constexpr int kMaxNesting = 64;
 
+/// Where `text`'s arrays and objects first nest deeper than `limit`: the 1-based line and
+/// column of the bracket that goes too deep. Strings (with their escapes) are skipped.
+struct NestingExcess {
+    std::size_t line = 1, column = 0;
+};
+std::optional<NestingExcess> findNestingBeyond(std::string_view text, int limit);
+
 /// Refuses `text` when it is larger than kMaxDocumentBytes or nests deeper than
 /// kMaxNesting (naming the line and column where it does); nullopt otherwise. Runs in one
 /// pass without allocating, so it is safe on any input.

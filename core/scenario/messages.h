@@ -158,6 +158,10 @@ inline constexpr const char *quantisedTrainingMethod = QT_TRANSLATE_NOOP(
 inline constexpr const char *qloraPrecision = QT_TRANSLATE_NOOP(
     "headroom::Message", "qlora's base is 4-bit already; precision is the compute dtype (fp32, bf16, fp16, mixed_bf16 or mixed_fp16), got %1");
 inline constexpr const char *qloraTask = QT_TRANSLATE_NOOP("headroom::Message", "qlora trains adapters: task must be train");
+inline constexpr const char *crossValidationClassical = QT_TRANSLATE_NOOP(
+    "headroom::Message", "cross-validation is modelled for scikit-learn, XGBoost and LightGBM estimators, not %1");
+inline constexpr const char *nJobsRange =
+    QT_TRANSLATE_NOOP("headroom::Message", "must be -1 (every fit at once) or at least 1, got %1");
 inline constexpr const char *qloraModel = QT_TRANSLATE_NOOP("headroom::Message", "qlora needs a transformer language model");
 inline constexpr const char *expertParallelMoe =
     QT_TRANSLATE_NOOP("headroom::Message", "needs a mixture-of-experts model (model.architecture.moe), got %1");
@@ -305,6 +309,24 @@ inline constexpr const char *derivLightgbmRuntime = QT_TRANSLATE_NOOP(
     "headroom::Message", "Python + NumPy + SciPy + lightgbm after import (not measured: scikit-learn ensemble figure)");
 inline constexpr const char *derivSklearnRuntime = QT_TRANSLATE_NOOP(
     "headroom::Message", "Python + NumPy + SciPy + scikit-learn 1.2 with %1 imported, measured");
+
+inline constexpr const char *derivCvOneAtATime = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "%1 folds × %2 candidates, one fit at a time: each fit's X[train] and X[test] are a copy of the data and targets, %3");
+inline constexpr const char *derivCvWorkers = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "%1 fits at once (n_jobs; %2 folds × %3 candidates), each in its own worker process: %1 × (runtime with "
+    "joblib's worker machinery %4 + its X[train] and X[test] copy %5) + %6 more × the fit's working memory %7 (one "
+    "is counted above)");
+inline constexpr const char *derivCvTrackers = QT_TRANSLATE_NOOP(
+    "headroom::Message", "loky's and multiprocessing's resource-tracker processes, %1 (measured)");
+inline constexpr const char *derivCvSharedData = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the data and targets memory-mapped for the workers in /dev/shm (joblib, arrays over 1 MB), %1");
+inline constexpr const char *derivCsvLoad = QT_TRANSLATE_NOOP(
+    "headroom::Message",
+    "pandas.read_csv of a %1 file: the parsed values, %2 rows × %3 columns × 8 B = %4, held twice while its chunks are "
+    "joined (tracemalloc peak 2.00 × on pandas 1.5.3) and up to once more in the tokenizer's buffers and freed chunks "
+    "malloc keeps (measured 0.15–0.9 ×): %5 before the fit; the fit's own memory is %6");
 
 // Labels of the transformer keys and their groups (scenario/model_keys.h), shown by the
 // Model page and the report.

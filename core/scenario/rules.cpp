@@ -14,14 +14,16 @@ constexpr std::array<std::string_view, 14> kSklearn = {
     "RandomForestRegressor", "ExtraTreesClassifier", "GradientBoostingClassifier",
     "HistGradientBoostingClassifier", "KMeans", "PCA", "SVC", "KNeighborsClassifier", "StandardScaler"};
 
-/// A network that suits the dataset's input, for a scenario coming to deep learning.
+} // namespace
+
 Architecture architectureFor(const InputShape &input)
 {
     Architecture a;
     switch (input.kind) {
     case InputKind::Image:
         a.kind = ArchitectureKind::Preset;
-        a.preset = "resnet50";
+        a.preset = "resnet18";
+        a.outputs = 10;
         break;
     case InputKind::Tokens:
         a.kind = ArchitectureKind::Preset;
@@ -29,20 +31,60 @@ Architecture architectureFor(const InputShape &input)
         break;
     case InputKind::Sequence:
         a.kind = ArchitectureKind::Rnn;
+        a.cell = RnnCell::Lstm;
         a.rnnLayers = 2;
         a.rnnHidden = 256;
         a.outputs = 10;
         break;
     case InputKind::Tabular:
         a.kind = ArchitectureKind::Mlp;
-        a.hidden = {512, 256};
+        a.hidden = {256, 256};
         a.outputs = 10;
         break;
     }
     return a;
 }
 
-} // namespace
+void switchArchitectureKind(Architecture &a, ArchitectureKind kind, const InputShape &input)
+{
+    a.kind = kind;
+    // What architectureFor() picks: for a preset, a preset suiting the input when it picks one.
+    const Architecture usual = architectureFor(input);
+    switch (kind) {
+    case ArchitectureKind::Preset:
+        if (a.preset.empty())
+            a.preset = usual.kind == ArchitectureKind::Preset ? usual.preset : "gpt2";
+        break;
+    case ArchitectureKind::Mlp:
+        if (a.hidden.empty())
+            a.hidden = architectureFor(InputShape{}).hidden;
+        if (!a.outputs)
+            a.outputs = 10;
+        break;
+    case ArchitectureKind::Rnn:
+        if (a.rnnHidden <= 1) {
+            const Architecture rnn = architectureFor(InputShape{InputKind::Sequence});
+            a.rnnHidden = rnn.rnnHidden;
+            a.rnnLayers = rnn.rnnLayers;
+        }
+        if (!a.outputs)
+            a.outputs = 10;
+        break;
+    case ArchitectureKind::Transformer:
+        if (!a.transformer.layers) {
+            a.transformer = TransformerConfig{};
+            a.transformer.layers = 12;
+            a.transformer.hidden = 768;
+            a.transformer.heads = 12;
+            a.transformer.vocab = 50257;
+        }
+        break;
+    case ArchitectureKind::Custom:
+        if (a.parameters == 0)
+            a.parameters = 100'000'000;
+        break;
+    }
+}
 
 std::span<const std::string_view> estimatorsFor(Framework framework)
 {

@@ -19,10 +19,19 @@ std::span<const std::string_view> estimatorsFor(Framework framework);
 /// The estimator a new classical model of `framework` starts with.
 std::string_view defaultEstimator(Framework framework);
 
+/// A network that suits a dataset's input, for a scenario coming to deep learning or a
+/// model not chosen yet: resnet18 with 10 classes for images, gpt2 for tokens, a 2-layer
+/// LSTM of 256 for sequences, an MLP of 256 × 256 for tables.
+Architecture architectureFor(const InputShape &input);
+
+/// Switches a network to `kind`, filling what that kind needs and does not have yet with
+/// architectureFor()'s choices (a preset suited to `input`, the MLP's and RNN's widths),
+/// a GPT-2-small-sized transformer, or 100 M parameters for a custom network.
+void switchArchitectureKind(Architecture &architecture, ArchitectureKind kind, const InputShape &input);
+
 /// Switches the scenario's framework. Leaving deep learning stores the architecture in
 /// `remembered` (and drops a GPU device scikit-learn cannot use); coming back restores it,
-/// or picks a network that suits the dataset's input (resnet50 for images, gpt2 for
-/// tokens, an LSTM for sequences, an MLP for tables). A classical framework keeps its
+/// or picks the architectureFor() the dataset's input. A classical framework keeps its
 /// estimator when it offers it, else gets its default and empty parameters.
 void switchFramework(Scenario &scenario, Framework framework, std::optional<Architecture> &remembered);
 

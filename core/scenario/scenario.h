@@ -36,6 +36,14 @@ struct Targets {
     bool operator==(const Targets &) const = default;
 };
 
+/// `dataset.file`: the file the dataset is read from before the fit (docs/format.md,
+/// "Scenario: classical jobs"): its format and its size on disk.
+struct DatasetFile {
+    FileFormat format = FileFormat::Csv;
+    std::int64_t bytes = 0;
+    bool operator==(const DatasetFile &) const = default;
+};
+
 struct Dataset {
     std::int64_t samples = 1;
     InputShape input;
@@ -46,6 +54,7 @@ struct Dataset {
     Targets targets;
     Storage storage = Storage::InMemory;
     std::int64_t preprocessingCopies = 0;
+    std::optional<DatasetFile> file;      ///< unset: the data is in memory already
 
     [[nodiscard]] double effectiveDensity() const { return density.value_or(1.0); }
     bool operator==(const Dataset &) const = default;
@@ -224,6 +233,17 @@ struct Serving {
     bool operator==(const Serving &) const = default;
 };
 
+/// `run.cross_validation`: the fit is scikit-learn's cross-validation or parameter search
+/// (cross_validate, GridSearchCV): `folds` × `candidates` fits, `n_jobs` of them at once.
+struct CrossValidation {
+    std::int64_t folds = 5;
+    std::int64_t nJobs = 1;      ///< fits at once; -1: all of them
+    std::int64_t candidates = 1; ///< parameter combinations searched (1: plain cross-validation)
+    /// Fits that run at the same time: n_jobs, at most every fit of the search.
+    [[nodiscard]] std::int64_t parallelFits() const;
+    bool operator==(const CrossValidation &) const = default;
+};
+
 struct Run {
     Task task = Task::Train;
     std::optional<Device> device; ///< unset: gpu for deep-learning frameworks, cpu otherwise
@@ -237,6 +257,7 @@ struct Run {
     DataLoader dataloader;
     Software software;
     std::optional<Serving> serving{};
+    std::optional<CrossValidation> crossValidation{}; ///< classical estimators
     bool operator==(const Run &) const = default;
 };
 

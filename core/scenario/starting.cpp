@@ -2,6 +2,7 @@
 
 #include "scenario/codec.h"
 #include "scenario/presets.h"
+#include "scenario/rules.h"
 
 #include <algorithm>
 #include <array>
@@ -13,35 +14,6 @@ namespace headroom {
 
 namespace {
 
-Architecture usualArchitecture(const Dataset &d)
-{
-    Architecture a;
-    switch (d.input.kind) {
-    case InputKind::Image:
-        a.kind = ArchitectureKind::Preset;
-        a.preset = "resnet18";
-        a.outputs = 10;
-        break;
-    case InputKind::Tokens:
-        a.kind = ArchitectureKind::Preset;
-        a.preset = "gpt2";
-        break;
-    case InputKind::Sequence:
-        a.kind = ArchitectureKind::Rnn;
-        a.cell = RnnCell::Lstm;
-        a.rnnLayers = 2;
-        a.rnnHidden = 256;
-        a.outputs = 10;
-        break;
-    case InputKind::Tabular:
-        a.kind = ArchitectureKind::Mlp;
-        a.hidden = {256, 256};
-        a.outputs = 10;
-        break;
-    }
-    return a;
-}
-
 bool isTransformer(const Scenario &s)
 {
     if (!isDeepLearning(s.model.framework) || !s.model.architecture)
@@ -51,6 +23,19 @@ bool isTransformer(const Scenario &s)
         return true;
     const PresetInfo *p = a.kind == ArchitectureKind::Preset ? findPreset(a.preset) : nullptr;
     return p && p->family != PresetFamily::Vision;
+}
+
+/// Whether the transformer has a billion parameters or more, counted as its blocks'
+/// 12 · hidden² per layer (attention 4 h², MLP 8 h²) plus the embedding: close enough to
+/// tell a 7B model from GPT-2.
+bool isLargeLanguageModel(const Scenario &s)
+{
+    const auto t = resolvedTransformer(*s.model.architecture, s.dataset.input.length);
+    if (!t || !t->hidden || !t->layers)
+        return false;
+    const double h = static_cast<double>(*t->hidden);
+    const double params = 12.0 * static_cast<double>(*t->layers) * h * h + static_cast<double>(t->vocab.value_or(0)) * h;
+    return params >= 1e9;
 }
 
 } // namespace
@@ -86,11 +71,16 @@ void suitUnreachedParts(Scenario &s, ScenarioPart firstUnreached)
     if (firstUnreached <= ScenarioPart::Model && isDeepLearning(s.model.framework)) {
         // Only a model the dataset's input makes invalid is replaced.
         if (const auto problem = validateScenario(s); problem && problem->path.starts_with("model"))
-            s.model.architecture = usualArchitecture(s.dataset);
+            s.model.architecture = architectureFor(s.dataset.input);
     }
     if (firstUnreached <= ScenarioPart::Training && isDeepLearning(s.model.framework) && s.model.architecture) {
         if (isTransformer(s)) {
-            s.run.batchSize = 8;
+            // Recipes for 7B-class models: torchtune's llama2/mistral 7B LoRA configs (batch 4,
+            // enable_activation_checkpointing: True), the alignment-handbook's zephyr-7b LoRA
+            // recipe (per-device batch 4, gradient_checkpointing: true).
+            const bool large = s.run.task == Task::Train && isLargeLanguageModel(s);
+            s.run.batchSize = large ? 4 : 8;
+            s.run.checkpointing = large ? Checkpointing::Full : Checkpointing::None;
             bool bf16 = s.device() == Device::Gpu;
             for (const HardwareCandidate &h : s.hardware)
                 if (h.gpu && !gpuHasBf16(h.gpu->model))

@@ -23,7 +23,9 @@ enum class ScenarioPart { Dataset, Model, Training, Hardware };
 ///   sequences, an MLP for table rows);
 /// - training (unreached): the batch suits the model (8 sequences for a transformer, as
 ///   fine-tuning recipes use; 32 for images larger than 64×64; 128 for small images), and
-///   a transformer trains in mixed bf16 (PyTorch 2.x autocast) on GPUs that have bf16.
+///   a transformer trains in mixed bf16 (PyTorch 2.x autocast) on GPUs that have bf16. A
+///   language model of a billion parameters or more trains as the fine-tuning recipes for
+///   such models do: 4 sequences per GPU with activation checkpointing.
 void suitUnreachedParts(Scenario &s, ScenarioPart firstUnreached);
 
 /// Whether a GPU of this model name computes in bfloat16: every NVIDIA GPU from Ampere

@@ -4,6 +4,7 @@
 
 #include "engine/context.h"
 #include "engine/engine.h"
+#include "scenario/codec.h"
 
 #include <QtTest>
 
@@ -70,6 +71,10 @@ private slots:
     void denseLowDensityWarnsWithCsrSize();
     void logisticSolversDiffer();
     void absurdSizesSaturate();
+    void crossValidationCopiesTheDataPerFit();
+    void crossValidationInWorkersCountsEachWorker();
+    void crossValidationIsReadAndRefused();
+    void csvLoadAboveTheFitIsCounted();
     void everyKnownEstimatorHasRuntimeAndNoSilentZero_data();
     void everyKnownEstimatorHasRuntimeAndNoSilentZero();
 };
@@ -335,6 +340,109 @@ void TestClassical::everyKnownEstimatorHasRuntimeAndNoSilentZero()
     QVERIFY2(e.host.peak > e.host.bytesOf("framework_runtime") + e.host.bytesOf("dataset") + e.host.bytesOf("targets"), name.c_str());
     for (const Component &c : e.host.components)
         QVERIFY2(!c.derivation.empty(), (name + ": " + c.name).c_str());
+}
+
+void TestClassical::crossValidationCopiesTheDataPerFit()
+{
+    // 1,000,000 × 50 float32 = 200,000,000 B of data and 1,000,000 × 8 B of int64 targets:
+    // one fit at a time holds X[train] + X[test] + y[train] + y[test], one copy of both.
+    Scenario s = sk("LogisticRegression", 1'000'000, 50, DType::Float32);
+    const Estimate plain = estimateMemory(s);
+    QVERIFY(!plain.host.find("cross_validation"));
+    s.run.crossValidation = CrossValidation{5, 1, 1};
+    const Estimate cv = estimateMemory(s);
+    const Component *c = cv.host.find("cross_validation");
+    QVERIFY(c);
+    QCOMPARE(c->bytes, Bytes(208'000'000));
+    QCOMPARE(cv.host.peak, plain.host.peak + 208'000'000);
+    QVERIFY2(c->derivation.find("5 folds × 1 candidates, one fit at a time") != std::string::npos, c->derivation.c_str());
+}
+
+void TestClassical::crossValidationInWorkersCountsEachWorker()
+{
+    Scenario s = sk("RandomForestClassifier", 1'000'000, 50, DType::Float32, {{"n_estimators", 10}});
+    const Estimate plain = estimateMemory(s);
+    const Bytes runtime = plain.host.bytesOf("framework_runtime");
+    const Bytes data = 208'000'000;
+    // The fit's own working memory: everything beyond the runtime, the data and the targets.
+    const Bytes fit = plain.host.peak - runtime - data;
+    QVERIFY(fit > 0);
+
+    // n_jobs -1 over 3 folds × 2 candidates: 6 workers, each with a runtime and a copy, 5
+    // more fits' working memory, and the data memory-mapped once in /dev/shm.
+    s.run.crossValidation = CrossValidation{3, -1, 2};
+    QCOMPARE(s.run.crossValidation->parallelFits(), std::int64_t(6));
+    const Estimate cv = estimateMemory(s);
+    const Component *c = cv.host.find("cross_validation");
+    QVERIFY(c);
+    const Bytes worker = runtime + 20'000'000 + data; // the library, joblib's worker machinery, a copy
+    const Bytes trackers = 47'000'000;
+    QCOMPARE(c->bytes, 6 * worker + 5 * fit + trackers + data);
+    QVERIFY2(c->derivation.find("6 fits at once") != std::string::npos, c->derivation.c_str());
+    QVERIFY2(c->derivation.find("/dev/shm") != std::string::npos, c->derivation.c_str());
+
+    // n_jobs 4 of 10 fits: 4 at once.
+    s.run.crossValidation = CrossValidation{10, 4, 1};
+    QCOMPARE(estimateMemory(s).host.bytesOf("cross_validation"), 4 * worker + 3 * fit + trackers + data);
+}
+
+void TestClassical::crossValidationIsReadAndRefused()
+{
+    const std::string base = R"({"headroom": 1, "dataset": {"samples": 1000, "input": {"kind": "tabular", "features": 10}},
+        "model": {"framework": "%F", %A},
+        "run": {"cross_validation": %CV}, "hardware": []})";
+    auto scenarioText = [&](const std::string &framework, const std::string &cv) {
+        std::string t = base;
+        t.replace(t.find("%F"), 2, framework);
+        t.replace(t.find("%A"), 2, framework == "pytorch" ? R"("architecture": {"type": "mlp", "hidden": [8], "outputs": 2})"
+                                                          : R"("estimator": "Ridge", "params": {})");
+        t.replace(t.find("%CV"), 3, cv);
+        return t;
+    };
+    const auto ok = readScenario(scenarioText("scikit-learn", R"({"folds": 3, "n_jobs": -1, "candidates": 4})"));
+    QVERIFY2(ok.ok(), ok.ok() ? "" : ok.error().text().c_str());
+    QCOMPARE(ok.value().run.crossValidation->parallelFits(), std::int64_t(12));
+    // The file keeps what it says.
+    const auto again = readScenario(writeScenario(ok.value()));
+    QVERIFY(again.ok());
+    QVERIFY(again.value().run.crossValidation == ok.value().run.crossValidation);
+
+    const auto zero = readScenario(scenarioText("scikit-learn", R"({"n_jobs": 0})"));
+    QVERIFY(!zero.ok());
+    QCOMPARE(QString::fromStdString(zero.error().text()),
+             QStringLiteral("run.cross_validation.n_jobs: must be -1 (every fit at once) or at least 1, got 0"));
+    const auto oneFold = readScenario(scenarioText("scikit-learn", R"({"folds": 1})"));
+    QVERIFY(!oneFold.ok());
+    QCOMPARE(QString::fromStdString(oneFold.error().path), QStringLiteral("run.cross_validation.folds"));
+    const auto deep = readScenario(scenarioText("pytorch", R"({"folds": 5})"));
+    QVERIFY(!deep.ok());
+    QVERIFY2(deep.error().text().find("run.cross_validation: cross-validation is modelled for scikit-learn") == 0,
+             deep.error().text().c_str());
+}
+
+void TestClassical::csvLoadAboveTheFitIsCounted()
+{
+    // 2,000,000 rows × (20 features + 1 target) × 8 B = 336,000,000 B parsed; the load holds
+    // up to 3 × that (two copies, one more kept by malloc) = 1,008,000,000 B before the fit.
+    Scenario s = sk("LogisticRegression", 2'000'000, 20, DType::Float64);
+    const Estimate inMemory = estimateMemory(s);
+    const Bytes fit = inMemory.host.peak - inMemory.host.bytesOf("framework_runtime");
+    QVERIFY(fit < 1'008'000'000);
+    s.dataset.file = DatasetFile{FileFormat::Csv, 800'000'000};
+    const Estimate fromCsv = estimateMemory(s);
+    const Component *c = fromCsv.host.find("file_loading");
+    QVERIFY(c);
+    QCOMPARE(c->bytes, 1'008'000'000 - fit);
+    // The host peak is the load's: runtime + 3 × the parsed values.
+    QCOMPARE(fromCsv.host.peak, inMemory.host.bytesOf("framework_runtime") + 1'008'000'000);
+    QVERIFY2(c->derivation.find("pandas.read_csv of a 763 MiB file") != std::string::npos, c->derivation.c_str());
+
+    // An .npy file is read straight into the array; a fit needing more than the load hides it.
+    s.dataset.file->format = FileFormat::Npy;
+    QVERIFY(!estimateMemory(s).host.find("file_loading"));
+    s.dataset.file->format = FileFormat::Csv;
+    s.dataset.preprocessingCopies = 3; // the fit holds 4 × 320,000,000 B of features alone
+    QVERIFY(!estimateMemory(s).host.find("file_loading"));
 }
 
 QTEST_APPLESS_MAIN(TestClassical)

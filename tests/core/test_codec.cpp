@@ -229,7 +229,8 @@ void TestCodec::switchingFrameworkKeepsWhatStillApplies()
     switchFramework(s, Framework::PyTorch, remembered);
     QVERIFY(s.model.estimator.empty());
     QVERIFY(s.model.architecture.has_value());
-    QCOMPARE(s.model.architecture->preset, std::string("resnet50")); // picked for images
+    QCOMPARE(s.model.architecture->preset, std::string("resnet18")); // picked for images, as a new scenario
+    QCOMPARE(s.model.architecture->outputs, std::int64_t(10));
     s.model.architecture->preset = "vit_b_16";
     s.run.device = Device::Gpu;
 
@@ -358,7 +359,18 @@ void TestCodec::unreachedPartsSuitTheAnswersBefore()
     QVERIFY2(!validateScenario(s), validateScenario(s) ? validateScenario(s)->text().c_str() : "");
     QCOMPARE(s.model.architecture->preset, std::string("gpt2"));
     QCOMPARE(s.run.batchSize, 8);
+    QVERIFY(s.run.checkpointing == Checkpointing::None);
     QVERIFY(s.run.precision == Precision::MixedBf16);
+    // A 7B model: 4 sequences with activation checkpointing, as its fine-tuning recipes.
+    s.model.architecture->preset = "mistral-7b";
+    suitUnreachedParts(s, ScenarioPart::Training);
+    QCOMPARE(s.run.batchSize, 4);
+    QVERIFY(s.run.checkpointing == Checkpointing::Full);
+    // Back to GPT-2 before the Training page is seen: its defaults again.
+    s.model.architecture->preset = "gpt2";
+    suitUnreachedParts(s, ScenarioPart::Training);
+    QCOMPARE(s.run.batchSize, 8);
+    QVERIFY(s.run.checkpointing == Checkpointing::None);
     // On a V100 (no bf16) the precision stays.
     s.run.precision = Precision::Fp32;
     s.hardware[0].gpu->model = "Tesla V100-SXM2-32GB";

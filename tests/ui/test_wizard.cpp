@@ -508,7 +508,9 @@ private slots:
         QVERIFY(llama);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(llama).center());
         QCOMPARE(m_model->scenario().model.architecture->preset, std::string("llama-3-8b"));
-        QCOMPARE(m_model->scenario().run.batchSize, 8);
+        // An 8B model trains as its recipes do: 4 sequences with activation checkpointing.
+        QCOMPARE(m_model->scenario().run.batchSize, 4);
+        QVERIFY(m_model->scenario().run.checkpointing == Checkpointing::Full);
         QVERIFY(m_model->scenario().run.precision == Precision::MixedBf16); // the RTX 4090 has bf16
         QVERIFY(m_model->estimate());
         QVERIFY(m_model->estimate()->device);

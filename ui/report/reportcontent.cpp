@@ -310,7 +310,7 @@ QString executiveSummary(const ReportData &d, int n)
                                           count(axisValue(s, SweepAxis::Sequences)), count(best.maxContextTokens.value_or(0))));
         } else if (best.maxBatchSize)
             html += QStringLiteral("<p>%1</p>")
-                        .arg(Report::tr("On this machine the largest batch that fits is <b>%1</b> samples per device; the scenario uses %2.")
+                        .arg(Report::tr("On this machine the largest batch that fits (without the safety margin) is <b>%1</b> samples per device; the scenario uses %2.")
                                  .arg(count(*best.maxBatchSize), count(s.run.batchSize)));
         else if (isDeepLearning(s.model.framework))
             html += QStringLiteral("<p>%1</p>").arg(Report::tr("The largest batch that fits this machine could not be determined."));
@@ -544,7 +544,8 @@ QString comparisonSection(const ReportData &d, int n)
         return html + QStringLiteral("<p>%1</p>").arg(Report::tr("The scenario names no candidate machines."));
     html += QStringLiteral("<p>%1</p>")
                 .arg(Report::tr("Free memory is what remains at the job's peak, after the OS reserve and other programs; "
-                                "a machine fits with margin when it also covers the %1 safety margin.")
+                                "a machine fits with margin when it also covers the %1 safety margin. The largest batch, "
+                                "sequence count and dataset are the most that fit without that margin.")
                          .arg(percent(d.scenario.system.headroomFraction)));
     QStringList headers = {Report::tr("Machine"), Report::tr("Price"), Report::tr("Host RAM"), Report::tr("Host RAM free")};
     QList<int> widths = {30, 12, 12, 13};

@@ -114,6 +114,29 @@ void DatasetForm::build()
                       tr("Streaming (only in-flight batches held)")},
                      [](const Scenario &s) { return s.dataset.storage; },
                      [](Scenario &s, Storage v) { s.dataset.storage = v; });
+    addOptionalEnum<FileFormat>(
+        b, loading, QStringLiteral("dataset.file.format"), tr("Read &from:"), tr("Already in memory"),
+        {tr("CSV file (pandas.read_csv)"), tr("NumPy .npy file (np.load)")},
+        [](const Scenario &s) { return s.dataset.file ? std::optional(s.dataset.file->format) : std::nullopt; },
+        [](Scenario &s, std::optional<FileFormat> f) {
+            if (!f)
+                s.dataset.file.reset();
+            else if (s.dataset.file)
+                s.dataset.file->format = *f;
+            else
+                s.dataset.file = DatasetFile{*f, 0};
+        });
+    m_fileSize = b->addNumber(
+        loading, QStringLiteral("dataset.file.bytes"), tr("File si&ze on disk:"), tr("GiB"),
+        [](const Scenario &s) {
+            return s.dataset.file ? std::optional(static_cast<double>(s.dataset.file->bytes) / static_cast<double>(GiB)) : std::nullopt;
+        },
+        [](Scenario &s, std::optional<double> v) {
+            if (!s.dataset.file)
+                s.dataset.file = DatasetFile{};
+            s.dataset.file->bytes = v ? gibToBytes(*v) : 0;
+        },
+        true);
     b->addInt(loading, QStringLiteral("dataset.preprocessing_copies"), tr("Preprocessing &copies:"), tr("copies"),
               [](const Scenario &s) { return std::optional(s.dataset.preprocessingCopies); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.dataset.preprocessingCopies = v.value_or(0); });
@@ -143,6 +166,7 @@ void DatasetForm::updateVisibility()
     const bool csr = d.layout == Layout::Csr;
     m_binder->setRowVisible(m_density, csr);
     m_binder->setRowVisible(m_indexDtype, csr);
+    m_binder->setRowVisible(m_fileSize, d.file.has_value());
 
     // Only for a dataset the model accepts: a refused count has no size to show.
     const auto &problem = m_model->problem();

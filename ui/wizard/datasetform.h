@@ -33,6 +33,7 @@ private:
     QLabel *m_lengthUnit = nullptr;
     QWidget *m_density = nullptr;
     QWidget *m_indexDtype = nullptr;
+    QWidget *m_fileSize = nullptr;
     QLabel *m_size = nullptr;
 };
 

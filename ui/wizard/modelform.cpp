@@ -4,7 +4,6 @@
 #include "engine/engine.h"
 #include "model/modelimport.h"
 #include "model/scenariomodel.h"
-#include "engine/dnn/dnn.h"
 #include "engine/dnn/networks.h"
 #include "scenario/model_keys.h"
 #include "scenario/presets.h"
@@ -116,43 +115,7 @@ void ModelForm::buildNetwork()
         {tr("Named network (preset)"), tr("Fully connected (MLP)"), tr("Recurrent (RNN, LSTM, GRU)"),
          tr("Transformer"), tr("Custom: parameters and activation bytes")},
         [](const Scenario &s) { return s.model.architecture ? s.model.architecture->kind : ArchitectureKind::Preset; },
-        [](Scenario &s, ArchitectureKind k) {
-            Architecture &a = arch(s);
-            a.kind = k;
-            switch (k) {
-            case ArchitectureKind::Preset:
-                if (a.preset.empty())
-                    a.preset = s.dataset.input.kind == InputKind::Image ? "resnet50" : "gpt2";
-                break;
-            case ArchitectureKind::Mlp:
-                if (a.hidden.empty())
-                    a.hidden = {512, 256};
-                if (!a.outputs)
-                    a.outputs = 10;
-                break;
-            case ArchitectureKind::Rnn:
-                if (a.rnnHidden <= 1) {
-                    a.rnnHidden = 256;
-                    a.rnnLayers = 2;
-                }
-                if (!a.outputs)
-                    a.outputs = 10;
-                break;
-            case ArchitectureKind::Transformer:
-                if (!a.transformer.layers) {
-                    a.transformer = TransformerConfig{};
-                    a.transformer.layers = 12;
-                    a.transformer.hidden = 768;
-                    a.transformer.heads = 12;
-                    a.transformer.vocab = 50257;
-                }
-                break;
-            case ArchitectureKind::Custom:
-                if (a.parameters == 0)
-                    a.parameters = 100'000'000;
-                break;
-            }
-        });
+        [](Scenario &s, ArchitectureKind k) { switchArchitectureKind(arch(s), k, s.dataset.input); });
 
     // Named networks: a search field over a list that shows parameter counts.
     auto *presetBox = new QWidget(this);

@@ -63,6 +63,44 @@ void TrainingForm::build()
                 s.model.params.erase("n_jobs");
         },
         true, [](const Scenario &) { return tr("1 (None); −1 for every core"); });
+    // Cross-validation or a parameter search: the further fits, and the copies each takes.
+    b->addInt(
+        classical, QStringLiteral("run.cross_validation.folds"), tr("Cross-validation &folds:"), tr("folds"),
+        [](const Scenario &s) -> std::optional<std::int64_t> {
+            if (!s.run.crossValidation)
+                return std::nullopt;
+            return s.run.crossValidation->folds;
+        },
+        [](Scenario &s, std::optional<std::int64_t> v) {
+            if (!v) {
+                s.run.crossValidation.reset();
+                return;
+            }
+            if (!s.run.crossValidation)
+                s.run.crossValidation = CrossValidation{};
+            s.run.crossValidation->folds = *v;
+        },
+        true, [](const Scenario &) { return tr("none (one fit)"); });
+    auto cvField = [](std::int64_t CrossValidation::*field) {
+        return std::pair{[field](const Scenario &s) -> std::optional<std::int64_t> {
+                             if (!s.run.crossValidation)
+                                 return std::nullopt;
+                             return (*s.run.crossValidation).*field;
+                         },
+                         [field](Scenario &s, std::optional<std::int64_t> v) {
+                             if (!s.run.crossValidation)
+                                 s.run.crossValidation = CrossValidation{};
+                             (*s.run.crossValidation).*field = v.value_or((CrossValidation{}).*field);
+                         }};
+    };
+    const auto [jobsGet, jobsSet] = cvField(&CrossValidation::nJobs);
+    m_cvJobs = b->addInt(classical, QStringLiteral("run.cross_validation.n_jobs"), tr("Fits at &once (n_jobs):"),
+                         tr("fits"), jobsGet, jobsSet, true,
+                         [](const Scenario &) { return tr("1 (None); −1 for every fit"); });
+    const auto [candidatesGet, candidatesSet] = cvField(&CrossValidation::candidates);
+    m_cvCandidates = b->addInt(classical, QStringLiteral("run.cross_validation.candidates"),
+                               tr("Parameter &candidates:"), tr("searched"), candidatesGet, candidatesSet, true,
+                               [](const Scenario &) { return tr("1 (plain cross-validation)"); });
 
     QFormLayout *train = addSection(tr("Training"));
     m_trainingSection = train->parentWidget();
@@ -273,6 +311,9 @@ void TrainingForm::updateVisibility()
         section->setVisible(deep);
     m_generationSection->setVisible(deep && !serving);
     m_classicalSection->setVisible(!deep);
+    const bool crossValidation = m_model->scenario().run.crossValidation.has_value();
+    m_binder->setRowVisible(m_cvJobs, crossValidation);
+    m_binder->setRowVisible(m_cvCandidates, crossValidation);
     m_serve->setEnabled(r.task == Task::Inference);
     for (QWidget *w : std::as_const(m_servingRows))
         m_binder->setRowVisible(w, serving);

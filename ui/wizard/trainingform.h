@@ -39,6 +39,8 @@ private:
     QWidget *m_generationSection = nullptr;
     QWidget *m_loaderSection = nullptr;
     QWidget *m_classicalSection = nullptr;
+    QWidget *m_cvJobs = nullptr;
+    QWidget *m_cvCandidates = nullptr;
     // Serving: the Batch page's serving variant.
     QWidget *m_serve = nullptr;
     QWidget *m_servingSection = nullptr;

@@ -7,12 +7,11 @@
 
 namespace headroom::classical {
 
-void addClassicalMemory(EngineContext &ctx)
-{
-    const Job job(ctx.scenario);
-    addRuntime(ctx, job);
-    addDataWarnings(ctx, job);
+namespace {
 
+/// The estimator's fit: its working memory at the peak and the fitted model.
+void addFit(EngineContext &ctx, const Job &job)
+{
     switch (ctx.scenario.model.framework) {
     case Framework::XGBoost:
         addXgboost(ctx, job);
@@ -34,6 +33,18 @@ void addClassicalMemory(EngineContext &ctx)
     ctx.warn("estimator_not_modelled", msg::estimatorNotModelled,
              {job.s.model.estimator.empty() ? std::string("(none)") : job.s.model.estimator,
               std::string(toString(job.s.model.framework)), formatBytes(job.stored())});
+}
+
+} // namespace
+
+void addClassicalMemory(EngineContext &ctx)
+{
+    const Job job(ctx.scenario);
+    addRuntime(ctx, job);
+    addDataWarnings(ctx, job);
+    const Bytes before = ctx.result.host.peak;
+    addFit(ctx, job);
+    addCrossValidation(ctx, ctx.result.host.peak - before);
 }
 
 } // namespace headroom::classical
