@@ -2685,6 +2685,139 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::CandidateTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>Host free</source>
+        <translation>Host frei</translation>
+    </message>
+    <message>
+        <source>Per device</source>
+        <translation>Pro Gerät</translation>
+    </message>
+    <message>
+        <source>Device free</source>
+        <translation>Gerät frei</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Most sequences</source>
+        <translation>Meiste Sequenzen</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Größter Batch</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>Längster Kontext</translation>
+    </message>
+    <message>
+        <source>Most samples in memory</source>
+        <translation>Meiste Samples im Speicher</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price per usable GiB</source>
+        <translation>Preis pro nutzbarem GiB</translation>
+    </message>
+    <message>
+        <source>Host RAM left once the job, the OS reserve and other programs are in</source>
+        <translation>Verbleibender Host-RAM nach Job, Betriebssystemreserve und anderen Programmen</translation>
+    </message>
+    <message>
+        <source>Memory left on each GPU at the job&apos;s peak</source>
+        <translation>Verbleibender Speicher auf jeder GPU bei der Spitzenlast des Jobs</translation>
+    </message>
+    <message>
+        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
+        <translation>Die meisten gleichzeitigen Sequenzen mit dem Kontext des Szenarios, die auf diesen Rechner passen</translation>
+    </message>
+    <message>
+        <source>The largest batch size that fits this machine</source>
+        <translation>Die größte Batchgröße, die auf diese Maschine passt</translation>
+    </message>
+    <message>
+        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
+        <translation>Der längste Kontext je Sequenz (Tokens) bei der Parallelität des Szenarios</translation>
+    </message>
+    <message>
+        <source>The most samples that fit with the data held in memory</source>
+        <translation>Die meisten Samples, die passen, wenn die Daten im Speicher gehalten werden</translation>
+    </message>
+    <message>
+        <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
+        <translation>Preis geteilt durch den vom Job nutzbaren Speicher: der gesamte GPU-Speicher bei einem GPU-Job, sonst der nach der Betriebssystemreserve verbleibende RAM</translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1</source>
+        <translation>Katalogeintrag %1</translation>
+    </message>
+    <message>
+        <source>★ %1 (recommended)</source>
+        <translation>★ %1 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPUs in a machine: count × memory each (&quot;2 × 22.35 GiB&quot;).</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Yes, with %1 % headroom</source>
+        <translation>Ja, mit %1 % Reserve</translation>
+    </message>
+    <message>
+        <source>Yes, but with less than %1 % headroom</source>
+        <translation>Ja, aber mit weniger als %1 % Reserve</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>Not even one sequence fits</source>
+        <translation>Nicht einmal eine Sequenz passt</translation>
+    </message>
+    <message>
+        <source>Not even a batch of one fits</source>
+        <translation>Nicht einmal ein Batch der Größe 1 passt</translation>
+    </message>
+    <message>
+        <source>This model does not train in batches</source>
+        <translation>Dieses Modell trainiert nicht in Batches</translation>
+    </message>
+    <message>
+        <source>The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens</source>
+        <translation>Die Engine belegt beim Start %1 je GPU; ihr KV-Cache fasst %2 Tokens</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::CatalogDialog</name>
     <message>
         <source>%1 %2</source>
@@ -3059,70 +3192,6 @@
         <translation>&amp;Katalog bearbeiten…</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Kandidat</translation>
-    </message>
-    <message>
-        <source>Host RAM</source>
-        <translation>Host-RAM</translation>
-    </message>
-    <message>
-        <source>Host free</source>
-        <translation>Host frei</translation>
-    </message>
-    <message>
-        <source>Per device</source>
-        <translation>Pro Gerät</translation>
-    </message>
-    <message>
-        <source>Device free</source>
-        <translation>Gerät frei</translation>
-    </message>
-    <message>
-        <source>Fits</source>
-        <translation>Passt</translation>
-    </message>
-    <message>
-        <source>Largest batch</source>
-        <translation>Größter Batch</translation>
-    </message>
-    <message>
-        <source>Most samples in memory</source>
-        <translation>Meiste Samples im Speicher</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Price per usable GiB</source>
-        <translation>Preis pro nutzbarem GiB</translation>
-    </message>
-    <message>
-        <source>Host RAM left once the job, the OS reserve and other programs are in</source>
-        <translation>Verbleibender Host-RAM nach Job, Betriebssystemreserve und anderen Programmen</translation>
-    </message>
-    <message>
-        <source>Memory left on each GPU at the job&apos;s peak</source>
-        <translation>Verbleibender Speicher auf jeder GPU bei der Spitzenlast des Jobs</translation>
-    </message>
-    <message>
-        <source>The largest batch size that fits this machine</source>
-        <translation>Die größte Batchgröße, die auf diese Maschine passt</translation>
-    </message>
-    <message>
-        <source>The most samples that fit with the data held in memory</source>
-        <translation>Die meisten Samples, die passen, wenn die Daten im Speicher gehalten werden</translation>
-    </message>
-    <message>
-        <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
-        <translation>Preis geteilt durch den vom Job nutzbaren Speicher: der gesamte GPU-Speicher bei einem GPU-Job, sonst der nach der Betriebssystemreserve verbleibende RAM</translation>
-    </message>
-    <message>
         <source>Add a machine from the hardware catalogue</source>
         <translation>Eine Maschine aus dem Hardwarekatalog hinzufügen</translation>
     </message>
@@ -3136,48 +3205,6 @@
     <message>
         <source>&lt;b&gt;No comparison:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Kein Vergleich:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>Catalogue entry %1</source>
-        <translation>Katalogeintrag %1</translation>
-    </message>
-    <message>
-        <source>★ %1 (recommended)</source>
-        <translation>★ %1 (empfohlen)</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <extracomment>GPUs in a machine: count × memory each (&quot;2 × 22.35 GiB&quot;).</extracomment>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Yes, with %1 % headroom</source>
-        <translation>Ja, mit %1 % Reserve</translation>
-    </message>
-    <message>
-        <source>Yes, but with less than %1 % headroom</source>
-        <translation>Ja, aber mit weniger als %1 % Reserve</translation>
-    </message>
-    <message>
-        <source>No: %1</source>
-        <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
-        <translation>Nein: %1</translation>
-    </message>
-    <message>
-        <source>Not even a batch of one fits</source>
-        <translation>Nicht einmal ein Batch der Größe 1 passt</translation>
-    </message>
-    <message>
-        <source>This model does not train in batches</source>
-        <translation>Dieses Modell trainiert nicht in Batches</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt;, the cheapest candidate that fits with the scenario&apos;s %2 % headroom, at %3.</source>
@@ -3222,30 +3249,6 @@
     <message>
         <source>Reorder candidates</source>
         <translation>Kandidaten neu anordnen</translation>
-    </message>
-    <message>
-        <source>Not even one sequence fits</source>
-        <translation>Nicht einmal eine Sequenz passt</translation>
-    </message>
-    <message>
-        <source>The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens</source>
-        <translation>Die Engine belegt beim Start %1 je GPU; ihr KV-Cache fasst %2 Tokens</translation>
-    </message>
-    <message>
-        <source>Most sequences</source>
-        <translation>Meiste Sequenzen</translation>
-    </message>
-    <message>
-        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
-        <translation>Die meisten gleichzeitigen Sequenzen mit dem Kontext des Szenarios, die auf diesen Rechner passen</translation>
-    </message>
-    <message>
-        <source>Longest context</source>
-        <translation>Längster Kontext</translation>
-    </message>
-    <message>
-        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
-        <translation>Der längste Kontext je Sequenz (Tokens) bei der Parallelität des Szenarios</translation>
     </message>
 </context>
 <context>

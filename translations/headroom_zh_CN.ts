@@ -2670,6 +2670,139 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::CandidateTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选机器</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>Host free</source>
+        <translation>主机剩余</translation>
+    </message>
+    <message>
+        <source>Per device</source>
+        <translation>每设备</translation>
+    </message>
+    <message>
+        <source>Device free</source>
+        <translation>设备剩余</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>Most sequences</source>
+        <translation>最多序列</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>最大批次</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>最长上下文</translation>
+    </message>
+    <message>
+        <source>Most samples in memory</source>
+        <translation>内存中最多样本数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Price per usable GiB</source>
+        <translation>每 GiB 可用内存价格</translation>
+    </message>
+    <message>
+        <source>Host RAM left once the job, the OS reserve and other programs are in</source>
+        <translation>计入任务、操作系统预留和其他程序后剩余的主机内存</translation>
+    </message>
+    <message>
+        <source>Memory left on each GPU at the job&apos;s peak</source>
+        <translation>任务峰值时每块 GPU 上剩余的内存</translation>
+    </message>
+    <message>
+        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
+        <translation>这台机器能容纳的、具有场景上下文长度的最多并发序列</translation>
+    </message>
+    <message>
+        <source>The largest batch size that fits this machine</source>
+        <translation>此机器可容纳的最大批次大小</translation>
+    </message>
+    <message>
+        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
+        <translation>在场景的并发度下每序列最长的上下文（token）</translation>
+    </message>
+    <message>
+        <source>The most samples that fit with the data held in memory</source>
+        <translation>数据载入内存时可容纳的最多样本数</translation>
+    </message>
+    <message>
+        <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
+        <translation>价格除以任务可用的内存：GPU 任务为全部 GPU 内存，否则为扣除操作系统预留后剩余的内存</translation>
+    </message>
+    <message>
+        <source>Catalogue entry %1</source>
+        <translation>目录条目 %1</translation>
+    </message>
+    <message>
+        <source>★ %1 (recommended)</source>
+        <translation>★ %1（推荐）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>GPUs in a machine: count × memory each (&quot;2 × 22.35 GiB&quot;).</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes, with %1 % headroom</source>
+        <translation>是，余量 %1 %</translation>
+    </message>
+    <message>
+        <source>Yes, but with less than %1 % headroom</source>
+        <translation>是，但余量低于 %1 %</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Not even one sequence fits</source>
+        <translation>连一个序列都放不下</translation>
+    </message>
+    <message>
+        <source>Not even a batch of one fits</source>
+        <translation>连大小为 1 的批次都无法容纳</translation>
+    </message>
+    <message>
+        <source>This model does not train in batches</source>
+        <translation>此模型不按批次训练</translation>
+    </message>
+    <message>
+        <source>The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens</source>
+        <translation>引擎启动时每块 GPU 占用 %1；其 KV 缓存可容纳 %2 个 token</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::CatalogDialog</name>
     <message>
         <source>%1 %2</source>
@@ -3043,70 +3176,6 @@
         <translation>编辑目录(&amp;C)…</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>候选机器</translation>
-    </message>
-    <message>
-        <source>Host RAM</source>
-        <translation>主机内存</translation>
-    </message>
-    <message>
-        <source>Host free</source>
-        <translation>主机剩余</translation>
-    </message>
-    <message>
-        <source>Per device</source>
-        <translation>每设备</translation>
-    </message>
-    <message>
-        <source>Device free</source>
-        <translation>设备剩余</translation>
-    </message>
-    <message>
-        <source>Fits</source>
-        <translation>可容纳</translation>
-    </message>
-    <message>
-        <source>Largest batch</source>
-        <translation>最大批次</translation>
-    </message>
-    <message>
-        <source>Most samples in memory</source>
-        <translation>内存中最多样本数</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Price per usable GiB</source>
-        <translation>每 GiB 可用内存价格</translation>
-    </message>
-    <message>
-        <source>Host RAM left once the job, the OS reserve and other programs are in</source>
-        <translation>计入任务、操作系统预留和其他程序后剩余的主机内存</translation>
-    </message>
-    <message>
-        <source>Memory left on each GPU at the job&apos;s peak</source>
-        <translation>任务峰值时每块 GPU 上剩余的内存</translation>
-    </message>
-    <message>
-        <source>The largest batch size that fits this machine</source>
-        <translation>此机器可容纳的最大批次大小</translation>
-    </message>
-    <message>
-        <source>The most samples that fit with the data held in memory</source>
-        <translation>数据载入内存时可容纳的最多样本数</translation>
-    </message>
-    <message>
-        <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
-        <translation>价格除以任务可用的内存：GPU 任务为全部 GPU 内存，否则为扣除操作系统预留后剩余的内存</translation>
-    </message>
-    <message>
         <source>Add a machine from the hardware catalogue</source>
         <translation>从硬件目录添加机器</translation>
     </message>
@@ -3119,48 +3188,6 @@
     <message>
         <source>&lt;b&gt;No comparison:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无比较结果：&lt;/b&gt;%1</translation>
-    </message>
-    <message>
-        <source>Catalogue entry %1</source>
-        <translation>目录条目 %1</translation>
-    </message>
-    <message>
-        <source>★ %1 (recommended)</source>
-        <translation>★ %1（推荐）</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <extracomment>GPUs in a machine: count × memory each (&quot;2 × 22.35 GiB&quot;).</extracomment>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Yes, with %1 % headroom</source>
-        <translation>是，余量 %1 %</translation>
-    </message>
-    <message>
-        <source>Yes, but with less than %1 % headroom</source>
-        <translation>是，但余量低于 %1 %</translation>
-    </message>
-    <message>
-        <source>No: %1</source>
-        <extracomment>Why a candidate does not fit; %1 is a list of reasons.</extracomment>
-        <translation>否：%1</translation>
-    </message>
-    <message>
-        <source>Not even a batch of one fits</source>
-        <translation>连大小为 1 的批次都无法容纳</translation>
-    </message>
-    <message>
-        <source>This model does not train in batches</source>
-        <translation>此模型不按批次训练</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>未提供</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommended: %1&lt;/b&gt;, the cheapest candidate that fits with the scenario&apos;s %2 % headroom, at %3.</source>
@@ -3205,30 +3232,6 @@
     <message>
         <source>Reorder candidates</source>
         <translation>重新排序候选机器</translation>
-    </message>
-    <message>
-        <source>Not even one sequence fits</source>
-        <translation>连一个序列都放不下</translation>
-    </message>
-    <message>
-        <source>The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens</source>
-        <translation>引擎启动时每块 GPU 占用 %1；其 KV 缓存可容纳 %2 个 token</translation>
-    </message>
-    <message>
-        <source>Most sequences</source>
-        <translation>最多序列</translation>
-    </message>
-    <message>
-        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
-        <translation>这台机器能容纳的、具有场景上下文长度的最多并发序列</translation>
-    </message>
-    <message>
-        <source>Longest context</source>
-        <translation>最长上下文</translation>
-    </message>
-    <message>
-        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
-        <translation>在场景的并发度下每序列最长的上下文（token）</translation>
     </message>
 </context>
 <context>

@@ -1399,6 +1399,47 @@ nlohmann::ordered_json modelSourceToJson(const ModelSource &source) { return mod
 
 nlohmann::ordered_json weightsToJson(const WeightsSpec &weights) { return weightsToJsonImpl(weights); }
 
+std::vector<std::string> changedPaths(const Scenario &before, const Scenario &after)
+{
+    // A JSON patch between the two documents names every value that differs by a JSON
+    // pointer ("/hardware/1/gpu/memory_gib"); errors spell the same place
+    // "hardware[1].gpu.memory_gib".
+    const nlohmann::ordered_json doc = scenarioToJson(before);
+    const nlohmann::ordered_json patch = nlohmann::ordered_json::diff(doc, scenarioToJson(after));
+    std::vector<std::string> paths;
+    for (const auto &op : patch) {
+        const std::string pointer = op.value("path", std::string());
+        std::string path;
+        const nlohmann::ordered_json *at = &doc;
+        std::size_t start = 1;
+        while (start <= pointer.size() && !pointer.empty()) {
+            const std::size_t end = std::min(pointer.find('/', start), pointer.size());
+            std::string token = pointer.substr(start, end - start);
+            // Pointer escapes: "~1" is '/', "~0" is '~'.
+            for (std::size_t i = 0; (i = token.find('~', i)) != std::string::npos; ++i)
+                token.replace(i, 2, token.compare(i, 2, "~1") == 0 ? "/" : "~");
+            const bool index = at && at->is_array();
+            if (index && token == "-")
+                break; // appended at the end: the array itself changed
+            if (index)
+                path += '[' + token + ']';
+            else
+                path += (path.empty() ? "" : ".") + token;
+            if (at && at->is_object() && at->contains(token))
+                at = &(*at)[token];
+            else if (index && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; })
+                     && std::stoull(token) < at->size())
+                at = &(*at)[std::stoull(token)];
+            else
+                at = nullptr; // added: whatever follows names keys of the new value
+            start = end + 1;
+        }
+        if (std::find(paths.begin(), paths.end(), path) == paths.end())
+            paths.push_back(std::move(path));
+    }
+    return paths;
+}
+
 std::string writeScenario(const Scenario &scenario)
 {
     return scenarioToJson(scenario).dump(2) + "\n";

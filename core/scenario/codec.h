@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace headroom {
 
@@ -24,6 +25,12 @@ nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
 /// them in its `model` object).
 nlohmann::ordered_json modelSourceToJson(const ModelSource &source);
 nlohmann::ordered_json weightsToJson(const WeightsSpec &weights);
+
+/// The JSON paths of what differs between two scenarios, in the notation of errors
+/// ("run.batch_size", "hardware[1].gpu.memory_gib"), as the file would record it: a value
+/// added, removed or replaced is named at its own path, an array grown or shrunk at each
+/// index that changed. Empty when both would be written alike.
+std::vector<std::string> changedPaths(const Scenario &before, const Scenario &after);
 
 /// The scenario as indented JSON text ending in a newline.
 std::string writeScenario(const Scenario &scenario);

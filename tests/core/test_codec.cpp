@@ -8,6 +8,9 @@
 #include "scenario/starting.h"
 
 #include <QDir>
+#include <QStringList>
+
+#include <functional>
 #include <QFile>
 #include <QtTest>
 
@@ -51,6 +54,7 @@ private slots:
     void unreachedPartsSuitTheAnswersBefore();
     void bf16ByGpuGeneration();
     void binaryBytesAreNamedNotEchoed();
+    void changedPathsNameWhatDiffers();
 };
 
 void TestCodec::validFiles_data()
@@ -402,4 +406,35 @@ void TestCodec::binaryBytesAreNamedNotEchoed()
     QVERIFY(!r.ok());
     for (const char c : r.error().text())
         QVERIFY2(static_cast<unsigned char>(c) < 0x80 && static_cast<unsigned char>(c) >= 0x20, r.error().text().c_str());
+}
+
+void TestCodec::changedPathsNameWhatDiffers()
+{
+    const auto r = readScenario(readFile(dataPath(QStringLiteral("valid/everything.json"))));
+    QVERIFY(r.ok());
+    const Scenario before = r.value();
+    auto paths = [&before](const std::function<void(Scenario &)> &edit) {
+        Scenario after = before;
+        edit(after);
+        QStringList list;
+        for (const std::string &p : changedPaths(before, after))
+            list << QString::fromStdString(p);
+        list.sort();
+        return list;
+    };
+    QCOMPARE(paths([](Scenario &) {}), QStringList());
+    QCOMPARE(paths([](Scenario &s) { s.run.batchSize += 1; }), QStringList{QStringLiteral("run.batch_size")});
+    QCOMPARE(paths([](Scenario &s) {
+                 s.run.batchSize += 1;
+                 s.system.osReservedGib += 1;
+             }),
+             (QStringList{QStringLiteral("run.batch_size"), QStringLiteral("system.os_reserved_gib")}));
+    // Array elements by index, as errors name them; a machine added names the array.
+    QVERIFY(before.hardware.size() >= 2);
+    QCOMPARE(paths([](Scenario &s) { s.hardware[1].name = "Renamed"; }), QStringList{QStringLiteral("hardware[1].name")});
+    QCOMPARE(paths([](Scenario &s) { s.hardware.push_back(s.hardware.front()); }), QStringList{QStringLiteral("hardware")});
+    const QStringList removed = paths([](Scenario &s) { s.hardware.erase(s.hardware.begin()); });
+    QVERIFY(!removed.isEmpty());
+    for (const QString &p : removed)
+        QVERIFY2(p.startsWith(QStringLiteral("hardware[")), qPrintable(p));
 }

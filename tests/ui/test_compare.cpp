@@ -3,6 +3,7 @@
 // the catalogue dialog and the memory gauge follow a language switch.
 
 #include "common/format.h"
+#include "compare/candidatetablemodel.h"
 #include "compare/catalogdialog.h"
 #include "compare/catalogstore.h"
 #include "compare/comparisonview.h"
@@ -17,9 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -68,7 +69,7 @@ QString switchLanguage(const QString &code)
 
 QString cell(const ComparisonView &view, int sourceRow, int column)
 {
-    return view.tableModel()->item(sourceRow, column)->text();
+    return view.tableModel()->index(sourceRow, column).data().toString();
 }
 
 } // namespace
@@ -187,15 +188,15 @@ private slots:
             const QString name = QString::fromStdString(e->candidates[*best].machine.name);
             QCOMPARE(view.recommendedIndex(), std::optional<int>(static_cast<int>(*best)));
             QVERIFY2(text.contains(name), qPrintable(text));
-            QVERIFY(cell(view, static_cast<int>(*best), ComparisonView::Name).contains(name));
-            QVERIFY(view.tableModel()->item(static_cast<int>(*best), ComparisonView::Name)->font().bold());
+            QVERIFY(cell(view, static_cast<int>(*best), CandidateTableModel::Name).contains(name));
+            QVERIFY(view.tableModel()->index(static_cast<int>(*best), CandidateTableModel::Name).data(Qt::FontRole).value<QFont>().bold());
         } else {
             QVERIFY(!view.recommendedIndex());
             QVERIFY2(text.contains(QStringLiteral("No candidate")), qPrintable(text));
         }
         // Host RAM of each candidate as core resolved it.
         for (std::size_t i = 0; i < e->candidates.size(); ++i)
-            QCOMPARE(view.tableModel()->item(static_cast<int>(i), ComparisonView::HostRam)->data(Qt::UserRole).toLongLong(),
+            QCOMPARE(view.tableModel()->index(static_cast<int>(i), CandidateTableModel::HostRam).data(CandidateTableModel::SortRole).toLongLong(),
                      e->candidates[i].machine.hostRam);
     }
 
@@ -221,22 +222,22 @@ private slots:
         ComparisonView view(&model, new CatalogStore({}, &model));
         QCOMPARE(view.recommendedIndex(), std::optional<int>(2));
         QVERIFY(view.recommendationLabel()->text().contains(QStringLiteral("Cheap")));
-        QVERIFY(cell(view, 0, ComparisonView::Fits).startsWith(QStringLiteral("No")));
-        QVERIFY(cell(view, 1, ComparisonView::Fits).startsWith(QStringLiteral("Yes")));
+        QVERIFY(cell(view, 0, CandidateTableModel::Fits).startsWith(QStringLiteral("No")));
+        QVERIFY(cell(view, 1, CandidateTableModel::Fits).startsWith(QStringLiteral("Yes")));
 
         // Sorting by price puts Small, Cheap, Dear in that order; the scenario is unchanged.
-        view.table()->sortByColumn(ComparisonView::Price, Qt::AscendingOrder);
+        view.table()->sortByColumn(CandidateTableModel::Price, Qt::AscendingOrder);
         auto *proxy = qobject_cast<QSortFilterProxyModel *>(view.table()->model());
         QStringList order;
         for (int r = 0; r < proxy->rowCount(); ++r)
-            order << proxy->index(r, ComparisonView::Name).data().toString();
+            order << proxy->index(r, CandidateTableModel::Name).data().toString();
         QVERIFY(order[0].contains(QStringLiteral("Small")));
         QVERIFY(order[1].contains(QStringLiteral("Cheap")));
         QVERIFY(order[2].contains(QStringLiteral("Dear")));
         QCOMPARE(model.scenario().hardware[0].name, std::string("Small"));
         // Host RAM sorts by bytes, not by text.
-        view.table()->sortByColumn(ComparisonView::HostRam, Qt::DescendingOrder);
-        QVERIFY(proxy->index(0, ComparisonView::Name).data().toString().contains(QStringLiteral("Dear")));
+        view.table()->sortByColumn(CandidateTableModel::HostRam, Qt::DescendingOrder);
+        QVERIFY(proxy->index(0, CandidateTableModel::Name).data().toString().contains(QStringLiteral("Dear")));
     }
 
     void addRemoveReorderAreUndoable()
@@ -253,7 +254,7 @@ private slots:
         QCOMPARE(model.scenario().hardware.size(), std::size_t{4});
         QCOMPARE(model.scenario().hardware.back().catalogId, std::string("aws-g5.xlarge"));
         QCOMPARE(view.tableModel()->rowCount(), 4);
-        QVERIFY(cell(view, 3, ComparisonView::Name).contains(QStringLiteral("g5.xlarge")));
+        QVERIFY(cell(view, 3, CandidateTableModel::Name).contains(QStringLiteral("g5.xlarge")));
         // A bare GPU is copied in with the scenario's GPUs and recommended host RAM.
         QVERIFY(view.addEntry(*store.merged().find("nvidia-l40s")));
         const HardwareCandidate &gpu = model.scenario().hardware.back();
@@ -323,42 +324,104 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *remove = view.findChild<QPushButton *>(QStringLiteral("removeCandidate"));
-        QCOMPARE(view.tableModel()->horizontalHeaderItem(ComparisonView::Name)->text(), QStringLiteral("Candidate"));
+        QCOMPARE(view.tableModel()->headerData(CandidateTableModel::Name, Qt::Horizontal).toString(), QStringLiteral("Candidate"));
         QCOMPARE(remove->text(), QStringLiteral("&Remove"));
         // Sorted by host RAM, largest first, the middle row selected.
-        view.table()->sortByColumn(ComparisonView::HostRam, Qt::DescendingOrder);
+        view.table()->sortByColumn(CandidateTableModel::HostRam, Qt::DescendingOrder);
         view.table()->selectRow(1);
         auto *proxy = view.table()->model();
-        const QString selected = proxy->index(1, ComparisonView::Name).data().toString();
+        const QString selected = proxy->index(1, CandidateTableModel::Name).data().toString();
         QStringList order;
         for (int r = 0; r < proxy->rowCount(); ++r)
-            order << proxy->index(r, ComparisonView::Order).data().toString();
+            order << proxy->index(r, CandidateTableModel::Order).data().toString();
 
         QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
-        const QStandardItemModel *rows = view.tableModel();
-        QCOMPARE(rows->horizontalHeaderItem(ComparisonView::Name)->text(), QStringLiteral("Kandidat"));
-        QCOMPARE(rows->horizontalHeaderItem(ComparisonView::HostFree)->text(), QStringLiteral("Host frei"));
+        const QAbstractItemModel *rows = view.tableModel();
+        QCOMPARE(rows->headerData(CandidateTableModel::Name, Qt::Horizontal).toString(), QStringLiteral("Kandidat"));
+        QCOMPARE(rows->headerData(CandidateTableModel::HostFree, Qt::Horizontal).toString(), QStringLiteral("Host frei"));
         QCOMPARE(remove->text(), QStringLiteral("&Entfernen"));
         QCOMPARE(view.findChild<QPushButton *>(QStringLiteral("moveUp"))->text(), QStringLiteral("Nach &oben"));
         QCOMPARE(view.headroomChart()->xAxis->label(),
                  QStringLiteral("Freier Speicher bei der Spitzenlast des Jobs (in % der Maschine)"));
         for (int r = 0; r < rows->rowCount(); ++r) {
-            const QString fits = cell(view, r, ComparisonView::Fits);
+            const QString fits = cell(view, r, CandidateTableModel::Fits);
             QVERIFY2(fits.startsWith(QStringLiteral("Ja")) || fits.startsWith(QStringLiteral("Nein")),
                      qPrintable(fits));
         }
         // The same sorting and selection.
-        QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), int(ComparisonView::HostRam));
+        QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), int(CandidateTableModel::HostRam));
         QCOMPARE(view.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
         QStringList after;
         for (int r = 0; r < proxy->rowCount(); ++r)
-            after << proxy->index(r, ComparisonView::Order).data().toString();
+            after << proxy->index(r, CandidateTableModel::Order).data().toString();
         QCOMPARE(after, order);
         QVERIFY(view.table()->selectionModel()->isRowSelected(1, {}));
-        QCOMPARE(proxy->index(1, ComparisonView::Name).data().toString(), selected);
+        QCOMPARE(proxy->index(1, CandidateTableModel::Name).data().toString(), selected);
 
         QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(remove->text(), QStringLiteral("&Remove"));
+    }
+
+    void editOfOneCandidateRepaintsOnlyItsRow()
+    {
+        // Eight machines in a short window, so the table scrolls.
+        Scenario s = exampleScenario(QStringLiteral("resnet50-single-gpu"));
+        s.hardware.clear();
+        for (int i = 0; i < ComparisonView::kMaxCandidates; ++i) {
+            HardwareCandidate h;
+            h.name = "Machine " + std::to_string(i + 1);
+            h.hostRamGib = 64 + 16 * i;
+            h.gpu = GpuSpec{"L40S", 48, 1};
+            h.price = Price{1000.0 + 500 * i, "USD"};
+            s.hardware.push_back(h);
+        }
+        ScenarioModel model;
+        model.reset(s);
+        ComparisonView view(&model, new CatalogStore({}, &model));
+        view.resize(900, 420);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.table();
+        table->selectRow(5);
+        QScrollBar *scroll = table->verticalScrollBar();
+        scroll->setValue(scroll->maximum());
+        const int scrolled = scroll->value();
+        QVERIFY2(scrolled > 0, "the table should scroll");
+        const QString selectedName = table->model()->index(5, CandidateTableModel::Name).data().toString();
+
+        QAbstractItemModel *shown = table->model();
+        QSignalSpy changed(shown, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(shown, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(shown, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(shown, &QAbstractItemModel::modelReset);
+        QSignalSpy relaid(shown, &QAbstractItemModel::layoutChanged);
+        model.edit(QStringLiteral("hardware[5].host_ram_gib"), QStringLiteral("Host RAM"),
+                   [](Scenario &edited) { edited.hardware[5].hostRamGib += 8; });
+
+        // The new figure is shown, in that row only; nothing else was rebuilt.
+        QCOMPARE(cell(view, 5, CandidateTableModel::HostRam), formatSize(model.estimate()->candidates[5].machine.hostRam));
+        QCOMPARE(cell(view, 5, CandidateTableModel::HostRam), formatSize(Bytes{(64 + 16 * 5 + 8)} * GiB));
+        QVERIFY(changed.count() >= 1);
+        for (const QList<QVariant> &signal : changed) {
+            QCOMPARE(signal.at(0).toModelIndex().row(), 5);
+            QCOMPARE(signal.at(1).toModelIndex().row(), 5);
+        }
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(relaid.count(), 0);
+        // The same row selected, the same place in the table.
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QVERIFY(table->selectionModel()->isRowSelected(5, {}));
+        QCOMPARE(table->model()->index(5, CandidateTableModel::Name).data().toString(), selectedName);
+        QCOMPARE(scroll->value(), scrolled);
+
+        // Removing a machine removes one row; the selection stays where it was.
+        model.edit(QString(), QStringLiteral("Remove"), [](Scenario &edited) { edited.hardware.pop_back(); });
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(view.tableModel()->rowCount(), ComparisonView::kMaxCandidates - 1);
+        QVERIFY(table->selectionModel()->isRowSelected(5, {}));
     }
 
     void catalogueFollowsTheLanguage()
@@ -460,7 +523,7 @@ private slots:
         QVERIFY2(status->text().contains(why), qPrintable(status->text()));
 
         ComparisonView view(&model, new CatalogStore({}, &model));
-        QCOMPARE(cell(view, 0, ComparisonView::Fits), QStringLiteral("No: ") + why);
+        QCOMPARE(cell(view, 0, CandidateTableModel::Fits), QStringLiteral("No: ") + why);
 
         QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
         QVERIFY2(!status->text().contains(why), qPrintable(status->text()));

@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "model/scenariomodel.h"
+#include "settings/preferences.h"
 #include "settings/translations.h"
 #include "scenario/codec.h"
 #include "uitesthelpers.h"
@@ -60,6 +61,10 @@ private slots:
     void init()
     {
         QSettings().clear();
+        {
+            HEADROOM_PREFERENCES_STORE(remembered); // recent files, window state, autosave
+            remembered.clear();
+        }
         QFile::remove(Autosave::path());
         QFile::remove(Autosave::recoveryPath());
         m_model = std::make_unique<ScenarioModel>();
@@ -267,6 +272,42 @@ private slots:
         QVERIFY(m_window->close());
         m_window = std::make_unique<MainWindow>(m_model.get());
         QCOMPARE(m_window->size(), QSize(1000, 640));
+    }
+
+    void recentFilesAndWindowSurviveARestart()
+    {
+        // What an earlier version stored under these keys, as a user upgrading has it.
+        QTemporaryDir dir;
+        const QString older = writeFile(dir, QStringLiteral("older.headroom.json"),
+                                        QByteArray::fromStdString(writeScenario(exampleScenario())));
+        const QString newer = writeFile(dir, QStringLiteral("newer.headroom.json"),
+                                        QByteArray::fromStdString(writeScenario(exampleScenario())));
+        m_window->resize(900, 610);
+        QVERIFY(m_window->close());
+        {
+            HEADROOM_PREFERENCES_STORE(stored);
+            QVERIFY(!stored.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+            stored.setValue(QStringLiteral("recentFiles"), QStringList{newer, older});
+        }
+        // The next session: a new window lists the files in File ▸ Open Recent, newest first,
+        // at the size the last one had.
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), QSize(900, 610));
+        auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        emit recent->aboutToShow();
+        QCOMPARE(recent->actions().value(0)->text(), QStringLiteral("&1 newer.headroom.json"));
+        QCOMPARE(recent->actions().value(1)->text(), QStringLiteral("&2 older.headroom.json"));
+        // Opening one from there puts it first, for the session after.
+        recent->actions().value(1)->trigger();
+        QCOMPARE(m_model->filePath(), older);
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_model.get());
+        recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        emit recent->aboutToShow();
+        QCOMPARE(recent->actions().value(0)->text(), QStringLiteral("&1 older.headroom.json"));
     }
 
     void newRunsTheWizardAndCancelRestores()

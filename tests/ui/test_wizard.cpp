@@ -8,6 +8,7 @@
 #include "settings/translations.h"
 #include "uitesthelpers.h"
 #include "wizard/datasetform.h"
+#include "wizard/fieldbinder.h"
 #include "wizard/hardwareform.h"
 #include "wizard/memorygauge.h"
 #include "wizard/modelform.h"
@@ -16,6 +17,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -315,6 +317,67 @@ private slots:
         QCOMPARE(batch->text(), QStringLiteral("128"));
         m_model->undoStack()->redo();
         QCOMPARE(batch->text(), QStringLiteral("256"));
+    }
+
+    void keystrokeReloadsOnlyTheEditedFieldsEditors()
+    {
+        // Editors counting how often the binder reloads them, beside the wizard's own forms.
+        QWidget form;
+        auto *layout = new QFormLayout(&form);
+        FieldBinder binder(m_model.get(), &form, {QStringLiteral("run")});
+        int batchLoads = 0, machineLoads = 0, estimatorLoads = 0;
+        binder.addCustom(layout, QStringLiteral("run.batch_size"), QStringLiteral("Batch"), new QLabel(&form),
+                         [&batchLoads] { ++batchLoads; });
+        binder.addCustom(layout, QStringLiteral("hardware"), QStringLiteral("Machines"), new QLabel(&form),
+                         [&machineLoads] { ++machineLoads; });
+        binder.addCustom(layout, QStringLiteral("model.estimator"), QStringLiteral("Estimator"), new QLabel(&form),
+                         [&estimatorLoads] { ++estimatorLoads; }, {QStringLiteral("model.framework")});
+        // An unaccepted text in another field's editor is neither rewritten nor cleared.
+        QLineEdit *reserve = binder.addNumber(
+            layout, QStringLiteral("system.os_reserved_gib"), QStringLiteral("Reserve"), QStringLiteral("GiB"),
+            [](const Scenario &s) { return std::optional(s.system.osReservedGib); },
+            [](Scenario &s, std::optional<double> v) { s.system.osReservedGib = v.value_or(-1); });
+        form.show();
+        typeInto(reserve, QStringLiteral("3x"));
+        QVERIFY(!binder.isValid());
+        QSignalSpy reserveRewritten(reserve, &QLineEdit::textChanged);
+
+        m_wizard->next();
+        m_wizard->next();
+        auto *batch = field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("run.batch_size"));
+        typeInto(batch, QStringLiteral("96"));
+        QVERIFY(m_model->scenario().run.batchSize == 96);
+        QCOMPARE(batchLoads, 2); // two keystrokes, two changes of the batch size
+        QCOMPARE(machineLoads, 0);
+        QCOMPARE(estimatorLoads, 0);
+        QCOMPARE(reserveRewritten.count(), 0);
+        QCOMPARE(reserve->text(), QStringLiteral("3x"));
+
+        // A machine's RAM changes the machines' editor only; undoing it too.
+        m_model->edit(QStringLiteral("hardware[0].host_ram_gib"), QStringLiteral("RAM"),
+                      [](Scenario &s) { s.hardware.at(0).hostRamGib = 96; });
+        QCOMPARE(machineLoads, 1);
+        m_model->undoStack()->undo();
+        QCOMPARE(machineLoads, 2);
+        QCOMPARE(batchLoads, 2);
+        // Undoing the merged typing ("96" in two keystrokes) is one change of the batch size.
+        m_model->undoStack()->undo();
+        QVERIFY(m_model->scenario().run.batchSize == 128);
+        QCOMPARE(batchLoads, 3);
+        QCOMPARE(batch->text(), QStringLiteral("128"));
+
+        // What the estimator editor also shows (the framework's estimators) reloads it.
+        m_model->edit(QStringLiteral("model.framework"), QStringLiteral("Framework"),
+                      [](Scenario &s) { s.model.framework = Framework::Jax; });
+        QCOMPARE(estimatorLoads, 1);
+        QCOMPARE(machineLoads, 2);
+        QCOMPARE(reserve->text(), QStringLiteral("3x"));
+
+        // A replaced scenario reloads everything.
+        m_model->reset(SizingWizard::startingScenario());
+        QCOMPARE(batchLoads, 4);
+        QCOMPARE(machineLoads, 3);
+        QCOMPARE(estimatorLoads, 2);
     }
 
     void formsShareTheOneModel()

@@ -4,6 +4,7 @@
 #include "charts/chartstyle.h"
 #include "common/format.h"
 #include "common/visiblerefresher.h"
+#include "compare/candidatetablemodel.h"
 #include "compare/catalogdialog.h"
 #include "compare/catalogstore.h"
 #include "engine/fit/fit.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,31 +27,10 @@
 #include <cmath>
 
 namespace headroom::ui {
-namespace {
-
-constexpr int kSortRole = Qt::UserRole;
-constexpr int kIndexRole = Qt::UserRole + 1;
-
-QString money(double amount, const std::string &currency)
-{
-    return formatMoney(amount, QString::fromStdString(currency));
-}
-
-QStandardItem *item(const QString &text, const QVariant &sortValue, bool right = true)
-{
-    auto *i = new QStandardItem(text);
-    i->setData(sortValue, kSortRole);
-    i->setEditable(false);
-    if (right)
-        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return i;
-}
-
-} // namespace
 
 ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
     : QWidget(parent), m_model(model), m_catalog(catalog ? catalog : new CatalogStore({}, this)),
-      m_summary(new QLabel(this)), m_catalogProblem(new QLabel(this)), m_table(new QStandardItemModel(this)),
+      m_summary(new QLabel(this)), m_catalogProblem(new QLabel(this)), m_table(new CandidateTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_chart(new QCustomPlot(this)),
       m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_up(new QPushButton(this)),
       m_down(new QPushButton(this)), m_edit(new QPushButton(this)), m_note(new QLabel(this))
@@ -69,13 +48,12 @@ ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWid
     m_note->setTextFormat(Qt::PlainText);
     m_note->hide();
 
-    m_table->setColumnCount(ColumnCount);
     m_proxy->setSourceModel(m_table);
-    m_proxy->setSortRole(kSortRole);
+    m_proxy->setSortRole(CandidateTableModel::SortRole);
     m_view->setObjectName(QStringLiteral("candidates"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(Order, Qt::AscendingOrder);
+    m_view->sortByColumn(CandidateTableModel::Order, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -146,15 +124,7 @@ void ComparisonView::retranslateUi()
     m_up->setText(tr("Move &Up"));
     m_down->setText(tr("Move &Down"));
     m_edit->setText(tr("Edit &Catalogue…"));
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Candidate"), tr("Host RAM"), tr("Host free"), tr("Per device"),
-                                        tr("Device free"), tr("Fits"), tr("Largest batch"), tr("Most samples in memory"),
-                                        tr("Price"), tr("Price per usable GiB")});
-    m_table->horizontalHeaderItem(HostFree)->setToolTip(tr("Host RAM left once the job, the OS reserve and other programs are in"));
-    m_table->horizontalHeaderItem(DeviceFree)->setToolTip(tr("Memory left on each GPU at the job's peak"));
-    m_table->horizontalHeaderItem(MaxBatch)->setToolTip(tr("The largest batch size that fits this machine"));
-    m_table->horizontalHeaderItem(MaxSamples)->setToolTip(tr("The most samples that fit with the data held in memory"));
-    m_table->horizontalHeaderItem(PricePerGib)->setToolTip(
-        tr("Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve"));
+    m_table->retranslate();
     refresh(); // the rows, the recommendation and the chart (keeping the sorting and the selection)
 }
 
@@ -170,8 +140,7 @@ int ComparisonView::selectedIndex() const
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
         return -1;
-    const QModelIndex source = m_proxy->mapToSource(current);
-    return m_table->item(source.row(), Order)->data(kIndexRole).toInt();
+    return m_proxy->mapToSource(current).data(CandidateTableModel::IndexRole).toInt();
 }
 
 void ComparisonView::updateButtons()
@@ -188,14 +157,17 @@ void ComparisonView::updateButtons()
 
 void ComparisonView::refresh()
 {
-    const int keep = selectedIndex();
-    m_table->removeRows(0, m_table->rowCount());
     m_recommended.reset();
     m_catalogProblem->setText(m_catalog->loadError());
     m_catalogProblem->setVisible(!m_catalog->loadError().isEmpty());
 
     const Scenario &s = m_model->scenario();
     const Estimate *e = m_model->estimate();
+    if (e)
+        if (const auto best = recommendedCandidate(*e))
+            m_recommended = static_cast<int>(*best);
+    // Only the cells that differ change: the view keeps its selection, scroll and sorting.
+    m_table->update(s, e, m_recommended);
     if (!e) {
         const auto &problem = m_model->problem();
         m_summary->setText(tr("<b>No comparison:</b> %1")
@@ -204,101 +176,7 @@ void ComparisonView::refresh()
         updateButtons();
         return;
     }
-    if (const auto best = recommendedCandidate(*e))
-        m_recommended = static_cast<int>(*best);
-    const QLocale locale;
-    const QString headroomPct = locale.toString(s.system.headroomFraction * 100.0, 'f', 0);
-
-    for (std::size_t k = 0; k < e->candidates.size(); ++k) {
-        const CandidateFit &f = e->candidates[k];
-        const Machine &m = f.machine;
-        const int idx = static_cast<int>(k);
-        const bool recommended = m_recommended == idx;
-        QList<QStandardItem *> row;
-        row.reserve(ColumnCount);
-        auto *order = item(locale.toString(idx + 1), idx);
-        order->setData(idx, kIndexRole);
-        row << order;
-        auto *name = item(QString::fromStdString(m.name), QString::fromStdString(m.name), false);
-        if (!m.catalogId.empty())
-            name->setToolTip(tr("Catalogue entry %1").arg(QString::fromStdString(m.catalogId)));
-        if (recommended) {
-            name->setText(tr("★ %1 (recommended)").arg(QString::fromStdString(m.name)));
-            QFont bold = name->font();
-            bold.setBold(true);
-            name->setFont(bold);
-        }
-        row << name;
-        row << item(formatSize(m.hostRam), static_cast<qlonglong>(m.hostRam));
-        auto *hostFree = item(formatSize(f.hostFree), static_cast<qlonglong>(f.hostFree));
-        if (f.hostFree < 0)
-            hostFree->setForeground(QColor(0xc0, 0x39, 0x2b));
-        row << hostFree;
-        if (m.gpuCount > 0 && m.gpuMemory > 0)
-            //: GPUs in a machine: count × memory each ("2 × 22.35 GiB").
-            row << item(tr("%1 × %2").arg(locale.toString(m.gpuCount), formatSize(m.gpuMemory)),
-                        static_cast<double>(m.gpuMemory) * static_cast<double>(m.gpuCount));
-        else
-            row << item(tr("none"), 0.0);
-        if (f.deviceFree) {
-            auto *free = item(formatSize(*f.deviceFree), static_cast<qlonglong>(*f.deviceFree));
-            if (*f.deviceFree < 0)
-                free->setForeground(QColor(0xc0, 0x39, 0x2b));
-            row << free;
-        } else {
-            row << item(QStringLiteral("—"), QVariant());
-        }
-
-        // Fits, and why not, in the user's language.
-        QString fitsText;
-        int fitsRank = 0;
-        switch (f.level) {
-        case FitLevel::Fits:
-            fitsText = tr("Yes, with %1 % headroom").arg(headroomPct);
-            fitsRank = 2;
-            break;
-        case FitLevel::NoMargin:
-            fitsText = tr("Yes, but with less than %1 % headroom").arg(headroomPct);
-            fitsRank = 1;
-            break;
-        case FitLevel::DoesNotFit:
-            //: Why a candidate does not fit; %1 is a list of reasons.
-            fitsText = tr("No: %1").arg(fitProblemsText(f));
-            break;
-        }
-        auto *fits = item(fitsText, fitsRank, false);
-        fits->setToolTip(fitReasonsText(f));
-        fits->setForeground(fitsRank == 2   ? QColor(0x2e, 0x8b, 0x57)
-                            : fitsRank == 1 ? QColor(0xc2, 0x7c, 0x0e)
-                                            : QColor(0xc0, 0x39, 0x2b));
-        row << fits;
-        // Serving: the same two columns give the most concurrent sequences and the longest context.
-        const bool serving = s.run.serving.has_value();
-        const auto firstLimit = serving ? f.maxConcurrentSequences : f.maxBatchSize;
-        const auto secondLimit = serving ? f.maxContextTokens : f.maxSamplesInMemory;
-        row << (firstLimit ? item(locale.toString(*firstLimit), static_cast<qlonglong>(*firstLimit))
-                           : item(QStringLiteral("—"), -1));
-        if (!firstLimit)
-            row.back()->setToolTip(serving ? tr("Not even one sequence fits")
-                                   : isDeepLearning(s.model.framework) ? tr("Not even a batch of one fits")
-                                                                       : tr("This model does not train in batches"));
-        else if (serving && f.reservedBytes)
-            row.back()->setToolTip(tr("The engine takes %1 per GPU at start-up; its KV cache holds %2 tokens")
-                                       .arg(formatSize(*f.reservedBytes), locale.toString(f.kvCacheTokens.value_or(0))));
-        row << (secondLimit ? item(locale.toString(*secondLimit), static_cast<qlonglong>(*secondLimit))
-                            : item(QStringLiteral("—"), -1));
-        if (m.price) {
-            row << item(money(*m.price, m.currency), *m.price);
-            const double usable = static_cast<double>(usableMemory(s, m)) / static_cast<double>(GiB);
-            if (usable > 0)
-                row << item(money(*m.price / usable, m.currency), *m.price / usable);
-            else
-                row << item(QStringLiteral("—"), QVariant());
-        } else {
-            row << item(tr("not given"), QVariant()) << item(QStringLiteral("—"), QVariant());
-        }
-        m_table->appendRow(row);
-    }
+    const QString headroomPct = QLocale().toString(s.system.headroomFraction * 100.0, 'f', 0);
 
     // The recommendation, in one sentence.
     QString summary;
@@ -307,7 +185,7 @@ void ComparisonView::refresh()
         const QString name = QString::fromStdString(m.name).toHtmlEscaped();
         if (m.price)
             summary = tr("<b>Recommended: %1</b>, the cheapest candidate that fits with the scenario's %2 % headroom, at %3.")
-                          .arg(name, headroomPct, money(*m.price, m.currency).toHtmlEscaped());
+                          .arg(name, headroomPct, formatMoney(*m.price, QString::fromStdString(m.currency)).toHtmlEscaped());
         else
             summary = tr("<b>Recommended: %1</b>, the candidate with the least memory that fits with the scenario's %2 % "
                          "headroom (no prices are given).")
@@ -328,23 +206,9 @@ void ComparisonView::refresh()
     }
     m_summary->setText(summary);
     // Columns that say nothing for this job stay out of the way.
-    m_view->setColumnHidden(DeviceMemory, s.device() != Device::Gpu);
-    m_view->setColumnHidden(DeviceFree, s.device() != Device::Gpu);
-    m_view->setColumnHidden(MaxBatch, !isDeepLearning(s.model.framework));
-    const bool serving = s.run.serving.has_value();
-    m_table->horizontalHeaderItem(MaxBatch)->setText(serving ? tr("Most sequences") : tr("Largest batch"));
-    m_table->horizontalHeaderItem(MaxBatch)->setToolTip(
-        serving ? tr("The most concurrent sequences of the scenario's context that fit this machine")
-                : tr("The largest batch size that fits this machine"));
-    m_table->horizontalHeaderItem(MaxSamples)->setText(serving ? tr("Longest context") : tr("Most samples in memory"));
-    m_table->horizontalHeaderItem(MaxSamples)->setToolTip(
-        serving ? tr("The longest context per sequence (tokens) at the scenario's concurrency")
-                : tr("The most samples that fit with the data held in memory"));
-
-    if (keep >= 0 && keep < m_table->rowCount()) {
-        const QModelIndex at = m_proxy->mapFromSource(m_table->index(keep, 0));
-        m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    }
+    m_view->setColumnHidden(CandidateTableModel::DeviceMemory, s.device() != Device::Gpu);
+    m_view->setColumnHidden(CandidateTableModel::DeviceFree, s.device() != Device::Gpu);
+    m_view->setColumnHidden(CandidateTableModel::MaxBatch, !isDeepLearning(s.model.framework));
     refreshChart();
     updateButtons();
 }
@@ -472,7 +336,7 @@ void ComparisonView::moveCandidate(int index, int delta)
     const int to = index + delta;
     if (index < 0 || index >= n || to < 0 || to >= n)
         return;
-    m_view->sortByColumn(Order, Qt::AscendingOrder); // moving is in the scenario's order
+    m_view->sortByColumn(CandidateTableModel::Order, Qt::AscendingOrder); // moving is in the scenario's order
     m_model->edit(QString(), tr("Reorder candidates"),
                   [index, to](Scenario &s) { std::swap(s.hardware[static_cast<std::size_t>(index)], s.hardware[static_cast<std::size_t>(to)]); });
     const QModelIndex at = m_proxy->mapFromSource(m_table->index(to, 0));

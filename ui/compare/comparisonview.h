@@ -8,7 +8,6 @@ class QCustomPlot;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 
 namespace headroom {
@@ -17,6 +16,7 @@ struct CatalogEntry;
 
 namespace headroom::ui {
 
+class CandidateTableModel;
 class CatalogStore;
 class ScenarioModel;
 
@@ -31,21 +31,6 @@ class ComparisonView final : public QWidget
     Q_DISABLE_COPY_MOVE(ComparisonView)
 
 public:
-    /// Columns of the table, in order.
-    enum Column {
-        Order,
-        Name,
-        HostRam,
-        HostFree,
-        DeviceMemory,
-        DeviceFree,
-        Fits,
-        MaxBatch,
-        MaxSamples,
-        Price,
-        PricePerGib,
-        ColumnCount
-    };
     static constexpr int kMaxCandidates = 8;
 
     /// `catalog` may be null: the view then keeps its own store of the user's catalogue.
@@ -54,7 +39,7 @@ public:
 
     QTableView *table() const { return m_view; }
     /// The table's rows in the scenario's order (the view's sorting applies on top).
-    QStandardItemModel *tableModel() const { return m_table; }
+    CandidateTableModel *tableModel() const { return m_table; }
     QLabel *recommendationLabel() const { return m_summary; }
     QCustomPlot *headroomChart() const { return m_chart; }
     CatalogStore *catalog() const { return m_catalog; }
@@ -88,7 +73,7 @@ private:
     CatalogStore *m_catalog;
     QLabel *m_summary;
     QLabel *m_catalogProblem;
-    QStandardItemModel *m_table;
+    CandidateTableModel *m_table;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QCustomPlot *m_chart;

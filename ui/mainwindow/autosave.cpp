@@ -2,6 +2,7 @@
 
 #include "model/scenariomodel.h"
 #include "scenario/codec.h"
+#include "settings/preferences.h"
 
 #include <QDir>
 #include <QEvent>
@@ -10,29 +11,20 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 
 namespace headroom::ui {
 
-namespace {
-
-QString originalPathKey() { return QStringLiteral("autosave/originalPath"); }
-QString recoveryOriginalPathKey() { return QStringLiteral("autosave/recoveryOriginalPath"); }
-
-} // namespace
-
 Autosave::Autosave(ScenarioModel *model, QObject *parent) : QObject(parent), m_model(model), m_timer(new QTimer(this))
 {
     // An autosave left by a session that ended without closing is set aside for recovery.
     if (QFileInfo::exists(path())) {
         QFile::remove(recoveryPath()); // an older one not recovered: the newer wins
-        QSettings settings;
         if (QFile::rename(path(), recoveryPath()))
-            settings.setValue(recoveryOriginalPathKey(), settings.value(originalPathKey()));
-        settings.remove(originalPathKey());
+            prefs::recoveryOriginalPath.setValue(prefs::autosaveOriginalPath.value());
+        prefs::autosaveOriginalPath.reset();
     }
     if (parent)
         parent->installEventFilter(this);
@@ -89,14 +81,14 @@ void Autosave::saveNow()
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0
         || !file.commit())
         return; // best effort: the next edit tries again
-    QSettings().setValue(originalPathKey(), m_model->filePath());
+    prefs::autosaveOriginalPath.setValue(m_model->filePath());
 }
 
 void Autosave::discard()
 {
     m_timer->stop();
     QFile::remove(path());
-    QSettings().remove(originalPathKey());
+    prefs::autosaveOriginalPath.reset();
 }
 
 bool Autosave::hasRecovery() const { return QFileInfo::exists(recoveryPath()); }
@@ -104,7 +96,7 @@ bool Autosave::hasRecovery() const { return QFileInfo::exists(recoveryPath()); }
 void Autosave::dropRecovery()
 {
     QFile::remove(recoveryPath());
-    QSettings().remove(recoveryOriginalPathKey());
+    prefs::recoveryOriginalPath.reset();
 }
 
 bool Autosave::recover()
@@ -115,7 +107,7 @@ bool Autosave::recover()
     auto scenario = readScenario(text.value());
     if (!scenario.ok())
         return false;
-    m_model->reset(scenario.value(), QSettings().value(recoveryOriginalPathKey()).toString());
+    m_model->reset(scenario.value(), prefs::recoveryOriginalPath.value());
     // Recovered work is unsaved work: no state of the new undo stack is clean.
     m_model->undoStack()->resetClean();
     dropRecovery();
@@ -127,7 +119,7 @@ bool Autosave::offerRecovery(QWidget *parent)
 {
     if (!hasRecovery())
         return false;
-    const QString original = QSettings().value(recoveryOriginalPathKey()).toString();
+    const QString original = prefs::recoveryOriginalPath.value();
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
                     tr("Headroom did not close normally last time. Recover the unsaved changes?"), QMessageBox::NoButton,
                     parent);

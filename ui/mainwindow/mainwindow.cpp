@@ -12,6 +12,7 @@
 #include "compare/comparisonview.h"
 #include "workspace/breakdownview.h"
 #include "workspace/recommendationview.h"
+#include "settings/preferences.h"
 #include "workspace/scenarioeditor.h"
 
 #include <QAction>
@@ -22,7 +23,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
-#include <QSettings>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -183,16 +183,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::restoreWindowState()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreGeometry(prefs::windowGeometry.value());
+    restoreState(prefs::windowState.value());
 }
 
 void MainWindow::saveWindowState()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    prefs::windowGeometry.setValue(saveGeometry());
+    prefs::windowState.setValue(saveState());
 }
 
 void MainWindow::updateTitle()

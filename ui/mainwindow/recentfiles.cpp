@@ -1,26 +1,16 @@
 #include "mainwindow/recentfiles.h"
 
+#include "settings/preferences.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
 
 namespace headroom::ui {
 
-namespace {
-
-/// The settings key with its default, in one place.
-struct RecentFilesKey {
-    static QString name() { return QStringLiteral("recentFiles"); }
-    static QStringList read() { return QSettings().value(name()).toStringList(); }
-    static void write(const QStringList &files) { QSettings().setValue(name(), files); }
-};
-
-} // namespace
-
 RecentFiles::RecentFiles(QObject *parent) : QObject(parent) {}
 
-QStringList RecentFiles::files() const { return RecentFilesKey::read(); }
+QStringList RecentFiles::files() const { return prefs::recentFiles.value(); }
 
 void RecentFiles::add(const QString &path)
 {
@@ -44,7 +34,7 @@ void RecentFiles::clear() { store({}); }
 
 void RecentFiles::store(const QStringList &list)
 {
-    RecentFilesKey::write(list);
+    prefs::recentFiles.setValue(list);
     emit filesChanged();
 }
 

@@ -10,6 +10,30 @@
 
 namespace headroom::ui {
 
+bool pathWithin(const QString &problem, const QString &field)
+{
+    if (field.isEmpty())
+        return false;
+    if (problem == field)
+        return true;
+    if (!problem.startsWith(field))
+        return false;
+    const QChar next = problem.at(field.size());
+    return next == QLatin1Char('.') || next == QLatin1Char('[');
+}
+
+bool ScenarioChange::affects(const QString &path) const
+{
+    if (kind == Replaced)
+        return true;
+    // An editor named "model.params#table" shows the value at "model.params".
+    const QString value = path.section(QLatin1Char('#'), 0, 0);
+    for (const QString &changed : paths)
+        if (changed.isEmpty() || pathWithin(changed, value) || pathWithin(value, changed))
+            return true;
+    return false;
+}
+
 ScenarioModel::ScenarioModel(QObject *parent)
     : QObject(parent), m_undo(new QUndoStack(this))
 {
@@ -44,9 +68,15 @@ void ScenarioModel::edit(const QString &field, const QString &label, const std::
 
 void ScenarioModel::setScenarioDirect(const Scenario &scenario, const QString &field)
 {
+    QStringList paths;
+    for (const std::string &p : changedPaths(m_scenario, scenario))
+        paths << QString::fromStdString(p);
+    // A difference the file does not record still changed the scenario: name all of it.
+    if (paths.isEmpty() && !(scenario == m_scenario))
+        paths << QString();
     m_scenario = scenario;
     recompute();
-    emit changed(ScenarioChange{ScenarioChange::Edited, field});
+    emit changed(ScenarioChange{ScenarioChange::Edited, field, paths});
 }
 
 void ScenarioModel::attachMeasurement(const Measurement &measurement, const QString &file)
@@ -54,7 +84,7 @@ void ScenarioModel::attachMeasurement(const Measurement &measurement, const QStr
     m_measurement = measurement;
     m_measurementFile = file;
     recompute();
-    emit changed(ScenarioChange{ScenarioChange::Edited, QStringLiteral("measurement")});
+    emit changed(ScenarioChange{ScenarioChange::Edited, QStringLiteral("measurement"), {}});
 }
 
 void ScenarioModel::detachMeasurement()
@@ -64,7 +94,7 @@ void ScenarioModel::detachMeasurement()
     m_measurement.reset();
     m_measurementFile.clear();
     recompute();
-    emit changed(ScenarioChange{ScenarioChange::Edited, QStringLiteral("measurement")});
+    emit changed(ScenarioChange{ScenarioChange::Edited, QStringLiteral("measurement"), {}});
 }
 
 void ScenarioModel::reset(const Scenario &scenario, const QString &filePath)
@@ -79,7 +109,7 @@ void ScenarioModel::reset(const Scenario &scenario, const QString &filePath)
         emit filePathChanged(m_filePath);
     }
     recompute();
-    emit changed(ScenarioChange{ScenarioChange::Replaced, {}});
+    emit changed(ScenarioChange{ScenarioChange::Replaced, {}, {}});
     emit modifiedChanged(false);
 }
 

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -20,7 +21,19 @@ struct ScenarioChange {
     enum Kind { Edited, Replaced };
     Kind kind = Edited;
     QString field; ///< the edited field's key ("run.batch_size"); empty when replaced
+    /// The JSON paths of every value of the scenario that changed, the edited field's and
+    /// whatever changed with it (a framework switch's defaults, the wizard's adaptation of
+    /// pages not reached, a merged step undone); empty when only the measurement changed.
+    QStringList paths;
+
+    /// Whether the value at `path` may differ from before: it, something under it or
+    /// something holding it changed, or the whole scenario was replaced.
+    bool affects(const QString &path) const;
 };
+
+/// Whether the problem at JSON path `problem` belongs to the field at `field`
+/// ("run.finetune.rank" belongs to "run.finetune.rank" and to "run.finetune").
+bool pathWithin(const QString &problem, const QString &field);
 
 /// The one model object the UI binds to: the current scenario, its estimate, the file it
 /// came from, and the undo stack every edit goes through.

@@ -6,7 +6,9 @@
 #include <QMetaEnum>
 #include <QObject>
 #include <QSettings>
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <algorithm>
@@ -141,6 +143,17 @@ inline const Setting<PaperSize> paperSize{"report/paperSize", PaperSize::Auto};
 inline const Setting<QString> reportAuthor{"report/author", QString()};
 inline const Setting<QString> reportOrganisation{"report/organisation", QString()};
 inline const Setting<ChartTheme> chartTheme{"charts/theme", ChartTheme::System};
+
+// What the application remembers between sessions (not shown in Preferences).
+/// The main window's geometry and its docks and toolbars (QMainWindow::saveGeometry, saveState).
+inline const Setting<QByteArray> windowGeometry{"window/geometry", QByteArray()};
+inline const Setting<QByteArray> windowState{"window/state", QByteArray()};
+/// Recently opened scenario files, absolute paths, newest first.
+inline const Setting<QStringList> recentFiles{"recentFiles", QStringList()};
+/// The file the pending autosave is unsaved work of ("" for a scenario never saved), and
+/// the same for the autosave set aside for recovery after a session that did not close.
+inline const Setting<QString> autosaveOriginalPath{"autosave/originalPath", QString()};
+inline const Setting<QString> recoveryOriginalPath{"autosave/recoveryOriginalPath", QString()};
 } // namespace prefs
 
 /// Puts the preferred defaults (headroom fraction, OS reserve) into a new scenario.

@@ -14,21 +14,10 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace headroom::ui {
-
-bool pathWithin(const QString &problem, const QString &field)
-{
-    if (field.isEmpty())
-        return false;
-    if (problem == field)
-        return true;
-    if (!problem.startsWith(field))
-        return false;
-    const QChar next = problem.at(field.size());
-    return next == QLatin1Char('.') || next == QLatin1Char('[');
-}
 
 namespace {
 
@@ -88,7 +77,7 @@ void FieldBinder::markAsError(QWidget *label)
 FieldBinder::FieldBinder(ScenarioModel *model, QWidget *form, QStringList scopes)
     : QObject(form), m_model(model), m_form(form), m_scopes(std::move(scopes))
 {
-    connect(m_model, &ScenarioModel::changed, this, &FieldBinder::handleChange);
+    connect(m_model, &ScenarioModel::changed, this, &FieldBinder::reload);
 }
 
 QWidget *FieldBinder::addRow(QFormLayout *layout, const QString &label, QWidget *editor, const QString &unit,
@@ -148,7 +137,7 @@ QLineEdit *FieldBinder::addNumeric(QFormLayout *layout, const QString &path, con
     capWidth(e);
     Binding *b = nullptr;
     addRow(layout, label, e, unit, path, b);
-    b->load = [this, b, e, get, placeholder, scale] {
+    b->load = [this, b, e, get, scale] {
         auto v = get(m_model->scenario());
         if constexpr (!std::is_integral_v<T>)
             if (v)
@@ -159,9 +148,9 @@ QLineEdit *FieldBinder::addNumeric(QFormLayout *layout, const QString &path, con
             b->localError.clear();
             b->lastShown = t;
         }
-        if (placeholder)
-            e->setPlaceholderText(placeholder(m_model->scenario()));
     };
+    if (placeholder) // the default often follows other fields (a preset's width)
+        b->loadDerived = [this, e, placeholder] { e->setPlaceholderText(placeholder(m_model->scenario())); };
     connect(e, &QLineEdit::textEdited, this, [this, b, set, optional, path, label, percentMax](const QString &text) {
         std::optional<T> value;
         if (text.trimmed().isEmpty()) {
@@ -283,11 +272,12 @@ QCheckBox *FieldBinder::addCheck(QFormLayout *layout, const QString &path, const
 }
 
 QLabel *FieldBinder::addCustom(QFormLayout *layout, const QString &path, const QString &label, QWidget *editor,
-                               std::function<void()> load)
+                               std::function<void()> load, const QStringList &alsoReads)
 {
     Binding *b = nullptr;
     addRow(layout, label, editor, {}, path, b);
     b->load = std::move(load);
+    b->alsoReads = alsoReads;
     return b->message;
 }
 
@@ -364,18 +354,24 @@ bool FieldBinder::isShown(const Binding &b) const
     return b.editor && b.editor->isVisibleTo(m_form);
 }
 
-void FieldBinder::refresh()
+void FieldBinder::refresh() { reload(ScenarioChange{ScenarioChange::Replaced, {}, {}}); }
+
+void FieldBinder::reload(const ScenarioChange &change)
 {
     m_loading = true;
-    for (auto &b : m_bindings)
-        if (b->load)
+    for (auto &b : m_bindings) {
+        if (b->load
+            && (change.affects(b->path)
+                || std::any_of(b->alsoReads.begin(), b->alsoReads.end(),
+                               [&change](const QString &p) { return change.affects(p); })))
             b->load();
+        if (b->loadDerived)
+            b->loadDerived();
+    }
     m_loading = false;
     emit refreshed();
     updateMessages();
 }
-
-void FieldBinder::handleChange(const ScenarioChange &) { refresh(); }
 
 bool FieldBinder::isValid() const { return problemText().isEmpty(); }
 

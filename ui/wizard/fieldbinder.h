@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/scenariomodel.h"
 #include "scenario/scenario.h"
 
 #include <QHash>
@@ -25,9 +26,6 @@ class QPalette;
 class QWidget;
 
 namespace headroom::ui {
-
-class ScenarioModel;
-struct ScenarioChange;
 
 /// What a form row is made of: a widget that never reports height-for-width to the
 /// QFormLayout holding it, although it may hold word-wrapped messages. In Qt 6.4.2,
@@ -90,10 +88,10 @@ public:
                          IndexGet get, IndexSet set);
     QCheckBox *addCheck(QFormLayout *layout, const QString &path, const QString &text, BoolGet get, BoolSet set);
 
-    /// A field edited by its own widget: `load` refreshes it from the model. Returns the
-    /// label where its messages appear.
+    /// A field edited by its own widget: `load` refreshes it from the model, when the value
+    /// at `path` or at one of `alsoReads` changed. Returns the label where its messages appear.
     QLabel *addCustom(QFormLayout *layout, const QString &path, const QString &label, QWidget *editor,
-                      std::function<void()> load);
+                      std::function<void()> load, const QStringList &alsoReads = {});
     /// Reports (or clears, with an empty message) a problem found by a custom editor.
     void setLocalError(QWidget *editor, const QString &message);
 
@@ -119,6 +117,9 @@ public:
     /// Reloads every editor from the model (editors the user is typing in keep their text
     /// unless the model's value changed underneath).
     void refresh();
+    /// Reloads the editors of the fields `change` affects (all of them when the scenario
+    /// was replaced); the others keep what they show, typed text included.
+    void reload(const ScenarioChange &change);
 
     /// Colours `label` as an error message, readable on light and dark palettes (a
     /// palette, not a style sheet: style sheets on every message slow start-up).
@@ -132,11 +133,15 @@ signals:
 private:
     struct Binding {
         QString path;
+        QStringList alsoReads; ///< other fields the editor shows something of
         QPointer<QWidget> editor;
         QWidget *row = nullptr;
         QFormLayout *layout = nullptr;
         QLabel *message = nullptr;
         std::function<void()> load;
+        /// Updates what the editor shows that depends on other fields (an optional field's
+        /// default as its placeholder); runs on every change.
+        std::function<void()> loadDerived;
         QString lastShown;     ///< the model value the editor last showed (text editors)
         QString localError;    ///< text that does not parse
     };
@@ -149,7 +154,6 @@ private:
     QWidget *addRow(QFormLayout *layout, const QString &label, QWidget *editor, const QString &unit, const QString &path,
                     Binding *&binding);
     Binding *find(const QWidget *editor);
-    void handleChange(const ScenarioChange &change);
     void updateMessages();
     bool isShown(const Binding &b) const;
 
@@ -161,9 +165,5 @@ private:
     bool m_loading = false;
     bool m_lastValid = true;
 };
-
-/// Whether the problem at JSON path `problem` belongs to the field at `field`
-/// ("run.finetune.rank" belongs to "run.finetune.rank" and to "run.finetune").
-bool pathWithin(const QString &problem, const QString &field);
 
 } // namespace headroom::ui

@@ -397,7 +397,7 @@ void ModelForm::buildClassical()
             const QSignalBlocker block(m_estimator);
             m_estimator->setEditText(current);
         }
-    });
+    }, {QStringLiteral("model.framework")}); // the choices are the framework's estimators
     connect(m_estimator, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         m_binder->edit(QStringLiteral("model.estimator"), tr("Estimator"),
                        [text](Scenario &s) { s.model.estimator = text.trimmed().toStdString(); });

@@ -109,7 +109,15 @@ ResultsPage::ResultsPage(ScenarioModel *model, QWidget *parent) : QWizardPage(pa
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addWidget(new ResultsView(model, this));
-    connect(model, &ScenarioModel::changed, this, &QWizardPage::completeChanged);
+    // Only when Finish may change: QWizard answers completeChanged by turning its updates
+    // off and on again, which repaints the whole wizard.
+    connect(model, &ScenarioModel::changed, this, [this] {
+        if (isComplete() != m_complete) {
+            m_complete = isComplete();
+            emit completeChanged();
+        }
+    });
+    m_complete = isComplete();
     setFinalPage(true);
 }
 

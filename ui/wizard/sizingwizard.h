@@ -103,6 +103,7 @@ private:
     void retranslateUi();
 
     ScenarioModel *m_model;
+    bool m_complete = false; ///< what the wizard last heard from isComplete()
 };
 
 /// The sizing wizard: dataset, model, batch & training, hardware, results. Its pages edit
