@@ -1,6 +1,8 @@
 #include "estimate/gpu_accuracy.h"
 
 #include "engine/engine.h"
+#include "engine/serving/serving.h"
+#include "hardware/catalog.h"
 #include "scenario/codec.h"
 
 #include <nlohmann/json.hpp>
@@ -18,6 +20,9 @@ const char *toString(GpuMetric m)
     case GpuMetric::Reserved: return "max_memory_reserved";
     case GpuMetric::NvidiaSmi: return "nvidia-smi";
     case GpuMetric::Unknown: return "unknown";
+    case GpuMetric::Component: return "component";
+    case GpuMetric::KvCacheCapacity: return "kv_cache_capacity";
+    case GpuMetric::KvCacheTokens: return "kv_cache_tokens";
     }
     return "unknown";
 }
@@ -28,7 +33,10 @@ Bytes figureFor(const Breakdown &device, GpuMetric m)
     case GpuMetric::Allocated: return device.allocatedPeak();
     case GpuMetric::Reserved:
     case GpuMetric::Unknown: return device.reservedPeak();
-    case GpuMetric::NvidiaSmi: return device.peak;
+    case GpuMetric::NvidiaSmi:
+    case GpuMetric::Component:
+    case GpuMetric::KvCacheCapacity:
+    case GpuMetric::KvCacheTokens: return device.peak;
     }
     return device.peak;
 }
@@ -58,13 +66,16 @@ Result<GpuCalibration> readGpuCalibration(std::string_view figuresJson)
         }
         GpuCalibrationCase g;
         g.name = name;
-        const bool whole = c.contains("measured_bytes") && c["measured_bytes"].is_number_integer();
-        const bool fits = whole && !(c["measured_bytes"].is_number_unsigned()
-                                     && c["measured_bytes"].get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
-        if (!fits || c["measured_bytes"].get<Bytes>() <= 0)
-            return Error{path + ".measured_bytes", ErrorCode::WrongType, "expected a positive whole number of bytes"};
-        g.measured = c["measured_bytes"].get<Bytes>();
         const std::string what = stringOf(c, "what");
+        const char *key = what == "kv_cache_tokens" ? "measured_tokens" : "measured_bytes";
+        const bool whole = c.contains(key) && c[key].is_number_integer();
+        const bool fits = whole && !(c[key].is_number_unsigned()
+                                     && c[key].get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX));
+        if (!fits || c[key].get<Bytes>() <= 0)
+            return Error{path + "." + key, ErrorCode::WrongType,
+                         what == "kv_cache_tokens" ? "expected a positive whole number of tokens"
+                                                   : "expected a positive whole number of bytes"};
+        g.measured = c[key].get<Bytes>();
         if (what == "max_memory_allocated")
             g.metric = GpuMetric::Allocated;
         else if (what == "max_memory_reserved")
@@ -73,8 +84,23 @@ Result<GpuCalibration> readGpuCalibration(std::string_view figuresJson)
             g.metric = GpuMetric::NvidiaSmi;
         else if (what == "unknown")
             g.metric = GpuMetric::Unknown;
+        else if (what == "component")
+            g.metric = GpuMetric::Component;
+        else if (what == "kv_cache_capacity")
+            g.metric = GpuMetric::KvCacheCapacity;
+        else if (what == "kv_cache_tokens")
+            g.metric = GpuMetric::KvCacheTokens;
         else
             return Error{path + ".what", ErrorCode::UnknownValue, "unknown metric '" + what + "'"};
+        if (g.metric == GpuMetric::Component) {
+            g.component = stringOf(c, "component");
+            if (g.component.empty())
+                return Error{path + ".component", ErrorCode::WrongType, "expected the component's key"};
+            const std::string side = stringOf(c, "side");
+            if (side != "" && side != "device" && side != "host")
+                return Error{path + ".side", ErrorCode::UnknownValue, "expected \"device\" or \"host\""};
+            g.host = side == "host";
+        }
         const std::string notes = stringOf(c, "notes");
         g.close = notes.rfind("Fidelity: close", 0) == 0;
         out.cases.push_back(std::move(g));
@@ -88,12 +114,30 @@ Result<GpuCaseResult> scoreGpuCase(const GpuCalibrationCase &c, std::string_view
     auto scenario = readScenario(scenarioJson);
     if (!scenario.ok())
         return scenario.error();
-    const Estimate e = estimateMemory(scenario.value());
+    const Scenario &s = scenario.value();
+    const Estimate e = estimateMemory(s);
     if (!e.device)
         return Error{"run.device", ErrorCode::Inconsistent, "the case is not a GPU job"};
     GpuCaseResult r;
     r.figure = c;
-    r.estimated = figureFor(*e.device, c.metric);
+    if (c.metric == GpuMetric::Component) {
+        r.estimated = c.host ? e.host.bytesOf(c.component) : e.device->bytesOf(c.component);
+    } else if (c.metric == GpuMetric::KvCacheCapacity || c.metric == GpuMetric::KvCacheTokens) {
+        auto machines = resolveCandidates(s, Catalog{});
+        if (!machines.ok())
+            return machines.error();
+        if (machines.value().empty() || machines.value().front().gpuMemory <= 0)
+            return Error{"hardware", ErrorCode::Inconsistent, "the case names no GPU candidate"};
+        const auto tokens = serving::kvCacheCapacity(s, e, machines.value().front().gpuMemory);
+        if (!tokens || !e.serving)
+            return Error{"run.serving", ErrorCode::Inconsistent, "the engine holds no KV cache on that GPU"};
+        // Bytes: whole blocks of the engine's block size, each of blockBytes.
+        r.estimated = c.metric == GpuMetric::KvCacheTokens
+                          ? *tokens
+                          : satMul(*tokens / std::max<std::int64_t>(1, e.serving->blockTokens), e.serving->blockBytes);
+    } else {
+        r.estimated = figureFor(*e.device, c.metric);
+    }
     r.error = (static_cast<double>(r.estimated) - static_cast<double>(c.measured)) / static_cast<double>(c.measured);
     return r;
 }

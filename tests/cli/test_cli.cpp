@@ -38,6 +38,7 @@ private slots:
     void badInputExitsTwoWithPathOnStderr_data();
     void badInputExitsTwoWithPathOnStderr();
     void estimateJsonFollowsTheSpec();
+    void servingEstimateCountsNoDataLoader();
     void estimateTableIsReadable();
     void compareNamesTheRecommendation();
     void missingFileIsAFailure();
@@ -91,6 +92,32 @@ void TestCli::badInputExitsTwoWithPathOnStderr()
     QCOMPARE(r.status, 2);
     QVERIFY(r.out.isEmpty()); // nothing on standard output when refused
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestCli::servingEstimateCountsNoDataLoader()
+{
+    // The vLLM example with eight DataLoader workers asked for: a serving engine loads no
+    // dataset, so the host has neither the dataset nor the workers.
+    QFile f(example("llama3-8b-vllm-serving.headroom.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonObject run = doc.value(QStringLiteral("run")).toObject();
+    run.insert(QStringLiteral("dataloader"), QJsonObject{{QStringLiteral("workers"), 8}});
+    doc.insert(QStringLiteral("run"), run);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("serving.headroom.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(doc).toJson());
+    out.close();
+    const Run r = cli({QStringLiteral("estimate"), path, QStringLiteral("--json")});
+    QCOMPARE(r.status, 0);
+    QStringList names;
+    for (const auto &c : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("host")).toObject().value(QStringLiteral("components")).toArray())
+        names << c.toObject().value(QStringLiteral("name")).toString();
+    QVERIFY2(names.contains(QStringLiteral("framework_runtime")), qPrintable(names.join(u',')));
+    for (const char *key : {"dataset", "dataloader_workers", "batch_buffers"})
+        QVERIFY2(!names.contains(QLatin1String(key)), qPrintable(names.join(u',')));
 }
 
 void TestCli::estimateJsonFollowsTheSpec()

@@ -9,6 +9,7 @@
 #include "estimate/estimate_json.h"
 #include "hardware/catalog.h"
 #include "scenario/codec.h"
+#include "scenario/loading.h"
 
 #include <QtTest>
 
@@ -76,6 +77,15 @@ private slots:
     void llamaCppBuffersLlama3_8b_data();
     void llamaCppBuffersLlama3_8b();
     void llamaCppLayerSplit();
+    void llamaCppMaskCopyOnTheGpu_data();
+    void llamaCppMaskCopyOnTheGpu();
+    void llamaCppQ8_0Cache();
+    void llamaCppGgufLayersOnTheGpu();
+    void vllmWeightsPerRank();
+    void mlaLatentWholeOnEveryRank();
+    void expertWidthsSizeTheProfile();
+    void latentAttentionSizesTheProfile();
+    void servingLoadsNoDataset();
     void transformersCaches();
     void solvesExactAtNAndNPlusOne_data();
     void solvesExactAtNAndNPlusOne();
@@ -292,6 +302,168 @@ void TestServing::llamaCppLayerSplit()
     QCOMPARE(half.device->bytesOf("kv_cache") * 2, all.device->bytesOf("kv_cache"));
     // mmap: the host's share of the weights is page cache, and the derivation says so.
     QVERIFY(half.host.find("parameters")->derivation.find("page cache") != std::string::npos);
+}
+
+void TestServing::llamaCppMaskCopyOnTheGpu_data()
+{
+    QTest::addColumn<qint64>("nCtx");
+    QTest::addColumn<double>("computeMib");
+    QTest::addColumn<double>("hostComputeMib");
+    // fedora-copr/logdetective PR 106 (https://github.com/fedora-copr/logdetective/pull/106):
+    // mistral-7b-instruct-v0.2 Q4_K_S, llama-server, every layer on the GPU, n_ubatch 512,
+    // flash_attn 0: "CUDA0 compute buffer size =  2144.00 MiB", "CUDA_Host compute buffer
+    // size =    72.01 MiB" at n_ctx 32768; 164.00 and 12.01 MiB at n_ctx 2048.
+    QTest::newRow("n_ctx 32768") << qint64(32768) << 2144.0 << 72.01;
+    QTest::newRow("n_ctx 2048") << qint64(2048) << 164.0 << 12.01;
+}
+
+void TestServing::llamaCppMaskCopyOnTheGpu()
+{
+    QFETCH(qint64, nCtx);
+    QFETCH(double, computeMib);
+    QFETCH(double, hostComputeMib);
+    Scenario s = llama3(ServingEngine::LlamaCpp);
+    s.model.architecture->preset = "mistral-7b";
+    s.run.precision = Precision::Fp16;
+    s.run.serving->contextTokens = nCtx;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device);
+    QCOMPARE(mib(e.device->bytesOf("kv_cache")), 4096.0 * static_cast<double>(nCtx) / 32768.0);
+    QVERIFY2(qAbs(mib(e.device->bytesOf("workspace")) - computeMib) < 0.01,
+             qPrintable(QString::number(mib(e.device->bytesOf("workspace")))));
+    QVERIFY2(qAbs(mib(e.host.bytesOf("workspace")) - hostComputeMib) < 0.05,
+             qPrintable(QString::number(mib(e.host.bytesOf("workspace")))));
+}
+
+void TestServing::llamaCppQ8_0Cache()
+{
+    // ggml-org/llama.cpp issue 11200 (https://github.com/ggml-org/llama.cpp/issues/11200):
+    // Qwen2.5-Coder-32B, "kv_size = 32768, ... type_k = 'q8_0', type_v = 'q8_0', n_layer =
+    // 64", "KV self size  = 4352.00 MiB, K (q8_0): 2176.00 MiB, V (q8_0): 2176.00 MiB".
+    Scenario s = llama3(ServingEngine::LlamaCpp);
+    s.model.architecture->preset = "qwen2.5-72b";
+    TransformerConfig &t = s.model.architecture->transformer;
+    t.layers = 64;
+    t.hidden = 5120;
+    t.heads = 40;
+    t.kvHeads = 8;
+    t.ffnHidden = 27648;
+    s.run.precision = Precision::Fp16;
+    s.run.serving->contextTokens = 32768;
+    s.run.serving->kvCacheDtype = KvCacheDType::Q8_0;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device);
+    QCOMPARE(mib(e.device->bytesOf("kv_cache")), 4352.0);
+}
+
+void TestServing::llamaCppGgufLayersOnTheGpu()
+{
+    // ollama/ollama issue 3301 (https://github.com/ollama/ollama/issues/3301): Mixtral 8x7B
+    // Q4_0 with "offloaded 23/33 layers to GPU": "CUDA0 buffer size = 17999.66 MiB". The
+    // GPU holds 23 blocks as the GGUF file stores them (Q4_0 blocks of 32 in 18 B), not as
+    // 16-bit weights.
+    Scenario s = llama3(ServingEngine::LlamaCpp);
+    s.model.architecture->preset = "mixtral-8x7b";
+    s.model.weights = WeightsSpec{};
+    s.model.weights->format = "gguf:Q4_0";
+    s.run.precision = Precision::Fp16;
+    s.run.serving->contextTokens = 2048;
+    s.run.serving->nGpuLayers = 23;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device);
+    const double gpu = mib(e.device->bytesOf("parameters"));
+    QVERIFY2(qAbs(gpu - 17999.66) / 17999.66 < 0.01, qPrintable(QString::number(gpu)));
+}
+
+void TestServing::vllmWeightsPerRank()
+{
+    // vllm-project/vllm PR 10511: `vllm serve meta-llama/Meta-Llama-3-8B -tp 2`: "model
+    // weights take   7.48GiB" on each H100.
+    Scenario s = llama3(ServingEngine::Vllm);
+    s.run.serving->contextTokens = 8192;
+    s.cluster.gpusPerNode = 2;
+    s.cluster.tensorParallel = 2;
+    const Estimate e = estimateMemory(s);
+    QVERIFY(e.device);
+    QVERIFY2(qAbs(gib(e.device->bytesOf("parameters")) - 7.48) / 7.48 < 0.01, qPrintable(QString::number(gib(e.device->bytesOf("parameters")))));
+}
+
+void TestServing::mlaLatentWholeOnEveryRank()
+{
+    // DeepSeek-V3's latent cache (512 + 64 values per token and layer) is whole on every
+    // tensor-parallel rank, served by vLLM or generated by transformers alike.
+    Scenario gen = llama3(ServingEngine::Transformers);
+    gen.model.architecture->preset = "deepseek-v3";
+    gen.run.serving.reset();
+    gen.run.generation = Generation{4000, 96};
+    gen.run.batchSize = 1;
+    gen.cluster.gpusPerNode = 8;
+    gen.cluster.tensorParallel = 8;
+    const Estimate tp8 = estimateMemory(gen);
+    const Bytes perRank = 61 * 576 * 4096 * 2; // 61 layers × 576 values × 4,096 positions × bf16
+    QVERIFY(tp8.device);
+    QCOMPARE(tp8.device->bytesOf("kv_cache"), Bytes(perRank));
+    Scenario served = llama3(ServingEngine::Vllm);
+    served.model.architecture->preset = "deepseek-v3";
+    served.run.serving->contextTokens = 4096;
+    served.cluster = gen.cluster;
+    const Estimate v = estimateMemory(served);
+    QVERIFY(v.device);
+    QCOMPARE(v.device->bytesOf("kv_cache"), Bytes(perRank));
+}
+
+void TestServing::expertWidthsSizeTheProfile()
+{
+    // Qwen3-30B-A3B in vLLM: the start-up profile's forward pass runs each token through
+    // its k experts of 768 (not the 6,144-wide dense FFN the config also names), with the
+    // dispatch copies and router logits: more experts per token, more activations.
+    Scenario s = llama3(ServingEngine::Vllm);
+    s.model.architecture->preset = "qwen3-30b-a3b";
+    s.run.serving->contextTokens = 4096;
+    s.run.serving->enforceEager = true;
+    const Bytes eight = estimateMemory(s).device->bytesOf("activations");
+    s.model.architecture->transformer.moe.expertsPerToken = 2;
+    const Bytes two = estimateMemory(s).device->bytesOf("activations");
+    // 8,192 tokens × (h·(2 + 2k) + 3·k·768 + 128 router logits) × 2 B, + the sampler's
+    // 256 × vocab × 14 B that both share: 6 more experts per token add 6·(2·2048 + 3·768).
+    QCOMPARE(eight - two, Bytes(8192) * 6 * (2 * 2048 + 3 * 768) * 2);
+}
+
+void TestServing::latentAttentionSizesTheProfile()
+{
+    // A model whose latent attention is wider than its FFN: the profile's attention phase
+    // holds the per-head queries and keys of qk_nope + qk_rope values.
+    Scenario s = llama3(ServingEngine::Vllm);
+    s.model.architecture->preset = "deepseek-v3";
+    TransformerConfig &t = s.model.architecture->transformer;
+    t.layers = 4;
+    t.moe.firstDenseLayers = 4;
+    t.ffnHidden = 2048;
+    t.hidden = 1024;
+    s.run.serving->contextTokens = 4096;
+    s.run.serving->enforceEager = true;
+    const Bytes nope128 = estimateMemory(s).device->bytesOf("activations");
+    t.mla.qkNopeHeadDim = 256;
+    const Bytes nope256 = estimateMemory(s).device->bytesOf("activations");
+    // 8,192 tokens × 2 (q and k) × 128 heads × 128 more values × 2 B.
+    QCOMPARE(nope256 - nope128, Bytes(8192) * 2 * 128 * 128 * 2);
+}
+
+void TestServing::servingLoadsNoDataset()
+{
+    // A serving engine answers requests; no dataset or DataLoader workers on the host,
+    // whatever run.dataloader says.
+    Scenario s = llama3(ServingEngine::Vllm);
+    s.dataset.samples = 1'000'000;
+    s.run.dataloader.workers = 8;
+    const Estimate e = estimateMemory(s);
+    for (const char *key : {"dataset", "dataloader_workers", "batch_buffers", "targets"})
+        QVERIFY2(!e.host.find(key), key);
+    QVERIFY(!loadsDataset(s) && !usesDataLoader(s));
+    s.run.serving.reset();
+    s.run.batchSize = 1;
+    const Estimate trained = estimateMemory(s);
+    QVERIFY(trained.host.find("dataloader_workers") && trained.host.find("dataset"));
 }
 
 void TestServing::transformersCaches()

@@ -78,6 +78,34 @@ void wheelZoom(QCustomPlot *plot, QCPAxisRect *rect)
     QApplication::sendEvent(plot, &wheel);
 }
 
+/// Llama-3-8B served by vLLM, 8 sequences of 8,192 tokens, on one GPU of each size (GiB).
+Scenario servingScenario(const QList<double> &gpus)
+{
+    Scenario s = exampleScenario(QStringLiteral("resnet50-single-gpu"));
+    s.name = "Llama-3-8B served by vLLM";
+    s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 8192};
+    s.dataset.dtype = DType::Int64;
+    s.model.architecture = Architecture{};
+    s.model.architecture->kind = ArchitectureKind::Preset;
+    s.model.architecture->preset = "llama-3-8b";
+    s.run.task = Task::Inference;
+    s.run.precision = Precision::Bf16;
+    Serving v;
+    v.engine = ServingEngine::Vllm;
+    v.concurrentSequences = 8;
+    v.contextTokens = 8192;
+    s.run.serving = v;
+    s.hardware.clear();
+    for (double gib : gpus) {
+        HardwareCandidate h;
+        h.name = QStringLiteral("GPU %1").arg(gib).toStdString();
+        h.hostRamGib = 256;
+        h.gpu = GpuSpec{"GPU", gib, 1};
+        s.hardware.push_back(h);
+    }
+    return s;
+}
+
 QVector<double> valuesOf(QCPGraph *g)
 {
     QVector<double> v;
@@ -98,24 +126,7 @@ private slots:
         // Llama-3-8B served by vLLM on an 80 GiB GPU: the first chart's axis is the
         // concurrent sequences, the context chart's is logarithmic, and each marks the
         // candidate's capacity where core's solve puts it.
-        Scenario s = customScenario();
-        s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 8192};
-        s.dataset.dtype = DType::Int64;
-        s.model.architecture = Architecture{};
-        s.model.architecture->kind = ArchitectureKind::Preset;
-        s.model.architecture->preset = "llama-3-8b";
-        s.run.task = Task::Inference;
-        s.run.precision = Precision::Bf16;
-        Serving v;
-        v.engine = ServingEngine::Vllm;
-        v.concurrentSequences = 8;
-        v.contextTokens = 8192;
-        s.run.serving = v;
-        HardwareCandidate h;
-        h.name = "H100";
-        h.hostRamGib = 256;
-        h.gpu = GpuSpec{"H100", 80, 1};
-        s.hardware = {h};
+        Scenario s = servingScenario({80});
         ScenarioModel model;
         model.reset(s);
         ChartsPanel panel(&model);
@@ -163,6 +174,67 @@ private slots:
         model.edit(QStringLiteral("run.serving"), QStringLiteral("off"), [](Scenario &x2) { x2.run.serving.reset(); });
         QVERIFY(!panel.tabs()->isTabVisible(panel.tabs()->indexOf(panel.contextChart())));
         QCOMPARE(panel.tabs()->tabText(0), QStringLiteral("Batch size"));
+    }
+
+    void servingHidesTheDatasetParts()
+    {
+        // A serving engine answers requests; it loads no dataset: the Charts tab has no
+        // "Dataset size" chart and the wizard no data-loader section, until serving is off.
+        Scenario s = servingScenario({80});
+        s.run.dataloader.workers = 4;
+        ScenarioModel model;
+        model.reset(s);
+        ChartsPanel panel(&model);
+        TrainingForm form(&model);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        const int dataset = panel.tabs()->indexOf(panel.datasetChart());
+        QCOMPARE(panel.tabs()->tabText(dataset), QStringLiteral("Dataset size"));
+        QVERIFY(!panel.tabs()->isTabVisible(dataset));
+        QGroupBox *loader = nullptr;
+        for (QGroupBox *g : form.findChildren<QGroupBox *>())
+            if (g->title() == QStringLiteral("Data loader"))
+                loader = g;
+        QVERIFY(loader);
+        QVERIFY(!loader->isVisible());
+        model.edit(QStringLiteral("run.serving"), QStringLiteral("off"), [](Scenario &x) { x.run.serving.reset(); });
+        QVERIFY(panel.tabs()->isTabVisible(dataset));
+        QTRY_VERIFY(loader->isVisible());
+    }
+
+    void capacityLabelsDoNotOverlap()
+    {
+        // Four GPUs of nearly the same size: their largest contexts (and sequence counts)
+        // fall together at the right of the charts. Their "max" labels are stacked apart,
+        // each whole inside its panel.
+        ScenarioModel model;
+        model.reset(servingScenario({80, 81, 82, 83}));
+        ChartsPanel panel(&model);
+        panel.resize(900, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        for (BatchChart *chart : {panel.contextChart(), panel.batchChart()}) {
+            panel.tabs()->setCurrentWidget(chart);
+            chart->refresh();
+            chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
+            if (const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS"); !dir.isEmpty())
+                QVERIFY(panel.grab().save(dir + QStringLiteral("/serving-labels-%1.png").arg(chart == panel.contextChart() ? QStringLiteral("context") : QStringLiteral("sequences"))));
+            QList<QRectF> boxes;
+            for (int i = 0; i < chart->plot()->itemCount(); ++i) {
+                QCPAbstractItem *item = chart->plot()->item(i);
+                if (!item->objectName().contains(QStringLiteral(":limit:")) || !item->objectName().endsWith(QStringLiteral(":label")))
+                    continue;
+                const QRectF box = item->property("drawnRect").toRectF();
+                QVERIFY2(!box.isEmpty(), qPrintable(item->objectName()));
+                QVERIFY2(QRectF(item->clipAxisRect()->rect()).contains(box), qPrintable(item->objectName()));
+                QVERIFY(QRectF(chart->plot()->rect()).contains(box));
+                boxes << box;
+            }
+            QCOMPARE(boxes.size(), 8); // four candidates' labels on the device panel and on the host panel
+            for (qsizetype i = 0; i < boxes.size(); ++i)
+                for (qsizetype j = i + 1; j < boxes.size(); ++j)
+                    QVERIFY2(!boxes[i].intersects(boxes[j]), qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));
+        }
     }
 
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

@@ -4,6 +4,7 @@
 #include "charts/breakdownchart.h"
 #include "charts/datasetchart.h"
 #include "model/scenariomodel.h"
+#include "scenario/loading.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -97,8 +98,11 @@ void ChartsPanel::changeEvent(QEvent *event)
 
 void ChartsPanel::syncServingTabs()
 {
-    const bool serving = m_model->scenario().run.serving.has_value();
+    const Scenario &s = m_model->scenario();
+    const bool serving = s.run.serving.has_value();
     m_tabs->setTabVisible(m_tabs->indexOf(m_context), serving);
+    // A serving engine loads no dataset: memory does not depend on one's size.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dataset), loadsDataset(s));
     m_tabs->setTabText(m_tabs->indexOf(m_batch), serving ? tr("Concurrent sequences") : tr("Batch size"));
 }
 

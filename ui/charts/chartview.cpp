@@ -20,6 +20,8 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <qcustomplot.h>
 
 namespace headroom::ui {
@@ -126,8 +128,12 @@ protected:
     }
 };
 
-/// A label centred over a point, moved to the point's right (or left) when centring would
-/// push it past the edge of the axis rect and cut it ("ax 2" for "max 2" at batch 2).
+/// A label over a point, centred above it and kept inside the axis rect: moved right (or
+/// left) when centring would cut it at an edge ("ax 2" for "max 2" at batch 2), and moved
+/// down (or up) clear of the labels of nearby points, which otherwise overlap where the
+/// candidates' capacities crowd together at the right edge of the context chart. Every
+/// label of the rect runs the same layout over all of them, so each finds its own place
+/// without shared state. The box it was drawn in is its "drawnRect" property.
 class EdgeLabel final : public QCPItemText
 {
 public:
@@ -136,16 +142,67 @@ public:
 protected:
     void draw(QCPPainter *painter) override
     {
-        const QRect clip = clipRect();
-        const double x = position->pixelPosition().x();
-        const double half = (QFontMetrics(mainFont()).horizontalAdvance(mText) + mPadding.left() + mPadding.right()) / 2.0;
-        Qt::Alignment h = Qt::AlignHCenter;
-        if (x - half < clip.left())
-            h = Qt::AlignLeft;
-        else if (x + half > clip.right())
-            h = Qt::AlignRight;
-        setPositionAlignment(h | (positionAlignment() & Qt::AlignVertical_Mask));
+        const QRectF box = placedBox();
+        const QPointF anchor = position->coords();
+        const Qt::Alignment alignment = positionAlignment();
+        position->setPixelPosition(box.topLeft());
+        setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         QCPItemText::draw(painter);
+        setPositionAlignment(alignment);
+        position->setCoords(anchor);
+        setProperty("drawnRect", box);
+    }
+
+private:
+    /// The text's box (text and padding) centred above the point, inside `clip`.
+    QRectF wantedBox(const QRect &clip) const
+    {
+        const QRect text = QFontMetrics(mainFont()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | textAlignment(), mText);
+        const QSizeF size(text.width() + mPadding.left() + mPadding.right(), text.height() + mPadding.top() + mPadding.bottom());
+        const QPointF at = position->pixelPosition();
+        const double left = std::clamp(at.x() - size.width() / 2.0, double(clip.left()), std::max<double>(clip.left(), clip.right() - size.width()));
+        const double top = std::clamp(at.y() - size.height(), double(clip.top()), std::max<double>(clip.top(), clip.bottom() - size.height()));
+        return {QPointF(left, top), size};
+    }
+
+    /// This label's box after the rect's labels are stacked: in order from the top, each
+    /// moves below any placed box it would overlap (2 px apart), or above them when below
+    /// would leave the rect.
+    QRectF placedBox() const
+    {
+        const QRect clip = clipRect();
+        QList<std::pair<QRectF, const EdgeLabel *>> wanted;
+        for (int i = 0; i < mParentPlot->itemCount(); ++i) {
+            const auto *label = dynamic_cast<const EdgeLabel *>(mParentPlot->item(i));
+            if (label && label->visible() && label->clipAxisRect() == clipAxisRect())
+                wanted.append({label->wantedBox(clip), label});
+        }
+        std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) {
+            return a.first.top() < b.first.top() || (a.first.top() == b.first.top() && a.first.left() < b.first.left());
+        });
+        constexpr double gap = 2.0;
+        const auto clash = [](const QList<QRectF> &placed, const QRectF &r) -> const QRectF * {
+            for (const QRectF &p : placed)
+                if (r.intersects(p.adjusted(-gap, -gap, gap, gap)))
+                    return &p;
+            return nullptr;
+        };
+        QList<QRectF> placed;
+        for (const auto &[box, label] : wanted) {
+            QRectF r = box;
+            for (const QRectF *p = clash(placed, r); p; p = clash(placed, r))
+                r.moveTop(p->bottom() + gap + 0.5);
+            if (r.bottom() > clip.bottom()) {
+                r = box;
+                for (const QRectF *p = clash(placed, r); p && r.top() > clip.top(); p = clash(placed, r))
+                    r.moveBottom(p->top() - gap - 0.5);
+                r.moveTop(std::max<double>(r.top(), clip.top()));
+            }
+            if (label == this)
+                return r;
+            placed.append(r);
+        }
+        return wantedBox(clip);
     }
 };
 

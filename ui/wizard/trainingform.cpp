@@ -2,6 +2,7 @@
 
 #include "engine/serving/serving.h"
 #include "model/scenariomodel.h"
+#include "scenario/loading.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -307,8 +308,9 @@ void TrainingForm::updateVisibility()
     const ServingEngine engine = r.serving ? r.serving->engine : ServingEngine::Vllm;
     m_binder->setRowVisible(m_batch, deep && !serving);
     m_binder->setRowVisible(m_precision, deep);
-    for (QWidget *section : {m_trainingSection, m_loaderSection, m_servingSection})
+    for (QWidget *section : {m_trainingSection, m_servingSection})
         section->setVisible(deep);
+    m_loaderSection->setVisible(usesDataLoader(m_model->scenario()));
     m_generationSection->setVisible(deep && !serving);
     m_classicalSection->setVisible(!deep);
     const bool crossValidation = m_model->scenario().run.crossValidation.has_value();

@@ -2,6 +2,7 @@
 // copies, and for deep-learning frameworks the batches in flight and data-loader workers.
 
 #include "engine/context.h"
+#include "scenario/loading.h"
 
 #include <cmath>
 
@@ -74,6 +75,8 @@ Bytes targetBytes(const Dataset &d, std::int64_t samples)
 void addDataMemory(EngineContext &ctx)
 {
     const Scenario &s = ctx.scenario;
+    if (!loadsDataset(s))
+        return; // a serving engine: no dataset, no DataLoader workers or batches on the host
     const Dataset &d = s.dataset;
     const bool deep = isDeepLearning(s.model.framework);
     const std::int64_t procs = dataProcessesPerNode(s);

@@ -65,6 +65,20 @@ std::int64_t quantisableParameters(const NetworkShape &net, std::int64_t total)
     return std::max<std::int64_t>(0, satSub(total, kept));
 }
 
+/// Parameters weight-only quantisation (int8/int4 precision) leaves in 16 bits: the
+/// embeddings (and Hugging Face's untied LM head) and a learned position table.
+std::int64_t unquantisedParameters(const NetworkShape &net, Precision precision)
+{
+    if (!net.transformer || (precision != Precision::Int8 && precision != Precision::Int4))
+        return 0;
+    const TransformerConfig &c = net.config;
+    const std::int64_t h = c.hidden.value_or(1), V = c.vocab.value_or(1);
+    std::int64_t kept = satMul(V, h, c.tiedEmbeddings.value_or(true) ? 1 : 2);
+    if (c.positions.value_or(Positions::Learned) == Positions::Learned)
+        kept = satAdd(kept, satMul(c.seqLen.value_or(1), h));
+    return kept;
+}
+
 /// Weights of the largest linear layer of a block.
 std::int64_t largestLinear(const TransformerConfig &c)
 {
@@ -111,7 +125,10 @@ KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64
     const auto times = [bytes](std::int64_t values) { return toBytes(static_cast<double>(values) * bytes); };
     if (c.mla.enabled()) {
         const std::int64_t width = satAdd(*c.mla.kvLoraRank, c.mla.qkRopeHeadDim.value_or(0));
-        // Every tensor-parallel rank holds the whole latent (vLLM and SGLang replicate it).
+        // Every tensor-parallel rank holds the whole latent: vLLM counts one KV head for MLA
+        // whatever the tensor parallelism (vllm/config/model.py@18ec6629,
+        // ModelConfig.get_num_kv_heads: "When using MLA during decode it becomes MQA",
+        // return 1; other models max(1, kv_heads // tensor_parallel_size)), SGLang likewise.
         kv.bytes = times(satMul(satMul(layers, width), satMul(positions, batch)));
         kv.text = formatCount(L) + " layers × (" + formatCount(*c.mla.kvLoraRank) + " latent + "
                   + formatCount(c.mla.qkRopeHeadDim.value_or(0)) + " rotary key) values × " + formatCount(positions)
@@ -190,17 +207,16 @@ void addDeepLearningMemory(EngineContext &ctx)
     if (serving && serving->engine != ServingEngine::Transformers && net.transformer) {
         // vLLM, SGLang, TGI and llama.cpp allocate by their own rules.
         const TransformerConfig &c = net.config;
-        const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges());
+        // The weights as stored: a quantised model.weights format (GGUF blocks, GPTQ,
+        // AWQ) by its layout over the network, else the run's precision.
+        const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), StatesLayout::Standard,
+                                           unquantisedParameters(net, r.precision), 0, &c);
         serving::ServingModel m;
         m.layers = std::max<std::int64_t>(1, c.layers.value_or(1));
         m.hidden = std::max<std::int64_t>(1, c.hidden.value_or(1));
         m.heads = std::max<std::int64_t>(1, c.heads.value_or(1));
-        m.kvHeads = std::max<std::int64_t>(1, c.kvHeads.value_or(m.heads));
-        m.headDim = std::max<std::int64_t>(1, headDimOf(c));
-        m.ffn = c.ffnHidden.value_or(4 * m.hidden);
         m.vocab = std::max<std::int64_t>(1, c.vocab.value_or(1));
         m.seqLen = c.seqLen.value_or(1);
-        m.swiglu = c.ffn.value_or(Ffn::Gelu) == Ffn::SwiGlu;
         m.tied = c.tiedEmbeddings.value_or(true);
         m.params = ms.params;
         m.weights = ms.weights;
@@ -241,15 +257,7 @@ void addDeepLearningMemory(EngineContext &ctx)
     else if (mixed && megatron)
         layout = StatesLayout::MegatronMainGrads;
     const bool qlora = train && r.finetune.method == FinetuneMethod::Qlora;
-    // Weight-only quantisation leaves embeddings (and Hugging Face's LM head) in 16 bits.
-    std::int64_t unquantised = 0;
-    if (net.transformer && (r.precision == Precision::Int8 || r.precision == Precision::Int4)) {
-        const TransformerConfig &c = net.config;
-        const std::int64_t h = c.hidden.value_or(1), V = c.vocab.value_or(1);
-        unquantised = satMul(V, h, c.tiedEmbeddings.value_or(true) ? 1 : 2);
-        if (c.positions.value_or(Positions::Learned) == Positions::Learned)
-            unquantised = satAdd(unquantised, satMul(c.seqLen.value_or(1), h));
-    }
+    const std::int64_t unquantised = unquantisedParameters(net, r.precision);
     // QLoRA stores the blocks' linear layers in 4 bits.
     const std::int64_t quantisable = net.transformer ? quantisableParameters(net, tape.params()) : 0;
     const ModelStates ms = modelStates(s, tape.params(), tape.factoredElements(), tape.matrixEdges(), layout, unquantised,
@@ -495,8 +503,10 @@ void addDeepLearningMemory(EngineContext &ctx)
                                                : satAdd(r.generation->promptTokens, r.generation->newTokens);
         // Weight-only quantisation keeps the cache in 16 bits unless a cache type is set.
         const double bytes = serving ? serving::kvValueBytes(serving::kvDtype(*serving, r.precision)) : pl.actBytes;
-        const KvCache kv = kvCacheOf(c, positions, batch, bytes, deg.pp);
-        const Bytes kvBytes = ceilDiv(kv.bytes, deg.tp);
+        // Split over tensor-parallel ranks by kvCacheOf's rule: KV heads divided (each rank
+        // keeps one at least), the MLA latent whole on every rank.
+        const KvCache kv = kvCacheOf(c, positions, batch, bytes, deg.pp, deg.tp);
+        const Bytes kvBytes = kv.bytes;
         put("kv_cache", kvBytes, kv.text + splitText(split, 1, ""));
         if (serving && serving->cacheImplementation.value_or(CacheImplementation::Dynamic) == CacheImplementation::Dynamic) {
             // DynamicCache appends each step's keys and values with torch.cat: the layer's

@@ -52,4 +52,17 @@ TransformerCounts transformerCounts(const TransformerConfig &c, std::int64_t tot
 /// Dimension of one attention head: head_dim, or hidden / heads.
 std::int64_t headDimOf(const TransformerConfig &c);
 
+/// Values per token one block's forward pass holds at once at inference (flash
+/// attention: no s×s scores), on one of `tp` tensor-parallel ranks, in its two phases.
+/// The MLP phase is the rule the inference tape records (recordTransformer): residual and
+/// normed input, with experts each token's copies to and from its k experts, the FFN
+/// hidden of k routed (+ shared) experts' widths or the dense width, the router logits.
+/// The attention phase: residual, normed input, q, k, v and the output, with latent
+/// attention (MLA) its per-head projections and latents.
+struct ForwardWidths {
+    std::int64_t mlp = 0;
+    std::int64_t attention = 0;
+};
+ForwardWidths forwardWidths(const TransformerConfig &c, std::int64_t tp = 1);
+
 } // namespace headroom::dnn

@@ -79,6 +79,18 @@ std::int64_t expertParams(const Dims &d, std::int64_t f, bool bias)
 /// MoE layers among the blocks.
 std::int64_t moeLayers(const Dims &d) { return d.E > 0 ? d.L - d.dense : 0; }
 
+/// Values per token the MLP phase of one block holds at inference on one of `tp` ranks:
+/// the residual stream and the normed input (with experts, each token's hidden state
+/// copied to each of its k experts and their outputs before the weighted sum: 2 + 2k
+/// rows of h), the FFN hidden (a dense FFN's width, or k routed experts' widths plus the
+/// shared experts'; gate, up and their product with SwiGLU, in and out with GELU), split
+/// over the ranks, and the router logits over the E experts.
+std::int64_t mlpForwardWidth(const Dims &d, bool moe, std::int64_t tp)
+{
+    const std::int64_t ffn = moe ? satAdd(ceilDiv(satMul(d.k, d.fe), tp), ceilDiv(satMul(d.shared, d.fs), tp)) : ceilDiv(d.f, tp);
+    return satAdd(satAdd(satMul(d.h, moe ? 2 + 2 * d.k : 2), satMul(ffn, d.swiglu ? 3 : 2)), moe ? d.E : 0);
+}
+
 /// A norm's saved tensors besides its input and output: LayerNorm keeps fp32 mean and
 /// reciprocal deviation per token; the harness's RMSNorm (x · rsqrt(mean(x²)+ε) · w,
 /// in the activation dtype) keeps x², the rsqrt and x · rsqrt.
@@ -255,9 +267,7 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
     // Inference: the residual stream, q/k/v and two s×s maps; or the FFN's hidden tensors.
     if (!d.flash)
         t.live(satMul(satAdd(satMul(sh, 5), 2 * ss), t.act()));
-    t.live(satMul(satAdd(satAdd(satMul(sh, moe ? 2 + 2 * d.k : 2), satMul(sf, d.swiglu ? 3 : 2)),
-                         moe ? satMul(d.s, d.E) : 0),
-                  t.act()));
+    t.live(satMul(d.s, mlpForwardWidth(d, moe, 1), t.act()));
     t.endLayer();
 }
 
@@ -288,6 +298,32 @@ TransformerCounts transformerCounts(const TransformerConfig &c, std::int64_t tot
 }
 
 std::int64_t headDimOf(const TransformerConfig &c) { return dimsOf(c).hd; }
+
+ForwardWidths forwardWidths(const TransformerConfig &c, std::int64_t tp)
+{
+    const Dims d = dimsOf(c);
+    tp = std::max<std::int64_t>(1, tp);
+    ForwardWidths w;
+    // Dense first layers of a mixture run the dense FFN: the wider of the two.
+    const bool moe = moeLayers(d) > 0;
+    w.mlp = mlpForwardWidth(d, moe, tp);
+    if (moe && d.dense > 0)
+        w.mlp = std::max(w.mlp, mlpForwardWidth(d, false, tp));
+    const std::int64_t heads = ceilDiv(d.a, tp);
+    if (d.kvr > 0) {
+        // Latent attention, keys and values expanded per head (prefill): q and k of
+        // nope + rope per head, v and the output of v_head_dim per head, and the kv latent
+        // with the rotary key and the q latent, whole on every rank.
+        const std::int64_t qk = satMul(heads, d.rope + d.nope), v = satMul(heads, d.vd);
+        w.attention = satAdd(satAdd(satMul(2, d.h), satMul(2, qk)), satAdd(satMul(2, v), satAdd(d.kvr + d.rope, d.qr)));
+    } else {
+        // q and the output of the rank's heads, k and v of its KV heads (replicated when
+        // fewer than the ranks).
+        const std::int64_t q = satMul(heads, d.hd), kv = satMul(std::max<std::int64_t>(1, d.kv / tp), d.hd);
+        w.attention = satAdd(satMul(2, d.h), satAdd(satMul(2, q), satMul(2, kv)));
+    }
+    return w;
+}
 
 void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bool encoder, BlockCheckpoint ckpt, Tape &t)
 {

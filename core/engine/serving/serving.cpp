@@ -6,6 +6,7 @@
 
 #include "engine/context.h"
 #include "engine/dnn/dnn.h"
+#include "engine/dnn/networks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,10 +28,6 @@ std::int64_t tensorParallel(const Scenario &s)
     return s.device() == Device::Gpu ? std::max<std::int64_t>(1, s.cluster.tensorParallel) : 1;
 }
 
-/// KV heads held per GPU: split over tensor parallel ranks, replicated when there are
-/// fewer KV heads than ranks (vLLM and SGLang do so).
-std::int64_t kvHeadsPerGpu(const ServingModel &m, std::int64_t tp) { return std::max<std::int64_t>(1, m.kvHeads / tp); }
-
 /// The KV cache of one sequence of `positions` tokens on one of `tp` ranks, by the
 /// transformer engine's one rule (dnn::kvCacheOf): grouped KV heads, latent attention
 /// (MLA), window-capped sliding-window layers.
@@ -42,17 +39,12 @@ dnn::KvCache sequenceKv(const ServingModel &m, std::int64_t positions, KvCacheDT
 }
 
 /// The live set of one forward pass over `tokens` tokens with 16-bit activations, the
-/// larger of its two phases: the MLP holds the residual stream, the normed input, the
-/// gate/up projection (2·f with SwiGLU) and its activated product; attention holds the
-/// residual, the normed input, q/k/v and the attention output (flash kernels, no s×s).
+/// larger of its two phases by the transformer engine's rule (dnn::forwardWidths): a
+/// mixture's k experts per token and its router, latent attention's projections.
 Bytes forwardLiveBytes(const ServingModel &m, std::int64_t tokens, std::int64_t tp)
 {
-    const std::int64_t f = ceilDiv(m.ffn, tp);
-    const std::int64_t q = ceilDiv(m.heads, tp) * m.headDim;
-    const std::int64_t kv = kvHeadsPerGpu(m, tp) * m.headDim;
-    const std::int64_t mlp = satAdd(2 * m.hidden, (m.swiglu ? 3 : 2) * f);
-    const std::int64_t attn = satAdd(2 * m.hidden, satAdd(2 * q, 2 * kv));
-    return satMul(tokens, std::max(mlp, attn), 2);
+    const dnn::ForwardWidths w = dnn::forwardWidths(m.config, tp);
+    return satMul(tokens, std::max(w.mlp, w.attention), 2);
 }
 
 struct PagedDefaults {
@@ -76,7 +68,16 @@ PagedDefaults pagedDefaults(ServingEngine e)
 }
 
 /// vLLM, SGLang, TGI: weights, non-torch memory, the start-up profile's activation peak,
-/// CUDA graphs and the KV blocks the requested load occupies.
+/// CUDA graphs and the KV blocks the requested load occupies. vLLM's KV budget, as its V1
+/// GPU worker computes it (vllm/v1/worker/gpu_worker.py@35d5cda1,
+/// determine_available_memory): requested_memory = total_memory (torch.cuda.mem_get_info,
+/// what the catalogue calls usable_bytes) × gpu_memory_utilization, less
+/// non_kv_cache_memory = weights + the profile's torch peak increase + non-torch increase;
+/// since vLLM 0.21 the CUDA-graph memory is profiled and taken from it too
+/// (VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS, on by default: "CUDA graph memory profiling
+/// is enabled (default since v0.21.0)", its start-up log, gpustack/runner PR 251), which is
+/// deviceSlack's share − peak with the graphs in the peak. Earlier versions captured the
+/// graphs after sizing the KV cache, outside the share.
 void addPaged(EngineContext &ctx, const ServingModel &m)
 {
     const Scenario &s = ctx.scenario;
@@ -214,16 +215,21 @@ void addLlamaCpp(EngineContext &ctx, const ServingModel &m)
     const Bytes kvHost = satSub(kvAll.bytes, kvGpu);
 
     // Compute buffers, sized by ggml's allocator for the worst-case graph of n_ubatch
-    // tokens against n_ctx cells: the attention phase holds the fp32 KQ scores
-    // (heads × n_ubatch × n_ctx × 4 B, not with flash attention) and ~6 activation rows
-    // (n_ubatch × hidden × 4 B); the output phase holds the fp32 logits (n_ubatch ×
-    // vocab × 4 B) and one row. Llama-3-8B, n_ubatch 512: 258.50 MiB at n_ctx 512 and
-    // 2048, 560.00 MiB at n_ctx 8192 (printed buffer sizes, ollama and llama.cpp logs).
+    // tokens against n_ctx cells. The attention phase holds the fp32 KQ scores (heads ×
+    // n_ubatch × n_ctx × 4 B, not with flash attention), the KQ mask the scheduler copies
+    // from the host input (n_ctx × n_ubatch, fp32; f16 with flash attention) and 4
+    // activation rows (n_ubatch × hidden × 4 B); the output phase holds the fp32 logits
+    // (n_ubatch × vocab × 4 B) and one row. The host compute buffer holds the mask input
+    // and the input embeddings. Printed by llama.cpp at n_ubatch 512: Mistral-7B, n_ctx
+    // 32768: 2048 + 64 + 32 = 2144.00 MiB, CUDA_Host 72.01 MiB; n_ctx 2048: 128 + 4 + 32 =
+    // 164.00 MiB, 12.01 MiB (fedora-copr/logdetective PR 106); Llama-3-8B, n_ctx 8192:
+    // 512 + 16 + 32 = 560.00 MiB; n_ctx 512: the logits, 250.5 + 8 = 258.50 MiB (ollama
+    // logs); Qwen2.5-3B shapes, n_ctx 4096: 296.75 + 4 = 300.75 MiB (LLamaSharp issue 1099).
     const Bytes row = satMul(ub, m.hidden, 4);
     const Bytes kq = fa ? 0 : satMul(m.heads, ub, nCtx, 4);
-    const Bytes attnPhase = satAdd(kq, satMul(row, 6));
-    const Bytes outPhase = satAdd(satMul(ub, m.vocab, 4), row);
     const Bytes mask = satMul(nCtx, ub, fa ? 2 : 4);
+    const Bytes attnPhase = satAdd(satAdd(kq, mask), satMul(row, 4));
+    const Bytes outPhase = satAdd(satMul(ub, m.vocab, 4), row);
     const std::string kvDesc = "(" + kvAll.text + ") ÷ " + formatCount(L) + " layers";
 
     const std::string mapText = mmap ? "memory-mapped from the model file (page cache: shared, reclaimable, not private)"
@@ -262,7 +268,8 @@ void addLlamaCpp(EngineContext &ctx, const ServingModel &m)
     ctx.device("workspace", gpuCompute,
                "GPU compute buffer: max(attention " + formatBytes(attnPhase) + (outputOnGpu ? ", output " + formatBytes(outPhase) : "")
                    + ") for n_ubatch " + formatCount(ub) + " and n_ctx " + formatCount(nCtx)
-                   + (fa ? ", flash attention (no KQ scores)" : ", KQ scores heads × n_ubatch × n_ctx × 4 B"));
+                   + (fa ? ", flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B"
+                         : ", KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B"));
 
     ServingFigures fig;
     fig.blockBytes = ceilDiv(kvGpu, std::max<std::int64_t>(1, nCtx));

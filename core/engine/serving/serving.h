@@ -17,12 +17,12 @@ namespace headroom::serving {
 
 /// The model dimensions the engines size their buffers from.
 struct ServingModel {
-    std::int64_t layers = 1, hidden = 1, heads = 1, kvHeads = 1, headDim = 1, ffn = 1, vocab = 1, seqLen = 1;
-    bool swiglu = false, tied = true;
+    std::int64_t layers = 1, hidden = 1, heads = 1, vocab = 1, seqLen = 1;
+    bool tied = true;
     std::int64_t params = 0;     ///< all parameters
     Bytes weights = 0;           ///< all weights as stored (whole model)
     std::string weightsText;     ///< how `weights` was counted
-    TransformerConfig config;    ///< the KV cache comes from dnn::kvCacheOf over it
+    TransformerConfig config;    ///< the KV cache (dnn::kvCacheOf) and forward widths (dnn::forwardWidths) come from it
 };
 
 /// Tokens of context each sequence holds: context_tokens, else prompt + output tokens,
