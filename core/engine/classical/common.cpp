@@ -28,7 +28,9 @@ void addPeakToHost(EngineContext &ctx, const std::vector<Phase> &phases)
 {
     const Phase &peak = peakPhase(phases);
     for (const Part &p : peak.parts)
-        ctx.host(p.name, p.bytes, peak.label.empty() ? p.derivation : Message{msg::derivPeak, {A::ofMessage(p.derivation), A::ofMessage(peak.label)}});
+        ctx.host(p.name, p.bytes,
+                 peak.label.empty() ? p.derivation
+                                    : Message{msg::derivPeak, {A::ofMessage(p.derivation), A::ofMessage(peak.label)}});
 }
 
 // --- Params ---------------------------------------------------------------------------
