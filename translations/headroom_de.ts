@@ -1715,16 +1715,8 @@
         <translation>%1 Samples × %2 × %3 B %4</translation>
     </message>
     <message>
-        <source>%1 samples × %2 × %3 B %4 × %5 processes (one per device)</source>
-        <translation>%1 Samples × %2 × %3 B %4 × %5 Prozesse (einer pro Gerät)</translation>
-    </message>
-    <message>
         <source>%1 worker processes × %2 private pages each (interpreter state touched after fork)</source>
         <translation>%1 Worker-Prozesse × je %2 private Seiten (nach fork berührter Interpreter-Zustand)</translation>
-    </message>
-    <message>
-        <source>%1 worker processes × %2 private pages each (interpreter state touched after fork) × %3 processes (one per device)</source>
-        <translation>%1 Worker-Prozesse × je %2 private Seiten (nach fork berührter Interpreter-Zustand) × %3 Prozesse (einer pro Gerät)</translation>
     </message>
     <message>
         <source>Python + NumPy + SciPy + xgboost 1.7 (imports scikit-learn) after import, measured</source>
@@ -2037,6 +2029,1042 @@
     <message>
         <source>the model it describes is refused: %1</source>
         <translation>das beschriebene Modell wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 linear-layer parameters in %2 (4 bits, blocks of 64, fp32 absmax) + %3 others × %4 B %5 + %6 LoRA adapter parameters (rank %7) × %8 B</source>
+        <translation>%1 Parameter der linearen Schichten in %2 (4 Bit, Blöcke zu 64, fp32-Absmax) + %3 übrige × %4 B %5 + %6 LoRA-Adapter-Parameter (Rang %7) × %8 B</translation>
+    </message>
+    <message>
+        <source>%1 linear-layer parameters in %2 (4 bits, blocks of 64, 8-bit absmax + fp32 per 256 blocks, double quantisation) + %3 others × %4 B %5 + %6 LoRA adapter parameters (rank %7) × %8 B</source>
+        <translation>%1 Parameter der linearen Schichten in %2 (4 Bit, Blöcke zu 64, 8-Bit-Absmax + fp32 je 256 Blöcke, doppelte Quantisierung) + %3 übrige × %4 B %5 + %6 LoRA-Adapter-Parameter (Rang %7) × %8 B</translation>
+    </message>
+    <message>
+        <source>%1 adapter parameters</source>
+        <translation>%1 Adapter-Parameter</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 Parameter</translation>
+    </message>
+    <message>
+        <source>%1 trainable parameters (%2)</source>
+        <translation>%1 trainierbare Parameter (%2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 B</source>
+        <translation>%1 × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 (paged: unified memory, evicted to host RAM only under memory pressure)</source>
+        <translation>%1 (paged: Unified Memory, nur bei Speicherdruck in den Arbeitsspeicher verdrängt)</translation>
+    </message>
+    <message>
+        <source>%1 × 2 states × 1 B (8-bit, block-wise fp32 scales)</source>
+        <translation>%1 × 2 Zustände × 1 B (8 Bit, blockweise fp32-Skalen)</translation>
+    </message>
+    <message>
+        <source>%1 × 2 moments × %2 B</source>
+        <translation>%1 × 2 Momente × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 state × %2 B</source>
+        <translation>%1 × 1 Zustand × %2 B</translation>
+    </message>
+    <message>
+        <source>fp32 (autocast keeps the model in fp32)</source>
+        <translation>fp32 (Autocast hält das Modell in fp32)</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 B %3</source>
+        <translation>%1 Parameter × %2 B %3</translation>
+    </message>
+    <message>
+        <source>%1 quantised parameters × %2 B %3 + fp32 absmax per 64 (bitsandbytes 4-bit)</source>
+        <translation>%1 quantisierte Parameter × %2 B %3 + fp32-Absmax je 64 (bitsandbytes 4 Bit)</translation>
+    </message>
+    <message>
+        <source>%1 quantised parameters × %2 B %3 + 16-bit scales</source>
+        <translation>%1 quantisierte Parameter × %2 B %3 + 16-Bit-Skalen</translation>
+    </message>
+    <message>
+        <source>%1 + %2 embedding/LM-head parameters × 2 B (not quantised)</source>
+        <translation>%1 + %2 Embedding-/LM-Head-Parameter × 2 B (nicht quantisiert)</translation>
+    </message>
+    <message>
+        <source>%1 (the 16-bit copies autocast makes of the fp32 model)</source>
+        <translation>%1 (die 16-Bit-Kopien, die Autocast vom fp32-Modell anlegt)</translation>
+    </message>
+    <message>
+        <source>%1 + %2 LoRA adapter parameters (rank %3)</source>
+        <translation>%1 + %2 LoRA-Adapter-Parameter (Rang %3)</translation>
+    </message>
+    <message>
+        <source>%1 × 4 B fp32 master copy</source>
+        <translation>%1 × 4 B fp32-Masterkopie</translation>
+    </message>
+    <message>
+        <source>%1 × 1 momentum buffer × %2 B</source>
+        <translation>%1 × 1 Momentum-Puffer × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 2 moments (exp_avg, exp_avg_sq) × %2 B</source>
+        <translation>%1 × 2 Momente (exp_avg, exp_avg_sq) × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 sum of squares × %2 B</source>
+        <translation>%1 × 1 Quadratsumme × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 square average × %2 B</source>
+        <translation>%1 × 1 quadratischer Mittelwert × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 momentum × %2 B</source>
+        <translation>%1 × 1 Momentum × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 factored row/column statistics × %2 B (Adafactor)</source>
+        <translation>%1 faktorisierte Zeilen-/Spaltenstatistiken × %2 B (Adafactor)</translation>
+    </message>
+    <message>
+        <source>fused Adam (Megatron, DeepSpeed): no temporaries</source>
+        <translation>fusioniertes Adam (Megatron, DeepSpeed): keine Zwischenwerte</translation>
+    </message>
+    <message>
+        <source>foreach step (PyTorch ≥ 2.0 on CUDA): one temporary of %1 values × %2 B (sqrt of the second moments)</source>
+        <translation>foreach-Schritt (PyTorch ≥ 2.0 auf CUDA): ein Zwischentensor aus %1 Werten × %2 B (Wurzel der zweiten Momente)</translation>
+    </message>
+    <message>
+        <source>per-parameter step: two temporaries of the largest parameter (%1 values)</source>
+        <translation>Schritt je Parameter: zwei Zwischentensoren vom größten Parameter (%1 Werte)</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 B %3 (exact bytes of %4)</source>
+        <translation>%1 Parameter × %2 B %3 (exakte Bytes von %4)</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>%1 parameters in %2: %3, the exact tensor bytes of %4 (%5 bits per weight)</source>
+        <translation>%1 Parameter in %2: %3, die exakten Tensor-Bytes von %4 (%5 Bit pro Gewicht)</translation>
+    </message>
+    <message>
+        <source>%1 parameters in %2 (%3 bits per weight): %4</source>
+        <translation>%1 Parameter in %2 (%3 Bit pro Gewicht): %4</translation>
+    </message>
+    <message>
+        <source>%1 blocks for most tensors, 1-D tensors fp32</source>
+        <translation>%1-Blöcke für die meisten Tensoren, 1-D-Tensoren fp32</translation>
+    </message>
+    <message>
+        <source>%1 blocks for most tensors, other types for %2 weights as llama-quantize mixes them, 1-D tensors fp32</source>
+        <translation>%1-Blöcke für die meisten Tensoren, andere Typen für %2 Gewichte, wie llama-quantize sie mischt, 1-D-Tensoren fp32</translation>
+    </message>
+    <message>
+        <source>%1 weights of the blocks&apos; linear layers as %2; %3 others (embeddings, head, norms, biases) × 2 B</source>
+        <translation>%1 Gewichte der linearen Schichten der Blöcke als %2; %3 übrige (Embeddings, Head, Normen, Biases) × 2 B</translation>
+    </message>
+    <message>
+        <source>%1, %2 steps</source>
+        <translation>%1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>%1, seq %2</source>
+        <translation>%1, Sequenz %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 processes (one per device)</source>
+        <translation>%1 × %2 Prozesse (einer pro Gerät)</translation>
+    </message>
+    <message>
+        <source>Python + numpy + torch + torchvision, CPU build (measured)</source>
+        <translation>Python + numpy + torch + torchvision, CPU-Build (gemessen)</translation>
+    </message>
+    <message>
+        <source>Python + numpy + torch, CPU build (measured)</source>
+        <translation>Python + numpy + torch, CPU-Build (gemessen)</translation>
+    </message>
+    <message>
+        <source>Python + jax/jaxlib, CPU (estimate)</source>
+        <translation>Python + jax/jaxlib, CPU (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Python + TensorFlow (~0.8 GB import)</source>
+        <translation>Python + TensorFlow (~0,8 GB beim Import)</translation>
+    </message>
+    <message>
+        <source>CUDA build of PyTorch (~1 GB per process)</source>
+        <translation>CUDA-Build von PyTorch (~1 GB pro Prozess)</translation>
+    </message>
+    <message>
+        <source>jaxlib with CUDA libraries (~1 GB per process, estimate)</source>
+        <translation>jaxlib mit CUDA-Bibliotheken (~1 GB pro Prozess, Schätzung)</translation>
+    </message>
+    <message>
+        <source>TensorFlow with CUDA (~0.8 GB per process; more with many GPUs)</source>
+        <translation>TensorFlow mit CUDA (~0,8 GB pro Prozess; mehr bei vielen GPUs)</translation>
+    </message>
+    <message>
+        <source>CUDA context with lazy module loading (CUDA ≥ 11.7, PyTorch ≥ 1.13): ~612 MiB (unsloth issue 9362)</source>
+        <translation>CUDA-Kontext mit verzögertem Laden der Module (CUDA ≥ 11.7, PyTorch ≥ 1.13): ~612 MiB (unsloth-Issue 9362)</translation>
+    </message>
+    <message>
+        <source>CUDA context with every library kernel loaded (no lazy loading): 1343 MiB measured on a V100 (Hugging Face performance guide)</source>
+        <translation>CUDA-Kontext mit allen Bibliothekskernels geladen (ohne verzögertes Laden): 1343 MiB gemessen auf einer V100 (Hugging-Face-Leistungsleitfaden)</translation>
+    </message>
+    <message>
+        <source>cuBLAS workspace 32 MiB (:4096:8 on Hopper, PyTorch ≥ 2.1) + cuBLASLt 1 MiB</source>
+        <translation>cuBLAS-Arbeitsbereich 32 MiB (:4096:8 auf Hopper, PyTorch ≥ 2.1) + cuBLASLt 1 MiB</translation>
+    </message>
+    <message>
+        <source>cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)</source>
+        <translation>cuBLAS-Arbeitsbereich (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries), kept resident by the dynamic mmap threshold</source>
+        <translation>glibc-Heap-Rückhalt: die Hälfte von %1 an Blöcken zu 128 KiB–32 MiB, die jeder Schritt freigibt (Aktivierungen, Gradienten, Zwischenwerte des Backward), durch die dynamische mmap-Schwelle resident gehalten</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries) + %2 rebuilt by checkpointing (%3 blocks), kept resident by the dynamic mmap threshold</source>
+        <translation>glibc-Heap-Rückhalt: die Hälfte von %1 an Blöcken zu 128 KiB–32 MiB, die jeder Schritt freigibt (Aktivierungen, Gradienten, Zwischenwerte des Backward) + %2 durch Checkpointing neu aufgebaut (%3 Blöcke), durch die dynamische mmap-Schwelle resident gehalten</translation>
+    </message>
+    <message>
+        <source>%1 NCCL communicator(s) × %2 (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)</source>
+        <translation>%1 NCCL-Kommunikator(en) × %2 (16 Kanäle × 2 Ring-Nachbarn × Simple 4 MiB + LL128 4,5 MiB + LL 256 KiB)</translation>
+    </message>
+    <message>
+        <source>caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + half-used last 20 MiB / 2 MiB segments (%3) + the largest temporary freed before the peak, not reusable by it (%4)</source>
+        <translation>Caching-Allocator: abgespaltene Segmentenden von %1 Tensoren ≥ 10 MiB (%2) + halb genutzte letzte 20-MiB-/2-MiB-Segmente (%3) + der größte vor der Spitze freigegebene Zwischentensor, von ihr nicht wiederverwendbar (%4)</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 (tensor × pipeline parallel)</source>
+        <translation>%1 ÷ %2 (Tensor- × Pipeline-Parallelität)</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 (%3 shards)</source>
+        <translation>%1 ÷ %2 (%3-Shards)</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 (tensor parallel)</source>
+        <translation>%1 ÷ %2 (Tensor-Parallelität)</translation>
+    </message>
+    <message>
+        <source>%1 layers × (%2 latent + %3 rotary key) values × %4 positions × %5 sequences × %6 B (latent attention caches the compressed latent)</source>
+        <translation>%1 Schichten × (%2 latent + %3 rotierender Schlüssel) Werte × %4 Positionen × %5 Sequenzen × %6 B (latente Attention speichert das komprimierte Latent)</translation>
+    </message>
+    <message>
+        <source>2 × %1 layers × %2 KV heads × %3 head dim × %4 positions × %5 sequences × %6 B</source>
+        <translation>2 × %1 Schichten × %2 KV-Heads × %3 Head-Dimension × %4 Positionen × %5 Sequenzen × %6 B</translation>
+    </message>
+    <message>
+        <source>2 × %1 KV heads × %2 head dim × (%3 global layers × %4 positions + %5 sliding-window layers × %6 positions) × %7 sequences × %8 B</source>
+        <translation>2 × %1 KV-Heads × %2 Head-Dimension × (%3 globale Schichten × %4 Positionen + %5 Sliding-Window-Schichten × %6 Positionen) × %7 Sequenzen × %8 B</translation>
+    </message>
+    <message>
+        <source>%1 (%2 parameters in all, %3 active per token: %4 of %5 experts)</source>
+        <translation>%1 (%2 Parameter insgesamt, %3 aktiv pro Token: %4 von %5 Experten)</translation>
+    </message>
+    <message>
+        <source>%1, routed experts (%2 of the parameters) ÷ %3 (expert parallel)</source>
+        <translation>%1, geroutete Experten (%2 der Parameter) ÷ %3 (Experten-Parallelität)</translation>
+    </message>
+    <message>
+        <source>2 layers&apos; weights gathered at a time (%1 each); the rest offloaded to host RAM</source>
+        <translation>Gewichte von 2 Schichten gleichzeitig gesammelt (je %1); der Rest in den Arbeitsspeicher ausgelagert</translation>
+    </message>
+    <message>
+        <source>ZeRO-3/FSDP all-gather of 2 layers&apos; full weights (current + prefetched), %1 per layer</source>
+        <translation>ZeRO-3/FSDP-All-Gather der vollen Gewichte von 2 Schichten (aktuelle + vorgeladene), %1 pro Schicht</translation>
+    </message>
+    <message>
+        <source>%1 16-bit copies autocast makes of the weights (2 B each, saved for backward)</source>
+        <translation>%1 16-Bit-Kopien der Gewichte durch Autocast (je 2 B, für den Backward gespeichert)</translation>
+    </message>
+    <message>
+        <source>%1 16-bit copies autocast makes of the weights (2 B each, saved for backward), embeddings excluded</source>
+        <translation>%1 16-Bit-Kopien der Gewichte durch Autocast (je 2 B, für den Backward gespeichert), ohne Embeddings</translation>
+    </message>
+    <message>
+        <source>2 layers&apos; gradients in flight (%1 each); the rest is moved to host RAM as it is reduced (offload)</source>
+        <translation>Gradienten von 2 Schichten unterwegs (je %1); der Rest wird beim Reduzieren in den Arbeitsspeicher verschoben (Offload)</translation>
+    </message>
+    <message>
+        <source>dequantised weight of the layer being computed: %1 weights × 2 B</source>
+        <translation>dequantisiertes Gewicht der gerade berechneten Schicht: %1 Gewichte × 2 B</translation>
+    </message>
+    <message>
+        <source>expert-parallel all-to-all send and receive buffers: %1 routed token copies × %2 × 2</source>
+        <translation>Sende- und Empfangspuffer des expertenparallelen All-to-All: %1 geroutete Token-Kopien × %2 × 2</translation>
+    </message>
+    <message>
+        <source>DDP gradient buckets: a second copy of the gradients for all-reduce (gradient_as_bucket_view=False, the default)</source>
+        <translation>DDP-Gradienten-Buckets: eine zweite Kopie der Gradienten für All-Reduce (gradient_as_bucket_view=False, die Voreinstellung)</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights offloaded, %1 per process × %2</source>
+        <translation>Optimiererzustände + Master-Gewichte ausgelagert, %1 pro Prozess × %2</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights + fp32 gradients offloaded, %1 per process × %2</source>
+        <translation>Optimiererzustände + Master-Gewichte + fp32-Gradienten ausgelagert, %1 pro Prozess × %2</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights + weights offloaded, %1 per process × %2</source>
+        <translation>Optimiererzustände + Master-Gewichte + Gewichte ausgelagert, %1 pro Prozess × %2</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights + fp32 gradients + weights offloaded, %1 per process × %2</source>
+        <translation>Optimiererzustände + Master-Gewichte + fp32-Gradienten + Gewichte ausgelagert, %1 pro Prozess × %2</translation>
+    </message>
+    <message>
+        <source>sequence parallel</source>
+        <translation>Sequenz-Parallelität</translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 (Korthikanti et al. 2022 Table 2, %3) + output layer and loss %4</source>
+        <translation>%1 Schichten × %2 (Korthikanti et al. 2022, Tabelle 2, %3) + Ausgabeschicht und Loss %4</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 Samples × %2 gespeicherte Aktivierungen pro Sample (%3), an der Backward-Spitze (mit Gradienten-Zwischenwerten; noch nicht erzeugte Gradienten ausgenommen)</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), selective checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 Samples × %2 gespeicherte Aktivierungen pro Sample (%3), selektives Checkpointing, an der Backward-Spitze (mit Gradienten-Zwischenwerten; noch nicht erzeugte Gradienten ausgenommen)</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), full checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 Samples × %2 gespeicherte Aktivierungen pro Sample (%3), volles Checkpointing, an der Backward-Spitze (mit Gradienten-Zwischenwerten; noch nicht erzeugte Gradienten ausgenommen)</translation>
+    </message>
+    <message>
+        <source>the optimizer step&apos;s temporaries, larger than the activations at the backward peak: %1</source>
+        <translation>die Zwischenwerte des Optimiererschritts, größer als die Aktivierungen an der Backward-Spitze: %1</translation>
+    </message>
+    <message>
+        <source>%1; the optimizer step&apos;s temporaries (%2) are smaller</source>
+        <translation>%1; die Zwischenwerte des Optimiererschritts (%2) sind kleiner</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 largest live set per sample (%3, no autograd)</source>
+        <translation>%1 Samples × %2 größte gleichzeitig lebende Menge pro Sample (%3, ohne Autograd)</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 largest live set per sample (%3, prefill of %4 tokens, no autograd)</source>
+        <translation>%1 Samples × %2 größte gleichzeitig lebende Menge pro Sample (%3, Prefill von %4 Token, ohne Autograd)</translation>
+    </message>
+    <message>
+        <source>dequantised 16-bit copy of the largest quantised matrix (%1 weights × 2 B) during prefill</source>
+        <translation>dequantisierte 16-Bit-Kopie der größten quantisierten Matrix (%1 Gewichte × 2 B) während des Prefills</translation>
+    </message>
+    <message>
+        <source>dequantised 16-bit copy of the largest quantised matrix (%1 × %2 × 2 B) during prefill</source>
+        <translation>dequantisierte 16-Bit-Kopie der größten quantisierten Matrix (%1 × %2 × 2 B) während des Prefills</translation>
+    </message>
+    <message>
+        <source>DynamicCache growth: torch.cat copies one layer&apos;s keys and values each step (one layer&apos;s cache)</source>
+        <translation>DynamicCache-Wachstum: torch.cat kopiert bei jedem Schritt Schlüssel und Werte einer Schicht (der Cache einer Schicht)</translation>
+    </message>
+    <message>
+        <source>model materialised on the host while loading: %1 process(es) × %2</source>
+        <translation>Modell beim Laden auf dem Rechner materialisiert: %1 Prozess(e) × %2</translation>
+    </message>
+    <message>
+        <source>model materialised on the host while loading: %1 process(es) × %2 (its tensor/pipeline shard)</source>
+        <translation>Modell beim Laden auf dem Rechner materialisiert: %1 Prozess(e) × %2 (sein Tensor-/Pipeline-Shard)</translation>
+    </message>
+    <message>
+        <source>checkpoint consolidated on one host: weights + master weights + optimizer states (%1), beyond the loading copies</source>
+        <translation>Checkpoint auf einem Rechner zusammengeführt: Gewichte + Master-Gewichte + Optimiererzustände (%1), über die Kopien beim Laden hinaus</translation>
+    </message>
+    <message>
+        <source>%1 [peak: %2]</source>
+        <translation>%1 [Spitze: %2]</translation>
+    </message>
+    <message>
+        <source>label encoding np.unique(y, return_inverse=True): 5 × %1 × 8 B (copy, argsort, sorted copy, cumsum, inverse) + %1 B mask</source>
+        <translation>Label-Kodierung np.unique(y, return_inverse=True): 5 × %1 × 8 B (Kopie, argsort, sortierte Kopie, cumsum, Inverse) + %1 B Maske</translation>
+    </message>
+    <message>
+        <source>%1 converts the CSR matrix %2 → %3 (scipy astype copies the indices too): %4 × (%5 + %6) B + row pointers</source>
+        <translation>%1 wandelt die CSR-Matrix %2 → %3 um (scipy astype kopiert auch die Indizes): %4 × (%5 + %6) B + Zeilenzeiger</translation>
+    </message>
+    <message>
+        <source>%1 converts X %2 → %3: %4 (%5 B)</source>
+        <translation>%1 wandelt X %2 → %3 um: %4 (%5 B)</translation>
+    </message>
+    <message>
+        <source>%1: CSR copy %2 × (%3 + %4) B + row pointers</source>
+        <translation>%1: CSR-Kopie %2 × (%3 + %4) B + Zeilenzeiger</translation>
+    </message>
+    <message>
+        <source>%1 distinct bootstrap rows</source>
+        <translation>%1 verschiedene Bootstrap-Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1, leaves of ~%2 rows</source>
+        <translation>%1, Blätter zu ~%2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 nodes per row (pure leaves, %3 features per split)</source>
+        <translation>%1 × %2 Knoten pro Zeile (reine Blätter, %3 Merkmale pro Split)</translation>
+    </message>
+    <message>
+        <source>%1, max_leaf_nodes %2</source>
+        <translation>%1, max_leaf_nodes %2</translation>
+    </message>
+    <message>
+        <source>%1, cut at depth %2 (%3 % of the full tree)</source>
+        <translation>%1, bei Tiefe %2 abgeschnitten (%3 % des vollen Baums)</translation>
+    </message>
+    <message>
+        <source>label encoding</source>
+        <translation>Label-Kodierung</translation>
+    </message>
+    <message>
+        <source>%1 converts CSR → float32 CSC: %2 × (4 + 4) B + column pointers</source>
+        <translation>%1 wandelt CSR → float32-CSC um: %2 × (4 + 4) B + Spaltenzeiger</translation>
+    </message>
+    <message>
+        <source>building the last tree</source>
+        <translation>Aufbau des letzten Baums</translation>
+    </message>
+    <message>
+        <source>y as float64 %1 × 8 B</source>
+        <translation>y als float64 %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>%1 finished tree × %2 nodes × %3 B (56 B node + %4 × 8 B value); nodes: %5</source>
+        <translation>%1 fertiger Baum × %2 Knoten × %3 B (56 B Knoten + %4 × 8 B Wert); Knoten: %5</translation>
+    </message>
+    <message>
+        <source>%1 finished tree × %2 nodes × %3 B (56 B node + %4 × 8 B value, 2 classes assumed); nodes: %5</source>
+        <translation>%1 fertiger Baum × %2 Knoten × %3 B (56 B Knoten + %4 × 8 B Wert, 2 Klassen angenommen); Knoten: %5</translation>
+    </message>
+    <message>
+        <source>%1 finished trees × %2 nodes × %3 B (56 B node + %4 × 8 B value); nodes: %5</source>
+        <translation>%1 fertige Bäume × %2 Knoten × %3 B (56 B Knoten + %4 × 8 B Wert); Knoten: %5</translation>
+    </message>
+    <message>
+        <source>%1 finished trees × %2 nodes × %3 B (56 B node + %4 × 8 B value, 2 classes assumed); nodes: %5</source>
+        <translation>%1 fertige Bäume × %2 Knoten × %3 B (56 B Knoten + %4 × 8 B Wert, 2 Klassen angenommen); Knoten: %5</translation>
+    </message>
+    <message>
+        <source>%1 tree being grown: %2 nodes × 56 B + value array at capacity %3 × %4 B</source>
+        <translation>%1 Baum im Aufbau: %2 Knoten × 56 B + Wertearray bei Kapazität %3 × %4 B</translation>
+    </message>
+    <message>
+        <source>%1 trees being grown: %2 nodes × 56 B + value array at capacity %3 × %4 B</source>
+        <translation>%1 Bäume im Aufbau: %2 Knoten × 56 B + Wertearray bei Kapazität %3 × %4 B</translation>
+    </message>
+    <message>
+        <source>%1 × splitter buffers %2 × (8 B index + 4 B value)</source>
+        <translation>%1 × Splitter-Puffer %2 × (8 B Index + 4 B Wert)</translation>
+    </message>
+    <message>
+        <source>%1 × splitter buffers %2 × (8 B index + 4 B value + 24 B bootstrap weights, draws and counts)</source>
+        <translation>%1 × Splitter-Puffer %2 × (8 B Index + 4 B Wert + 24 B Bootstrap-Gewichte, Ziehungen und Zählungen)</translation>
+    </message>
+    <message>
+        <source>boosting stages</source>
+        <translation>Boosting-Stufen</translation>
+    </message>
+    <message>
+        <source>%1 keeps float32 CSC and CSR copies of X</source>
+        <translation>%1 hält float32-CSC- und -CSR-Kopien von X</translation>
+    </message>
+    <message>
+        <source>y, sample_weight, raw predictions + copy, residual, apply/predict outputs, splitter %1</source>
+        <translation>y, sample_weight, Rohvorhersagen + Kopie, Residuum, apply/predict-Ausgaben, Splitter %1</translation>
+    </message>
+    <message>
+        <source>%1 stages × %2 nodes × %3 B (%4)</source>
+        <translation>%1 Stufen × %2 Knoten × %3 B (%4)</translation>
+    </message>
+    <message>
+        <source>Dataset construction</source>
+        <translation>Aufbau des Datasets</translation>
+    </message>
+    <message>
+        <source>X converted to float32: %1</source>
+        <translation>X in float32 umgewandelt: %1</translation>
+    </message>
+    <message>
+        <source>bin-boundary sample %1 rows × 8 B</source>
+        <translation>Stichprobe für die Bin-Grenzen %1 Zeilen × 8 B</translation>
+    </message>
+    <message>
+        <source>boosting</source>
+        <translation>Boosting</translation>
+    </message>
+    <message>
+        <source>binned Dataset: %1 values × %2 B</source>
+        <translation>gebinntes Dataset: %1 Werte × %2 B</translation>
+    </message>
+    <message>
+        <source>binned Dataset: %1 values × %2 B + 1 B row delta</source>
+        <translation>gebinntes Dataset: %1 Werte × %2 B + 1 B Zeilendelta</translation>
+    </message>
+    <message>
+        <source>gradients, hessians (4 B), scores (8 B), data partition (2 × 4 B) per row</source>
+        <translation>Gradienten, Hessewerte (4 B), Scores (8 B), Datenpartition (2 × 4 B) pro Zeile</translation>
+    </message>
+    <message>
+        <source>histogram pool %1 leaves × %2 bins × 16 B</source>
+        <translation>Histogramm-Pool %1 Blätter × %2 Bins × 16 B</translation>
+    </message>
+    <message>
+        <source>%1 trees × %2 nodes × 48 B</source>
+        <translation>%1 Bäume × %2 Knoten × 48 B</translation>
+    </message>
+    <message>
+        <source>%1 does not take sparse input in 1.2; densified as float64: %2</source>
+        <translation>%1 nimmt in 1.2 keine dünnbesetzten Eingaben; als float64 verdichtet: %2</translation>
+    </message>
+    <message>
+        <source>early stopping: train_test_split copies X into %1 training + %2 validation rows × %3 × 8 B</source>
+        <translation>Early Stopping: train_test_split kopiert X in %1 Trainings- + %2 Validierungszeilen × %3 × 8 B</translation>
+    </message>
+    <message>
+        <source>y as float64</source>
+        <translation>y als float64</translation>
+    </message>
+    <message>
+        <source>y as float64, and its split</source>
+        <translation>y als float64 und seine Aufteilung</translation>
+    </message>
+    <message>
+        <source>fitting the bin edges</source>
+        <translation>Bestimmung der Bin-Grenzen</translation>
+    </message>
+    <message>
+        <source>bin-edge subsample %1 × %2 × 8 B</source>
+        <translation>Stichprobe für die Bin-Grenzen %1 × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>per-feature column, unique and percentile temporaries 4 × %1 × 8 B</source>
+        <translation>Zwischenwerte je Merkmal für Spalte, unique und Perzentile 4 × %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>boosting iterations</source>
+        <translation>Boosting-Iterationen</translation>
+    </message>
+    <message>
+        <source>binned data uint8 (%1 bins): %2 × %3 × 1 B</source>
+        <translation>gebinnte Daten uint8 (%1 Bins): %2 × %3 × 1 B</translation>
+    </message>
+    <message>
+        <source>raw predictions (8 B), gradients and hessians (4 B each): %1 × 16 B (+ validation predictions)</source>
+        <translation>Rohvorhersagen (8 B), Gradienten und Hessewerte (je 4 B): %1 × 16 B (+ Validierungsvorhersagen)</translation>
+    </message>
+    <message>
+        <source>grower partition and left/right buffers %1 × 3 × 4 B</source>
+        <translation>Partition des Growers und Links-/Rechts-Puffer %1 × 3 × 4 B</translation>
+    </message>
+    <message>
+        <source>%1 node histograms × %2 features × %3 bins × 20 B</source>
+        <translation>%1 Knoten-Histogramme × %2 Merkmale × %3 Bins × 20 B</translation>
+    </message>
+    <message>
+        <source>%1 trees × %2 nodes × 64 B</source>
+        <translation>%1 Bäume × %2 Knoten × 64 B</translation>
+    </message>
+    <message>
+        <source>%1 centres a copy of X (copy_X=True)</source>
+        <translation>%1 zentriert eine Kopie von X (copy_X=True)</translation>
+    </message>
+    <message>
+        <source>liblinear problem: %1 rows × %2 feature_node × 16 B</source>
+        <translation>liblinear-Problem: %1 Zeilen × %2 feature_node × 16 B</translation>
+    </message>
+    <message>
+        <source>least-squares solve</source>
+        <translation>Kleinste-Quadrate-Lösung</translation>
+    </message>
+    <message>
+        <source>lsqr vectors %1</source>
+        <translation>lsqr-Vektoren %1</translation>
+    </message>
+    <message>
+        <source>scipy.linalg.lstsq copies X to Fortran order for gelsd: %1</source>
+        <translation>scipy.linalg.lstsq kopiert X für gelsd in Fortran-Reihenfolge: %1</translation>
+    </message>
+    <message>
+        <source>ridge solve (%1)</source>
+        <translation>Ridge-Lösung (%1)</translation>
+    </message>
+    <message>
+        <source>SVD: Fortran copy of X + U, 2 × %1</source>
+        <translation>SVD: Fortran-Kopie von X + U, 2 × %1</translation>
+    </message>
+    <message>
+        <source>iterative solver vectors %1</source>
+        <translation>Vektoren des iterativen Lösers %1</translation>
+    </message>
+    <message>
+        <source>dual Cholesky kernel X Xᵀ: %1² × %2 B</source>
+        <translation>duale Cholesky-Kernmatrix X Xᵀ: %1² × %2 B</translation>
+    </message>
+    <message>
+        <source>Cholesky normal equations Xᵀ X: %1² × %2 B</source>
+        <translation>Cholesky-Normalgleichungen Xᵀ X: %1² × %2 B</translation>
+    </message>
+    <message>
+        <source>coordinate descent</source>
+        <translation>Koordinatenabstieg</translation>
+    </message>
+    <message>
+        <source>%1 converts CSR → CSC: %2 × (%3 + %4) B</source>
+        <translation>%1 wandelt CSR → CSC um: %2 × (%3 + %4) B</translation>
+    </message>
+    <message>
+        <source>%1 copies X to Fortran order (copy_X, fit_intercept)</source>
+        <translation>%1 kopiert X in Fortran-Reihenfolge (copy_X, fit_intercept)</translation>
+    </message>
+    <message>
+        <source>np.square(X) for the column norms: %1 × %2 B (transient)</source>
+        <translation>np.square(X) für die Spaltennormen: %1 × %2 B (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>residual and y in X&apos;s dtype %1</source>
+        <translation>Residuum und y im dtype von X %1</translation>
+    </message>
+    <message>
+        <source>%1 + sample_weight and class weights 2 × %2 × 8 B</source>
+        <translation>%1 + sample_weight und Klassengewichte 2 × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>solver %1</source>
+        <translation>Löser %1</translation>
+    </message>
+    <message>
+        <source>TRON vectors (C, z, D, y) %1</source>
+        <translation>TRON-Vektoren (C, z, D, y) %1</translation>
+    </message>
+    <message>
+        <source>sample_weight, y, raw prediction, loss, gradient %1</source>
+        <translation>sample_weight, y, Rohvorhersage, Verlust, Gradient %1</translation>
+    </message>
+    <message>
+        <source>%1 × hessian-weighted copy hX = h[:, None] · X: %2</source>
+        <translation>%1 × hessegewichtete Kopie hX = h[:, None] · X: %2</translation>
+    </message>
+    <message>
+        <source>SAG gradient memory and squared row norms %1</source>
+        <translation>SAG-Gradientenspeicher und quadrierte Zeilennormen %1</translation>
+    </message>
+    <message>
+        <source>SGD epochs</source>
+        <translation>SGD-Epochen</translation>
+    </message>
+    <message>
+        <source>y as ±1, y in float64, sample_weight n × 8 B each, validation mask n × 1 B</source>
+        <translation>y als ±1, y in float64, sample_weight je n × 8 B, Validierungsmaske n × 1 B</translation>
+    </message>
+    <message>
+        <source>y, sample_weight n × 8 B each, validation mask n × 1 B</source>
+        <translation>y, sample_weight je n × 8 B, Validierungsmaske n × 1 B</translation>
+    </message>
+    <message>
+        <source>%1 + sample_weight</source>
+        <translation>%1 + sample_weight</translation>
+    </message>
+    <message>
+        <source>liblinear solve</source>
+        <translation>liblinear-Lösung</translation>
+    </message>
+    <message>
+        <source>dual coordinate descent (alpha, QD, index, y) %1</source>
+        <translation>dualer Koordinatenabstieg (alpha, QD, index, y) %1</translation>
+    </message>
+    <message>
+        <source>brute force keeps a reference to X (no index)</source>
+        <translation>Brute Force hält nur einen Verweis auf X (kein Index)</translation>
+    </message>
+    <message>
+        <source>%1 index: %2 indices × 8 B + %3 nodes × (32 B + 2 × %4 × 8 B bounds)</source>
+        <translation>%1-Index: %2 Indizes × 8 B + %3 Knoten × (32 B + 2 × %4 × 8 B Grenzen)</translation>
+    </message>
+    <message>
+        <source>%1 index: %2 indices × 8 B + %3 nodes × (32 B + %4 × 8 B bounds)</source>
+        <translation>%1-Index: %2 Indizes × 8 B + %3 Knoten × (32 B + %4 × 8 B Grenzen)</translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation>der %1</translation>
+    </message>
+    <message>
+        <source>%1 + encoded labels n × 8 B</source>
+        <translation>%1 + kodierte Labels n × 8 B</translation>
+    </message>
+    <message>
+        <source>index built, predicting</source>
+        <translation>Index aufgebaut, Vorhersage</translation>
+    </message>
+    <message>
+        <source>encoded labels %1 × 8 B</source>
+        <translation>kodierte Labels %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>pairwise distance chunks (working_memory 1 GiB)</source>
+        <translation>Blöcke paarweiser Distanzen (working_memory 1 GiB)</translation>
+    </message>
+    <message>
+        <source>ArgKmin: squared norms of the fitted rows %1 × 8 B + distance blocks 1 MiB</source>
+        <translation>ArgKmin: quadrierte Normen der angepassten Zeilen %1 × 8 B + Distanzblöcke 1 MiB</translation>
+    </message>
+    <message>
+        <source>neighbourhoods</source>
+        <translation>Nachbarschaften</translation>
+    </message>
+    <message>
+        <source>the neighbour index</source>
+        <translation>der Nachbarschaftsindex</translation>
+    </message>
+    <message>
+        <source>%1 neighbourhoods × ~%2 neighbours × 8 B + 112 B array header each (eps %3, standardised features assumed)</source>
+        <translation>%1 Nachbarschaften × ~%2 Nachbarn × 8 B + je 112 B Array-Kopf (eps %3, standardisierte Merkmale angenommen)</translation>
+    </message>
+    <message>
+        <source>neighbour counts, labels (8 B each) and core mask (1 B)</source>
+        <translation>Nachbarzahlen, Labels (je 8 B) und Kernmaske (1 B)</translation>
+    </message>
+    <message>
+        <source>dbscan_inner expansion stack ~0.7 × the neighbour entries × 8 B</source>
+        <translation>Expansionsstapel von dbscan_inner ~0,7 × die Nachbareinträge × 8 B</translation>
+    </message>
+    <message>
+        <source>gamma=&apos;scale&apos; variance</source>
+        <translation>Varianz für gamma=&apos;scale&apos;</translation>
+    </message>
+    <message>
+        <source>X.var() for gamma=&apos;scale&apos;: temporary %1</source>
+        <translation>X.var() für gamma=&apos;scale&apos;: vorübergehend %1</translation>
+    </message>
+    <message>
+        <source>libsvm solve</source>
+        <translation>libsvm-Lösung</translation>
+    </message>
+    <message>
+        <source>kernel cache min(cache_size %1 MB, %2² × 4 B)</source>
+        <translation>Kernel-Cache min(cache_size %1 MB, %2² × 4 B)</translation>
+    </message>
+    <message>
+        <source>solver arrays %1 × 56 B + row nodes %2 × 16 B</source>
+        <translation>Löser-Arrays %1 × 56 B + Zeilenknoten %2 × 16 B</translation>
+    </message>
+    <message>
+        <source>libsvm sparse nodes (non-zeros + terminators) × 16 B</source>
+        <translation>dünnbesetzte libsvm-Knoten (Nicht-Nullen + Endmarken) × 16 B</translation>
+    </message>
+    <message>
+        <source>support vectors copied</source>
+        <translation>Stützvektoren kopiert</translation>
+    </message>
+    <message>
+        <source>support vectors (up to all %1 samples) × %2 × 8 B</source>
+        <translation>Stützvektoren (bis zu allen %1 Samples) × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>%1: np.var makes X − mean, %2 (transient)</source>
+        <translation>%1: np.var bildet X − Mittelwert, %2 (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>tolerance (np.var)</source>
+        <translation>Toleranz (np.var)</translation>
+    </message>
+    <message>
+        <source>k-means++ and Lloyd iterations</source>
+        <translation>k-means++ und Lloyd-Iterationen</translation>
+    </message>
+    <message>
+        <source>k-means++ candidate distances, closest distances, squared norms, sample_weight %1</source>
+        <translation>k-means++-Kandidatendistanzen, nächste Distanzen, quadrierte Normen, sample_weight %1</translation>
+    </message>
+    <message>
+        <source>labels and previous labels %1 × 2 × 4 B</source>
+        <translation>Labels und vorherige Labels %1 × 2 × 4 B</translation>
+    </message>
+    <message>
+        <source>k-means++ sparse product: Xᵀ converted to CSR (a copy of X) + an index copy %1 × 4 B</source>
+        <translation>dünnbesetztes Produkt von k-means++: Xᵀ in CSR umgewandelt (eine Kopie von X) + eine Indexkopie %1 × 4 B</translation>
+    </message>
+    <message>
+        <source>Elkan bounds %1 × (%2 + 1) × %3 B</source>
+        <translation>Elkan-Schranken %1 × (%2 + 1) × %3 B</translation>
+    </message>
+    <message>
+        <source>%1 centroids × %2 features</source>
+        <translation>%1 Zentroide × %2 Merkmale</translation>
+    </message>
+    <message>
+        <source>mini-batch steps</source>
+        <translation>Mini-Batch-Schritte</translation>
+    </message>
+    <message>
+        <source>squared norms and sample_weight %1 + init subsample %2 rows</source>
+        <translation>quadrierte Normen und sample_weight %1 + Init-Stichprobe %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>SVD (%1)</source>
+        <translation>SVD (%1)</translation>
+    </message>
+    <message>
+        <source>PCA centres a copy of X</source>
+        <translation>PCA zentriert eine Kopie von X</translation>
+    </message>
+    <message>
+        <source>PCA densifies X: %1</source>
+        <translation>PCA verdichtet X: %1</translation>
+    </message>
+    <message>
+        <source>scipy.linalg.svd copies X for gesdd: %1</source>
+        <translation>scipy.linalg.svd kopiert X für gesdd: %1</translation>
+    </message>
+    <message>
+        <source>U %1 × %2 × %3 B</source>
+        <translation>U %1 × %2 × %3 B</translation>
+    </message>
+    <message>
+        <source>ARPACK Lanczos vectors %1 × %2 × 8 B</source>
+        <translation>ARPACK-Lanczos-Vektoren %1 × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>randomized SVD: 4 × %1 × %2 × %3 B (range, LU, U)</source>
+        <translation>randomisierte SVD: 4 × %1 × %2 × %3 B (Bild, LU, U)</translation>
+    </message>
+    <message>
+        <source>%1 components × %2 × 8 B</source>
+        <translation>%1 Komponenten × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>randomized SVD</source>
+        <translation>randomisierte SVD</translation>
+    </message>
+    <message>
+        <source>ARPACK Lanczos vectors</source>
+        <translation>ARPACK-Lanczos-Vektoren</translation>
+    </message>
+    <message>
+        <source>explained variance</source>
+        <translation>erklärte Varianz</translation>
+    </message>
+    <message>
+        <source>U %1 × %2 and X_transformed %1 × %3</source>
+        <translation>U %1 × %2 und X_transformed %1 × %3</translation>
+    </message>
+    <message>
+        <source>%1 transformed copy (kept as the result)</source>
+        <translation>%1 transformierte Kopie (als Ergebnis behalten)</translation>
+    </message>
+    <message>
+        <source>fit: incremental mean and variance</source>
+        <translation>Fit: inkrementeller Mittelwert und Varianz</translation>
+    </message>
+    <message>
+        <source>np.isnan(X) mask %1 × %2 × 1 B</source>
+        <translation>np.isnan(X)-Maske %1 × %2 × 1 B</translation>
+    </message>
+    <message>
+        <source>X − mean in float64: %1 (transient)</source>
+        <translation>X − Mittelwert in float64: %1 (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>fit: np.abs(X)</source>
+        <translation>Fit: np.abs(X)</translation>
+    </message>
+    <message>
+        <source>np.abs(X) temporary (transient)</source>
+        <translation>np.abs(X)-Zwischenergebnis (vorübergehend)</translation>
+    </message>
+    <message>
+        <source>transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>per-class statistics</source>
+        <translation>Statistiken je Klasse</translation>
+    </message>
+    <message>
+        <source>X[y == c] and its np.var temporary, 2 × half of %1 (2 balanced classes assumed)</source>
+        <translation>X[y == c] und sein np.var-Zwischenergebnis, 2 × die Hälfte von %1 (2 ausgeglichene Klassen angenommen)</translation>
+    </message>
+    <message>
+        <source>np.unique(y) for the classes</source>
+        <translation>np.unique(y) für die Klassen</translation>
+    </message>
+    <message>
+        <source>CUDA context + xgboost kernels (typical)</source>
+        <translation>CUDA-Kontext + xgboost-Kernels (typisch)</translation>
+    </message>
+    <message>
+        <source>ELLPACK page: %1 rows × %2 values × %3 bits</source>
+        <translation>ELLPACK-Seite: %1 Zeilen × %2 Werte × %3 Bit</translation>
+    </message>
+    <message>
+        <source>gradient pairs, predictions, labels, row partition: %1 × 28 B</source>
+        <translation>Gradientenpaare, Vorhersagen, Labels, Zeilenpartition: %1 × 28 B</translation>
+    </message>
+    <message>
+        <source>%1 node histograms × %2 bins × 16 B</source>
+        <translation>%1 Knoten-Histogramme × %2 Bins × 16 B</translation>
+    </message>
+    <message>
+        <source>booster trees (device copy)</source>
+        <translation>Booster-Bäume (Kopie auf dem Gerät)</translation>
+    </message>
+    <message>
+        <source>boosting (%1)</source>
+        <translation>Boosting (%1)</translation>
+    </message>
+    <message>
+        <source>DMatrix SparsePage: %1 values × 8 B (uint32 index + float) + row offsets</source>
+        <translation>DMatrix SparsePage: %1 Werte × 8 B (uint32-Index + float) + Zeilenoffsets</translation>
+    </message>
+    <message>
+        <source>sorted column-major copy for exact greedy splits: %1 × 8 B</source>
+        <translation>spaltenweise sortierte Kopie für exakte gierige Splits: %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>bin index %1 × %2 B (%3 bins per feature) + row pointers + hit counts</source>
+        <translation>Bin-Index %1 × %2 B (%3 Bins pro Merkmal) + Zeilenzeiger + Trefferzähler</translation>
+    </message>
+    <message>
+        <source>QuantileDMatrix: %1</source>
+        <translation>QuantileDMatrix: %1</translation>
+    </message>
+    <message>
+        <source>column matrix: %1 × (%2 B bin + 1 B missing flag)</source>
+        <translation>Spaltenmatrix: %1 × (%2 B Bin + 1 B Fehlwert-Flag)</translation>
+    </message>
+    <message>
+        <source>column matrix: %1 × (%2 B bin + 1 B missing flag + 8 B row index)</source>
+        <translation>Spaltenmatrix: %1 × (%2 B Bin + 1 B Fehlwert-Flag + 8 B Zeilenindex)</translation>
+    </message>
+    <message>
+        <source>SortedCSCPage for the hessian-weighted sketch: %1 × 8 B</source>
+        <translation>SortedCSCPage für die hessegewichtete Skizze: %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>gradient index: %1</source>
+        <translation>Gradientenindex: %1</translation>
+    </message>
+    <message>
+        <source>2 × gradient index: %1 (old and regenerated)</source>
+        <translation>2 × Gradientenindex: %1 (alt und neu erzeugt)</translation>
+    </message>
+    <message>
+        <source>sampled gradient copy and hessians %1 × 12 B</source>
+        <translation>Kopie der gesampelten Gradienten und Hessewerte %1 × 12 B</translation>
+    </message>
+    <message>
+        <source>%1 node histograms (+ %2 thread buffers) × %3 bins × 16 B</source>
+        <translation>%1 Knoten-Histogramme (+ %2 Thread-Puffer) × %3 Bins × 16 B</translation>
+    </message>
+    <message>
+        <source>gradient pairs, prediction cache, labels, row partition: %1 × 40 B</source>
+        <translation>Gradientenpaare, Vorhersage-Cache, Labels, Zeilenpartition: %1 × 40 B</translation>
+    </message>
+    <message>
+        <source>%1 trees × %2 nodes × 36 B</source>
+        <translation>%1 Bäume × %2 Knoten × 36 B</translation>
+    </message>
+    <message>
+        <source>QuantileDMatrix sketch</source>
+        <translation>QuantileDMatrix-Skizze</translation>
+    </message>
+    <message>
+        <source>quantile sketches %1 features × %2 written (limit %3 entries, %4 level(s))</source>
+        <translation>Quantil-Skizzen %1 Merkmale × %2 geschrieben (Grenze %3 Einträge, %4 Ebene(n))</translation>
+    </message>
+    <message>
+        <source>freed heap-allocated sketches kept resident by malloc: %1 × %2</source>
+        <translation>freigegebene Skizzen auf dem Heap, von malloc resident gehalten: %1 × %2</translation>
+    </message>
+    <message>
+        <source>label check</source>
+        <translation>Label-Prüfung</translation>
+    </message>
+    <message>
+        <source>np.unique(y) for classes_: copy + sort, 2 × %1 × 8 B</source>
+        <translation>np.unique(y) für classes_: Kopie + Sortierung, 2 × %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>host side</source>
+        <translation>Rechnerseite</translation>
+    </message>
+    <message>
+        <source>labels and predictions copied back %1 × 12 B</source>
+        <translation>zurückkopierte Labels und Vorhersagen %1 × 12 B</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 Merkmale</translation>
+    </message>
+    <message>
+        <source>%1 steps × %2 features</source>
+        <translation>%1 Schritte × %2 Merkmale</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 non-zeros × (%3 B %4 + %5 B index) + row pointers (CSR, density %6)</source>
+        <translation>%1 Zeilen × %2 Nicht-Nullen × (%3 B %4 + %5 B Index) + Zeilenzeiger (CSR, Dichte %6)</translation>
+    </message>
+    <message>
+        <source>memory-mapped: pages of %1 batch(es) of %2 samples × %3 resident (file %4)</source>
+        <translation>speichergemappt: Seiten von %1 Batch(es) zu %2 Samples × %3 resident (Datei %4)</translation>
+    </message>
+    <message>
+        <source>memory-mapped, every page touched by the fit: %1</source>
+        <translation>speichergemappt, jede Seite vom Fit berührt: %1</translation>
+    </message>
+    <message>
+        <source>%1 extra copy of %2 (one batch)</source>
+        <translation>%1 zusätzliche Kopie von %2 (ein Batch)</translation>
+    </message>
+    <message>
+        <source>%1 extra copy of %2 (the input data)</source>
+        <translation>%1 zusätzliche Kopie von %2 (die Eingabedaten)</translation>
+    </message>
+    <message>
+        <source>%1 extra copies of %2 (one batch)</source>
+        <translation>%1 zusätzliche Kopien von %2 (ein Batch)</translation>
+    </message>
+    <message>
+        <source>%1 extra copies of %2 (the input data)</source>
+        <translation>%1 zusätzliche Kopien von %2 (die Eingabedaten)</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2</source>
+        <translation>%1 Samples × %2</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 + targets</source>
+        <translation>%1 Samples × %2 + Zielwerte</translation>
+    </message>
+    <message>
+        <source>1 batch being used: %1</source>
+        <translation>1 Batch in Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>1 batch being used: %1, plus its pinned-memory copy</source>
+        <translation>1 Batch in Verwendung: %1, dazu seine Kopie im gepinnten Speicher</translation>
+    </message>
+    <message>
+        <source>%1 batches (%2 workers × %3 prefetched + 1 in use) × %4</source>
+        <translation>%1 Batches (%2 Worker × %3 vorgeladen + 1 in Verwendung) × %4</translation>
+    </message>
+    <message>
+        <source>%1 batches (%2 workers × %3 prefetched + 1 in use + 1 pinned copy) × %4</source>
+        <translation>%1 Batches (%2 Worker × %3 vorgeladen + 1 in Verwendung + 1 gepinnte Kopie) × %4</translation>
     </message>
 </context>
 <context>

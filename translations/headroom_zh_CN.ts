@@ -1705,16 +1705,8 @@
         <translation>%1 个样本 × %2 × %3 B %4</translation>
     </message>
     <message>
-        <source>%1 samples × %2 × %3 B %4 × %5 processes (one per device)</source>
-        <translation>%1 个样本 × %2 × %3 B %4 × %5 个进程（每个设备一个）</translation>
-    </message>
-    <message>
         <source>%1 worker processes × %2 private pages each (interpreter state touched after fork)</source>
         <translation>%1 个工作进程 × 每个 %2 私有页（fork 后被访问的解释器状态）</translation>
-    </message>
-    <message>
-        <source>%1 worker processes × %2 private pages each (interpreter state touched after fork) × %3 processes (one per device)</source>
-        <translation>%1 个工作进程 × 每个 %2 私有页（fork 后被访问的解释器状态）× %3 个进程（每个设备一个）</translation>
     </message>
     <message>
         <source>Python + NumPy + SciPy + xgboost 1.7 (imports scikit-learn) after import, measured</source>
@@ -2027,6 +2019,1042 @@
     <message>
         <source>the model it describes is refused: %1</source>
         <translation>其描述的模型被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>%1 linear-layer parameters in %2 (4 bits, blocks of 64, fp32 absmax) + %3 others × %4 B %5 + %6 LoRA adapter parameters (rank %7) × %8 B</source>
+        <translation>%1 个线性层参数，格式 %2（4 位，64 个一块，fp32 absmax）+ %3 个其他参数 × %4 B %5 + %6 个 LoRA 适配器参数（秩 %7）× %8 B</translation>
+    </message>
+    <message>
+        <source>%1 linear-layer parameters in %2 (4 bits, blocks of 64, 8-bit absmax + fp32 per 256 blocks, double quantisation) + %3 others × %4 B %5 + %6 LoRA adapter parameters (rank %7) × %8 B</source>
+        <translation>%1 个线性层参数，格式 %2（4 位，64 个一块，8 位 absmax + 每 256 块一个 fp32，双重量化）+ %3 个其他参数 × %4 B %5 + %6 个 LoRA 适配器参数（秩 %7）× %8 B</translation>
+    </message>
+    <message>
+        <source>%1 adapter parameters</source>
+        <translation>%1 个适配器参数</translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation>%1 个参数</translation>
+    </message>
+    <message>
+        <source>%1 trainable parameters (%2)</source>
+        <translation>%1 个可训练参数（%2）</translation>
+    </message>
+    <message>
+        <source>%1 × %2 B</source>
+        <translation>%1 × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 (paged: unified memory, evicted to host RAM only under memory pressure)</source>
+        <translation>%1（分页：统一内存，仅在内存紧张时换出到主机内存）</translation>
+    </message>
+    <message>
+        <source>%1 × 2 states × 1 B (8-bit, block-wise fp32 scales)</source>
+        <translation>%1 × 2 个状态 × 1 B（8 位，分块 fp32 缩放）</translation>
+    </message>
+    <message>
+        <source>%1 × 2 moments × %2 B</source>
+        <translation>%1 × 2 个矩 × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 state × %2 B</source>
+        <translation>%1 × 1 个状态 × %2 B</translation>
+    </message>
+    <message>
+        <source>fp32 (autocast keeps the model in fp32)</source>
+        <translation>fp32（autocast 以 fp32 保存模型）</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 B %3</source>
+        <translation>%1 个参数 × %2 B %3</translation>
+    </message>
+    <message>
+        <source>%1 quantised parameters × %2 B %3 + fp32 absmax per 64 (bitsandbytes 4-bit)</source>
+        <translation>%1 个量化参数 × %2 B %3 + 每 64 个一个 fp32 absmax（bitsandbytes 4 位）</translation>
+    </message>
+    <message>
+        <source>%1 quantised parameters × %2 B %3 + 16-bit scales</source>
+        <translation>%1 个量化参数 × %2 B %3 + 16 位缩放</translation>
+    </message>
+    <message>
+        <source>%1 + %2 embedding/LM-head parameters × 2 B (not quantised)</source>
+        <translation>%1 + %2 个嵌入/LM 头参数 × 2 B（未量化）</translation>
+    </message>
+    <message>
+        <source>%1 (the 16-bit copies autocast makes of the fp32 model)</source>
+        <translation>%1（autocast 为 fp32 模型生成的 16 位副本）</translation>
+    </message>
+    <message>
+        <source>%1 + %2 LoRA adapter parameters (rank %3)</source>
+        <translation>%1 + %2 个 LoRA 适配器参数（秩 %3）</translation>
+    </message>
+    <message>
+        <source>%1 × 4 B fp32 master copy</source>
+        <translation>%1 × 4 B fp32 主副本</translation>
+    </message>
+    <message>
+        <source>%1 × 1 momentum buffer × %2 B</source>
+        <translation>%1 × 1 个动量缓冲 × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 2 moments (exp_avg, exp_avg_sq) × %2 B</source>
+        <translation>%1 × 2 个矩（exp_avg, exp_avg_sq）× %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 sum of squares × %2 B</source>
+        <translation>%1 × 1 个平方和 × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 square average × %2 B</source>
+        <translation>%1 × 1 个平方均值 × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 × 1 momentum × %2 B</source>
+        <translation>%1 × 1 个动量 × %2 B</translation>
+    </message>
+    <message>
+        <source>%1 factored row/column statistics × %2 B (Adafactor)</source>
+        <translation>%1 个分解的行/列统计量 × %2 B（Adafactor）</translation>
+    </message>
+    <message>
+        <source>fused Adam (Megatron, DeepSpeed): no temporaries</source>
+        <translation>融合 Adam（Megatron、DeepSpeed）：无临时张量</translation>
+    </message>
+    <message>
+        <source>foreach step (PyTorch ≥ 2.0 on CUDA): one temporary of %1 values × %2 B (sqrt of the second moments)</source>
+        <translation>foreach 步骤（CUDA 上的 PyTorch ≥ 2.0）：一个 %1 个值 × %2 B 的临时张量（二阶矩的平方根）</translation>
+    </message>
+    <message>
+        <source>per-parameter step: two temporaries of the largest parameter (%1 values)</source>
+        <translation>逐参数步骤：两个最大参数大小的临时张量（%1 个值）</translation>
+    </message>
+    <message>
+        <source>%1 parameters × %2 B %3 (exact bytes of %4)</source>
+        <translation>%1 个参数 × %2 B %3（%4 的确切字节数）</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 parameters in %2: %3, the exact tensor bytes of %4 (%5 bits per weight)</source>
+        <translation>%1 个参数，格式 %2：%3，%4 的确切张量字节数（每个权重 %5 位）</translation>
+    </message>
+    <message>
+        <source>%1 parameters in %2 (%3 bits per weight): %4</source>
+        <translation>%1 个参数，格式 %2（每个权重 %3 位）：%4</translation>
+    </message>
+    <message>
+        <source>%1 blocks for most tensors, 1-D tensors fp32</source>
+        <translation>大多数张量用 %1 块，一维张量 fp32</translation>
+    </message>
+    <message>
+        <source>%1 blocks for most tensors, other types for %2 weights as llama-quantize mixes them, 1-D tensors fp32</source>
+        <translation>大多数张量用 %1 块，%2 个权重按 llama-quantize 的混合方式用其他类型，一维张量 fp32</translation>
+    </message>
+    <message>
+        <source>%1 weights of the blocks&apos; linear layers as %2; %3 others (embeddings, head, norms, biases) × 2 B</source>
+        <translation>块内线性层的 %1 个权重按 %2；%3 个其他参数（嵌入、头、归一化、偏置）× 2 B</translation>
+    </message>
+    <message>
+        <source>%1, %2 steps</source>
+        <translation>%1，%2 步</translation>
+    </message>
+    <message>
+        <source>%1, seq %2</source>
+        <translation>%1，序列 %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 processes (one per device)</source>
+        <translation>%1 × %2 个进程（每个设备一个）</translation>
+    </message>
+    <message>
+        <source>Python + numpy + torch + torchvision, CPU build (measured)</source>
+        <translation>Python + numpy + torch + torchvision，CPU 版本（实测）</translation>
+    </message>
+    <message>
+        <source>Python + numpy + torch, CPU build (measured)</source>
+        <translation>Python + numpy + torch，CPU 版本（实测）</translation>
+    </message>
+    <message>
+        <source>Python + jax/jaxlib, CPU (estimate)</source>
+        <translation>Python + jax/jaxlib，CPU（估计）</translation>
+    </message>
+    <message>
+        <source>Python + TensorFlow (~0.8 GB import)</source>
+        <translation>Python + TensorFlow（导入约 0.8 GB）</translation>
+    </message>
+    <message>
+        <source>CUDA build of PyTorch (~1 GB per process)</source>
+        <translation>PyTorch 的 CUDA 版本（每个进程约 1 GB）</translation>
+    </message>
+    <message>
+        <source>jaxlib with CUDA libraries (~1 GB per process, estimate)</source>
+        <translation>带 CUDA 库的 jaxlib（每个进程约 1 GB，估计）</translation>
+    </message>
+    <message>
+        <source>TensorFlow with CUDA (~0.8 GB per process; more with many GPUs)</source>
+        <translation>带 CUDA 的 TensorFlow（每个进程约 0.8 GB；GPU 多时更多）</translation>
+    </message>
+    <message>
+        <source>CUDA context with lazy module loading (CUDA ≥ 11.7, PyTorch ≥ 1.13): ~612 MiB (unsloth issue 9362)</source>
+        <translation>延迟加载模块的 CUDA 上下文（CUDA ≥ 11.7，PyTorch ≥ 1.13）：约 612 MiB（unsloth 问题 9362）</translation>
+    </message>
+    <message>
+        <source>CUDA context with every library kernel loaded (no lazy loading): 1343 MiB measured on a V100 (Hugging Face performance guide)</source>
+        <translation>加载全部库内核的 CUDA 上下文（无延迟加载）：在 V100 上实测 1343 MiB（Hugging Face 性能指南）</translation>
+    </message>
+    <message>
+        <source>cuBLAS workspace 32 MiB (:4096:8 on Hopper, PyTorch ≥ 2.1) + cuBLASLt 1 MiB</source>
+        <translation>cuBLAS 工作区 32 MiB（Hopper 上 :4096:8，PyTorch ≥ 2.1）+ cuBLASLt 1 MiB</translation>
+    </message>
+    <message>
+        <source>cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)</source>
+        <translation>cuBLAS 工作区（:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB）</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries), kept resident by the dynamic mmap threshold</source>
+        <translation>glibc 堆保留：每步释放的 128 KiB–32 MiB 块（激活、梯度、反向临时张量）共 %1 的一半，因动态 mmap 阈值而常驻</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries) + %2 rebuilt by checkpointing (%3 blocks), kept resident by the dynamic mmap threshold</source>
+        <translation>glibc 堆保留：每步释放的 128 KiB–32 MiB 块（激活、梯度、反向临时张量）共 %1 的一半 + 检查点重建的 %2（%3 个块），因动态 mmap 阈值而常驻</translation>
+    </message>
+    <message>
+        <source>%1 NCCL communicator(s) × %2 (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)</source>
+        <translation>%1 个 NCCL 通信器 × %2（16 个通道 × 2 个环邻居 × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB）</translation>
+    </message>
+    <message>
+        <source>caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + half-used last 20 MiB / 2 MiB segments (%3) + the largest temporary freed before the peak, not reusable by it (%4)</source>
+        <translation>缓存分配器：%1 个 ≥ 10 MiB 张量的分裂段尾（%2）+ 半满的最后 20 MiB / 2 MiB 段（%3）+ 峰值前释放、峰值无法复用的最大临时张量（%4）</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 (tensor × pipeline parallel)</source>
+        <translation>%1 ÷ %2（张量 × 流水线并行）</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 (%3 shards)</source>
+        <translation>%1 ÷ %2（%3 分片）</translation>
+    </message>
+    <message>
+        <source>%1 ÷ %2 (tensor parallel)</source>
+        <translation>%1 ÷ %2（张量并行）</translation>
+    </message>
+    <message>
+        <source>%1 layers × (%2 latent + %3 rotary key) values × %4 positions × %5 sequences × %6 B (latent attention caches the compressed latent)</source>
+        <translation>%1 层 × （%2 潜变量 + %3 旋转键）个值 × %4 个位置 × %5 个序列 × %6 B（潜在注意力缓存压缩后的潜变量）</translation>
+    </message>
+    <message>
+        <source>2 × %1 layers × %2 KV heads × %3 head dim × %4 positions × %5 sequences × %6 B</source>
+        <translation>2 × %1 层 × %2 个 KV 头 × %3 头维度 × %4 个位置 × %5 个序列 × %6 B</translation>
+    </message>
+    <message>
+        <source>2 × %1 KV heads × %2 head dim × (%3 global layers × %4 positions + %5 sliding-window layers × %6 positions) × %7 sequences × %8 B</source>
+        <translation>2 × %1 个 KV 头 × %2 头维度 × （%3 个全局层 × %4 个位置 + %5 个滑动窗口层 × %6 个位置）× %7 个序列 × %8 B</translation>
+    </message>
+    <message>
+        <source>%1 (%2 parameters in all, %3 active per token: %4 of %5 experts)</source>
+        <translation>%1（共 %2 个参数，每个 token 激活 %3 个：%5 个专家中的 %4 个）</translation>
+    </message>
+    <message>
+        <source>%1, routed experts (%2 of the parameters) ÷ %3 (expert parallel)</source>
+        <translation>%1，路由专家（占参数的 %2）÷ %3（专家并行）</translation>
+    </message>
+    <message>
+        <source>2 layers&apos; weights gathered at a time (%1 each); the rest offloaded to host RAM</source>
+        <translation>每次收集 2 层的权重（每层 %1）；其余卸载到主机内存</translation>
+    </message>
+    <message>
+        <source>ZeRO-3/FSDP all-gather of 2 layers&apos; full weights (current + prefetched), %1 per layer</source>
+        <translation>ZeRO-3/FSDP 对 2 层完整权重的 all-gather（当前 + 预取），每层 %1</translation>
+    </message>
+    <message>
+        <source>%1 16-bit copies autocast makes of the weights (2 B each, saved for backward)</source>
+        <translation>autocast 生成的 %1 个权重 16 位副本（每个 2 B，为反向保存）</translation>
+    </message>
+    <message>
+        <source>%1 16-bit copies autocast makes of the weights (2 B each, saved for backward), embeddings excluded</source>
+        <translation>autocast 生成的 %1 个权重 16 位副本（每个 2 B，为反向保存），不含嵌入</translation>
+    </message>
+    <message>
+        <source>2 layers&apos; gradients in flight (%1 each); the rest is moved to host RAM as it is reduced (offload)</source>
+        <translation>2 层的梯度在传输中（每层 %1）；其余在归约时移到主机内存（卸载）</translation>
+    </message>
+    <message>
+        <source>dequantised weight of the layer being computed: %1 weights × 2 B</source>
+        <translation>正在计算的层的反量化权重：%1 个权重 × 2 B</translation>
+    </message>
+    <message>
+        <source>expert-parallel all-to-all send and receive buffers: %1 routed token copies × %2 × 2</source>
+        <translation>专家并行 all-to-all 的发送和接收缓冲：%1 个路由 token 副本 × %2 × 2</translation>
+    </message>
+    <message>
+        <source>DDP gradient buckets: a second copy of the gradients for all-reduce (gradient_as_bucket_view=False, the default)</source>
+        <translation>DDP 梯度桶：用于 all-reduce 的第二份梯度（gradient_as_bucket_view=False，默认值）</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights offloaded, %1 per process × %2</source>
+        <translation>优化器状态 + 主权重已卸载，每个进程 %1 × %2</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights + fp32 gradients offloaded, %1 per process × %2</source>
+        <translation>优化器状态 + 主权重 + fp32 梯度已卸载，每个进程 %1 × %2</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights + weights offloaded, %1 per process × %2</source>
+        <translation>优化器状态 + 主权重 + 权重已卸载，每个进程 %1 × %2</translation>
+    </message>
+    <message>
+        <source>optimizer states + master weights + fp32 gradients + weights offloaded, %1 per process × %2</source>
+        <translation>优化器状态 + 主权重 + fp32 梯度 + 权重已卸载，每个进程 %1 × %2</translation>
+    </message>
+    <message>
+        <source>sequence parallel</source>
+        <translation>序列并行</translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 (Korthikanti et al. 2022 Table 2, %3) + output layer and loss %4</source>
+        <translation>%1 层 × %2（Korthikanti 等 2022 表 2，%3）+ 输出层和损失 %4</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 个样本 × 每个样本 %2 已保存激活（%3），位于反向峰值（含梯度临时张量；不含尚未生成的梯度）</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), selective checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 个样本 × 每个样本 %2 已保存激活（%3），选择性检查点，位于反向峰值（含梯度临时张量；不含尚未生成的梯度）</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), full checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 个样本 × 每个样本 %2 已保存激活（%3），完全检查点，位于反向峰值（含梯度临时张量；不含尚未生成的梯度）</translation>
+    </message>
+    <message>
+        <source>the optimizer step&apos;s temporaries, larger than the activations at the backward peak: %1</source>
+        <translation>优化器步骤的临时张量，大于反向峰值时的激活：%1</translation>
+    </message>
+    <message>
+        <source>%1; the optimizer step&apos;s temporaries (%2) are smaller</source>
+        <translation>%1；优化器步骤的临时张量（%2）更小</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 largest live set per sample (%3, no autograd)</source>
+        <translation>%1 个样本 × 每个样本 %2 最大同时存活集（%3，无 autograd）</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 largest live set per sample (%3, prefill of %4 tokens, no autograd)</source>
+        <translation>%1 个样本 × 每个样本 %2 最大同时存活集（%3，预填充 %4 个 token，无 autograd）</translation>
+    </message>
+    <message>
+        <source>dequantised 16-bit copy of the largest quantised matrix (%1 weights × 2 B) during prefill</source>
+        <translation>预填充期间最大量化矩阵的反量化 16 位副本（%1 个权重 × 2 B）</translation>
+    </message>
+    <message>
+        <source>dequantised 16-bit copy of the largest quantised matrix (%1 × %2 × 2 B) during prefill</source>
+        <translation>预填充期间最大量化矩阵的反量化 16 位副本（%1 × %2 × 2 B）</translation>
+    </message>
+    <message>
+        <source>DynamicCache growth: torch.cat copies one layer&apos;s keys and values each step (one layer&apos;s cache)</source>
+        <translation>DynamicCache 增长：torch.cat 每步复制一层的键和值（一层的缓存）</translation>
+    </message>
+    <message>
+        <source>model materialised on the host while loading: %1 process(es) × %2</source>
+        <translation>加载时在主机上实例化的模型：%1 个进程 × %2</translation>
+    </message>
+    <message>
+        <source>model materialised on the host while loading: %1 process(es) × %2 (its tensor/pipeline shard)</source>
+        <translation>加载时在主机上实例化的模型：%1 个进程 × %2（其张量/流水线分片）</translation>
+    </message>
+    <message>
+        <source>checkpoint consolidated on one host: weights + master weights + optimizer states (%1), beyond the loading copies</source>
+        <translation>在一台主机上合并的检查点：权重 + 主权重 + 优化器状态（%1），超出加载时的副本</translation>
+    </message>
+    <message>
+        <source>%1 [peak: %2]</source>
+        <translation>%1 [峰值：%2]</translation>
+    </message>
+    <message>
+        <source>label encoding np.unique(y, return_inverse=True): 5 × %1 × 8 B (copy, argsort, sorted copy, cumsum, inverse) + %1 B mask</source>
+        <translation>标签编码 np.unique(y, return_inverse=True)：5 × %1 × 8 B（副本、argsort、排序副本、cumsum、逆映射）+ %1 B 掩码</translation>
+    </message>
+    <message>
+        <source>%1 converts the CSR matrix %2 → %3 (scipy astype copies the indices too): %4 × (%5 + %6) B + row pointers</source>
+        <translation>%1 将 CSR 矩阵 %2 → %3 转换（scipy astype 也会复制索引）：%4 × (%5 + %6) B + 行指针</translation>
+    </message>
+    <message>
+        <source>%1 converts X %2 → %3: %4 (%5 B)</source>
+        <translation>%1 将 X %2 → %3 转换：%4（%5 B）</translation>
+    </message>
+    <message>
+        <source>%1: CSR copy %2 × (%3 + %4) B + row pointers</source>
+        <translation>%1：CSR 副本 %2 × (%3 + %4) B + 行指针</translation>
+    </message>
+    <message>
+        <source>%1 distinct bootstrap rows</source>
+        <translation>%1 个不同的自助采样行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1, leaves of ~%2 rows</source>
+        <translation>%1，叶子约 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 × %2 nodes per row (pure leaves, %3 features per split)</source>
+        <translation>%1 × 每行 %2 个节点（纯叶子，每次分裂 %3 个特征）</translation>
+    </message>
+    <message>
+        <source>%1, max_leaf_nodes %2</source>
+        <translation>%1，max_leaf_nodes %2</translation>
+    </message>
+    <message>
+        <source>%1, cut at depth %2 (%3 % of the full tree)</source>
+        <translation>%1，在深度 %2 处截断（完整树的 %3 %）</translation>
+    </message>
+    <message>
+        <source>label encoding</source>
+        <translation>标签编码</translation>
+    </message>
+    <message>
+        <source>%1 converts CSR → float32 CSC: %2 × (4 + 4) B + column pointers</source>
+        <translation>%1 将 CSR → float32 CSC 转换：%2 × (4 + 4) B + 列指针</translation>
+    </message>
+    <message>
+        <source>building the last tree</source>
+        <translation>构建最后一棵树</translation>
+    </message>
+    <message>
+        <source>y as float64 %1 × 8 B</source>
+        <translation>y 为 float64 %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>%1 finished tree × %2 nodes × %3 B (56 B node + %4 × 8 B value); nodes: %5</source>
+        <translation>%1 棵已完成的树 × %2 个节点 × %3 B（56 B 节点 + %4 × 8 B 值）；节点：%5</translation>
+    </message>
+    <message>
+        <source>%1 finished tree × %2 nodes × %3 B (56 B node + %4 × 8 B value, 2 classes assumed); nodes: %5</source>
+        <translation>%1 棵已完成的树 × %2 个节点 × %3 B（56 B 节点 + %4 × 8 B 值，假设 2 个类别）；节点：%5</translation>
+    </message>
+    <message>
+        <source>%1 finished trees × %2 nodes × %3 B (56 B node + %4 × 8 B value); nodes: %5</source>
+        <translation>%1 棵已完成的树 × %2 个节点 × %3 B（56 B 节点 + %4 × 8 B 值）；节点：%5</translation>
+    </message>
+    <message>
+        <source>%1 finished trees × %2 nodes × %3 B (56 B node + %4 × 8 B value, 2 classes assumed); nodes: %5</source>
+        <translation>%1 棵已完成的树 × %2 个节点 × %3 B（56 B 节点 + %4 × 8 B 值，假设 2 个类别）；节点：%5</translation>
+    </message>
+    <message>
+        <source>%1 tree being grown: %2 nodes × 56 B + value array at capacity %3 × %4 B</source>
+        <translation>%1 棵正在生长的树：%2 个节点 × 56 B + 容量 %3 的值数组 × %4 B</translation>
+    </message>
+    <message>
+        <source>%1 trees being grown: %2 nodes × 56 B + value array at capacity %3 × %4 B</source>
+        <translation>%1 棵正在生长的树：%2 个节点 × 56 B + 容量 %3 的值数组 × %4 B</translation>
+    </message>
+    <message>
+        <source>%1 × splitter buffers %2 × (8 B index + 4 B value)</source>
+        <translation>%1 × 分裂器缓冲 %2 × （8 B 索引 + 4 B 值）</translation>
+    </message>
+    <message>
+        <source>%1 × splitter buffers %2 × (8 B index + 4 B value + 24 B bootstrap weights, draws and counts)</source>
+        <translation>%1 × 分裂器缓冲 %2 × （8 B 索引 + 4 B 值 + 24 B 自助采样权重、抽样和计数）</translation>
+    </message>
+    <message>
+        <source>boosting stages</source>
+        <translation>提升阶段</translation>
+    </message>
+    <message>
+        <source>%1 keeps float32 CSC and CSR copies of X</source>
+        <translation>%1 保留 X 的 float32 CSC 和 CSR 副本</translation>
+    </message>
+    <message>
+        <source>y, sample_weight, raw predictions + copy, residual, apply/predict outputs, splitter %1</source>
+        <translation>y、sample_weight、原始预测 + 副本、残差、apply/predict 输出、分裂器 %1</translation>
+    </message>
+    <message>
+        <source>%1 stages × %2 nodes × %3 B (%4)</source>
+        <translation>%1 个阶段 × %2 个节点 × %3 B（%4）</translation>
+    </message>
+    <message>
+        <source>Dataset construction</source>
+        <translation>Dataset 构建</translation>
+    </message>
+    <message>
+        <source>X converted to float32: %1</source>
+        <translation>X 转换为 float32：%1</translation>
+    </message>
+    <message>
+        <source>bin-boundary sample %1 rows × 8 B</source>
+        <translation>分箱边界样本 %1 行 × 8 B</translation>
+    </message>
+    <message>
+        <source>boosting</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>binned Dataset: %1 values × %2 B</source>
+        <translation>分箱后的 Dataset：%1 个值 × %2 B</translation>
+    </message>
+    <message>
+        <source>binned Dataset: %1 values × %2 B + 1 B row delta</source>
+        <translation>分箱后的 Dataset：%1 个值 × %2 B + 1 B 行增量</translation>
+    </message>
+    <message>
+        <source>gradients, hessians (4 B), scores (8 B), data partition (2 × 4 B) per row</source>
+        <translation>每行的梯度、Hessian（4 B）、得分（8 B）、数据划分（2 × 4 B）</translation>
+    </message>
+    <message>
+        <source>histogram pool %1 leaves × %2 bins × 16 B</source>
+        <translation>直方图池 %1 个叶子 × %2 个箱 × 16 B</translation>
+    </message>
+    <message>
+        <source>%1 trees × %2 nodes × 48 B</source>
+        <translation>%1 棵树 × %2 个节点 × 48 B</translation>
+    </message>
+    <message>
+        <source>%1 does not take sparse input in 1.2; densified as float64: %2</source>
+        <translation>%1 在 1.2 中不接受稀疏输入；稠密化为 float64：%2</translation>
+    </message>
+    <message>
+        <source>early stopping: train_test_split copies X into %1 training + %2 validation rows × %3 × 8 B</source>
+        <translation>早停：train_test_split 将 X 复制为 %1 个训练行 + %2 个验证行 × %3 × 8 B</translation>
+    </message>
+    <message>
+        <source>y as float64</source>
+        <translation>y 为 float64</translation>
+    </message>
+    <message>
+        <source>y as float64, and its split</source>
+        <translation>y 为 float64，及其划分</translation>
+    </message>
+    <message>
+        <source>fitting the bin edges</source>
+        <translation>拟合分箱边界</translation>
+    </message>
+    <message>
+        <source>bin-edge subsample %1 × %2 × 8 B</source>
+        <translation>分箱边界子样本 %1 × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>per-feature column, unique and percentile temporaries 4 × %1 × 8 B</source>
+        <translation>每个特征的列、unique 和百分位临时数组 4 × %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>boosting iterations</source>
+        <translation>提升迭代</translation>
+    </message>
+    <message>
+        <source>binned data uint8 (%1 bins): %2 × %3 × 1 B</source>
+        <translation>分箱数据 uint8（%1 个箱）：%2 × %3 × 1 B</translation>
+    </message>
+    <message>
+        <source>raw predictions (8 B), gradients and hessians (4 B each): %1 × 16 B (+ validation predictions)</source>
+        <translation>原始预测（8 B）、梯度和 Hessian（各 4 B）：%1 × 16 B（+ 验证预测）</translation>
+    </message>
+    <message>
+        <source>grower partition and left/right buffers %1 × 3 × 4 B</source>
+        <translation>生长器划分和左/右缓冲 %1 × 3 × 4 B</translation>
+    </message>
+    <message>
+        <source>%1 node histograms × %2 features × %3 bins × 20 B</source>
+        <translation>%1 个节点直方图 × %2 个特征 × %3 个箱 × 20 B</translation>
+    </message>
+    <message>
+        <source>%1 trees × %2 nodes × 64 B</source>
+        <translation>%1 棵树 × %2 个节点 × 64 B</translation>
+    </message>
+    <message>
+        <source>%1 centres a copy of X (copy_X=True)</source>
+        <translation>%1 将 X 的副本中心化（copy_X=True）</translation>
+    </message>
+    <message>
+        <source>liblinear problem: %1 rows × %2 feature_node × 16 B</source>
+        <translation>liblinear 问题：%1 行 × %2 个 feature_node × 16 B</translation>
+    </message>
+    <message>
+        <source>least-squares solve</source>
+        <translation>最小二乘求解</translation>
+    </message>
+    <message>
+        <source>lsqr vectors %1</source>
+        <translation>lsqr 向量 %1</translation>
+    </message>
+    <message>
+        <source>scipy.linalg.lstsq copies X to Fortran order for gelsd: %1</source>
+        <translation>scipy.linalg.lstsq 为 gelsd 将 X 复制为 Fortran 顺序：%1</translation>
+    </message>
+    <message>
+        <source>ridge solve (%1)</source>
+        <translation>岭回归求解（%1）</translation>
+    </message>
+    <message>
+        <source>SVD: Fortran copy of X + U, 2 × %1</source>
+        <translation>SVD：X 的 Fortran 副本 + U，2 × %1</translation>
+    </message>
+    <message>
+        <source>iterative solver vectors %1</source>
+        <translation>迭代求解器向量 %1</translation>
+    </message>
+    <message>
+        <source>dual Cholesky kernel X Xᵀ: %1² × %2 B</source>
+        <translation>对偶 Cholesky 核 X Xᵀ：%1² × %2 B</translation>
+    </message>
+    <message>
+        <source>Cholesky normal equations Xᵀ X: %1² × %2 B</source>
+        <translation>Cholesky 正规方程 Xᵀ X：%1² × %2 B</translation>
+    </message>
+    <message>
+        <source>coordinate descent</source>
+        <translation>坐标下降</translation>
+    </message>
+    <message>
+        <source>%1 converts CSR → CSC: %2 × (%3 + %4) B</source>
+        <translation>%1 将 CSR → CSC 转换：%2 × (%3 + %4) B</translation>
+    </message>
+    <message>
+        <source>%1 copies X to Fortran order (copy_X, fit_intercept)</source>
+        <translation>%1 将 X 复制为 Fortran 顺序（copy_X, fit_intercept）</translation>
+    </message>
+    <message>
+        <source>np.square(X) for the column norms: %1 × %2 B (transient)</source>
+        <translation>列范数的 np.square(X)：%1 × %2 B（临时）</translation>
+    </message>
+    <message>
+        <source>residual and y in X&apos;s dtype %1</source>
+        <translation>与 X 同 dtype 的残差和 y %1</translation>
+    </message>
+    <message>
+        <source>%1 + sample_weight and class weights 2 × %2 × 8 B</source>
+        <translation>%1 + sample_weight 和类别权重 2 × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>solver %1</source>
+        <translation>求解器 %1</translation>
+    </message>
+    <message>
+        <source>TRON vectors (C, z, D, y) %1</source>
+        <translation>TRON 向量（C, z, D, y）%1</translation>
+    </message>
+    <message>
+        <source>sample_weight, y, raw prediction, loss, gradient %1</source>
+        <translation>sample_weight、y、原始预测、损失、梯度 %1</translation>
+    </message>
+    <message>
+        <source>%1 × hessian-weighted copy hX = h[:, None] · X: %2</source>
+        <translation>%1 × Hessian 加权副本 hX = h[:, None] · X：%2</translation>
+    </message>
+    <message>
+        <source>SAG gradient memory and squared row norms %1</source>
+        <translation>SAG 梯度存储和行范数平方 %1</translation>
+    </message>
+    <message>
+        <source>SGD epochs</source>
+        <translation>SGD 轮次</translation>
+    </message>
+    <message>
+        <source>y as ±1, y in float64, sample_weight n × 8 B each, validation mask n × 1 B</source>
+        <translation>y 为 ±1、float64 的 y、sample_weight 各 n × 8 B，验证掩码 n × 1 B</translation>
+    </message>
+    <message>
+        <source>y, sample_weight n × 8 B each, validation mask n × 1 B</source>
+        <translation>y、sample_weight 各 n × 8 B，验证掩码 n × 1 B</translation>
+    </message>
+    <message>
+        <source>%1 + sample_weight</source>
+        <translation>%1 + sample_weight</translation>
+    </message>
+    <message>
+        <source>liblinear solve</source>
+        <translation>liblinear 求解</translation>
+    </message>
+    <message>
+        <source>dual coordinate descent (alpha, QD, index, y) %1</source>
+        <translation>对偶坐标下降（alpha, QD, index, y）%1</translation>
+    </message>
+    <message>
+        <source>brute force keeps a reference to X (no index)</source>
+        <translation>暴力搜索只保留对 X 的引用（无索引）</translation>
+    </message>
+    <message>
+        <source>%1 index: %2 indices × 8 B + %3 nodes × (32 B + 2 × %4 × 8 B bounds)</source>
+        <translation>%1 索引：%2 个索引 × 8 B + %3 个节点 × （32 B + 2 × %4 × 8 B 边界）</translation>
+    </message>
+    <message>
+        <source>%1 index: %2 indices × 8 B + %3 nodes × (32 B + %4 × 8 B bounds)</source>
+        <translation>%1 索引：%2 个索引 × 8 B + %3 个节点 × （32 B + %4 × 8 B 边界）</translation>
+    </message>
+    <message>
+        <source>the %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 + encoded labels n × 8 B</source>
+        <translation>%1 + 编码后的标签 n × 8 B</translation>
+    </message>
+    <message>
+        <source>index built, predicting</source>
+        <translation>索引已构建，预测中</translation>
+    </message>
+    <message>
+        <source>encoded labels %1 × 8 B</source>
+        <translation>编码后的标签 %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>pairwise distance chunks (working_memory 1 GiB)</source>
+        <translation>成对距离分块（working_memory 1 GiB）</translation>
+    </message>
+    <message>
+        <source>ArgKmin: squared norms of the fitted rows %1 × 8 B + distance blocks 1 MiB</source>
+        <translation>ArgKmin：已拟合行的范数平方 %1 × 8 B + 距离块 1 MiB</translation>
+    </message>
+    <message>
+        <source>neighbourhoods</source>
+        <translation>邻域</translation>
+    </message>
+    <message>
+        <source>the neighbour index</source>
+        <translation>邻居索引</translation>
+    </message>
+    <message>
+        <source>%1 neighbourhoods × ~%2 neighbours × 8 B + 112 B array header each (eps %3, standardised features assumed)</source>
+        <translation>%1 个邻域 × 约 %2 个邻居 × 8 B + 每个 112 B 数组头（eps %3，假设特征已标准化）</translation>
+    </message>
+    <message>
+        <source>neighbour counts, labels (8 B each) and core mask (1 B)</source>
+        <translation>邻居计数、标签（各 8 B）和核心掩码（1 B）</translation>
+    </message>
+    <message>
+        <source>dbscan_inner expansion stack ~0.7 × the neighbour entries × 8 B</source>
+        <translation>dbscan_inner 扩展栈 约 0.7 × 邻居条目 × 8 B</translation>
+    </message>
+    <message>
+        <source>gamma=&apos;scale&apos; variance</source>
+        <translation>gamma=&apos;scale&apos; 的方差</translation>
+    </message>
+    <message>
+        <source>X.var() for gamma=&apos;scale&apos;: temporary %1</source>
+        <translation>gamma=&apos;scale&apos; 的 X.var()：临时 %1</translation>
+    </message>
+    <message>
+        <source>libsvm solve</source>
+        <translation>libsvm 求解</translation>
+    </message>
+    <message>
+        <source>kernel cache min(cache_size %1 MB, %2² × 4 B)</source>
+        <translation>核缓存 min(cache_size %1 MB, %2² × 4 B)</translation>
+    </message>
+    <message>
+        <source>solver arrays %1 × 56 B + row nodes %2 × 16 B</source>
+        <translation>求解器数组 %1 × 56 B + 行节点 %2 × 16 B</translation>
+    </message>
+    <message>
+        <source>libsvm sparse nodes (non-zeros + terminators) × 16 B</source>
+        <translation>libsvm 稀疏节点（非零值 + 终止符）× 16 B</translation>
+    </message>
+    <message>
+        <source>support vectors copied</source>
+        <translation>已复制支持向量</translation>
+    </message>
+    <message>
+        <source>support vectors (up to all %1 samples) × %2 × 8 B</source>
+        <translation>支持向量（最多全部 %1 个样本）× %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>%1: np.var makes X − mean, %2 (transient)</source>
+        <translation>%1：np.var 生成 X − 均值，%2（临时）</translation>
+    </message>
+    <message>
+        <source>tolerance (np.var)</source>
+        <translation>容差（np.var）</translation>
+    </message>
+    <message>
+        <source>k-means++ and Lloyd iterations</source>
+        <translation>k-means++ 和 Lloyd 迭代</translation>
+    </message>
+    <message>
+        <source>k-means++ candidate distances, closest distances, squared norms, sample_weight %1</source>
+        <translation>k-means++ 候选距离、最近距离、范数平方、sample_weight %1</translation>
+    </message>
+    <message>
+        <source>labels and previous labels %1 × 2 × 4 B</source>
+        <translation>标签和上一轮标签 %1 × 2 × 4 B</translation>
+    </message>
+    <message>
+        <source>k-means++ sparse product: Xᵀ converted to CSR (a copy of X) + an index copy %1 × 4 B</source>
+        <translation>k-means++ 稀疏乘积：Xᵀ 转换为 CSR（X 的副本）+ 一份索引副本 %1 × 4 B</translation>
+    </message>
+    <message>
+        <source>Elkan bounds %1 × (%2 + 1) × %3 B</source>
+        <translation>Elkan 界 %1 × (%2 + 1) × %3 B</translation>
+    </message>
+    <message>
+        <source>%1 centroids × %2 features</source>
+        <translation>%1 个质心 × %2 个特征</translation>
+    </message>
+    <message>
+        <source>mini-batch steps</source>
+        <translation>小批量步骤</translation>
+    </message>
+    <message>
+        <source>squared norms and sample_weight %1 + init subsample %2 rows</source>
+        <translation>范数平方和 sample_weight %1 + 初始化子样本 %2 行</translation>
+    </message>
+    <message>
+        <source>SVD (%1)</source>
+        <translation>SVD（%1）</translation>
+    </message>
+    <message>
+        <source>PCA centres a copy of X</source>
+        <translation>PCA 将 X 的副本中心化</translation>
+    </message>
+    <message>
+        <source>PCA densifies X: %1</source>
+        <translation>PCA 将 X 稠密化：%1</translation>
+    </message>
+    <message>
+        <source>scipy.linalg.svd copies X for gesdd: %1</source>
+        <translation>scipy.linalg.svd 为 gesdd 复制 X：%1</translation>
+    </message>
+    <message>
+        <source>U %1 × %2 × %3 B</source>
+        <translation>U %1 × %2 × %3 B</translation>
+    </message>
+    <message>
+        <source>ARPACK Lanczos vectors %1 × %2 × 8 B</source>
+        <translation>ARPACK Lanczos 向量 %1 × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>randomized SVD: 4 × %1 × %2 × %3 B (range, LU, U)</source>
+        <translation>随机化 SVD：4 × %1 × %2 × %3 B（值域、LU、U）</translation>
+    </message>
+    <message>
+        <source>%1 components × %2 × 8 B</source>
+        <translation>%1 个成分 × %2 × 8 B</translation>
+    </message>
+    <message>
+        <source>randomized SVD</source>
+        <translation>随机化 SVD</translation>
+    </message>
+    <message>
+        <source>ARPACK Lanczos vectors</source>
+        <translation>ARPACK Lanczos 向量</translation>
+    </message>
+    <message>
+        <source>explained variance</source>
+        <translation>解释方差</translation>
+    </message>
+    <message>
+        <source>U %1 × %2 and X_transformed %1 × %3</source>
+        <translation>U %1 × %2 和 X_transformed %1 × %3</translation>
+    </message>
+    <message>
+        <source>%1 transformed copy (kept as the result)</source>
+        <translation>%1 变换后的副本（作为结果保留）</translation>
+    </message>
+    <message>
+        <source>fit: incremental mean and variance</source>
+        <translation>拟合：增量均值和方差</translation>
+    </message>
+    <message>
+        <source>np.isnan(X) mask %1 × %2 × 1 B</source>
+        <translation>np.isnan(X) 掩码 %1 × %2 × 1 B</translation>
+    </message>
+    <message>
+        <source>X − mean in float64: %1 (transient)</source>
+        <translation>float64 的 X − 均值：%1（临时）</translation>
+    </message>
+    <message>
+        <source>fit: np.abs(X)</source>
+        <translation>拟合：np.abs(X)</translation>
+    </message>
+    <message>
+        <source>np.abs(X) temporary (transient)</source>
+        <translation>np.abs(X) 临时数组（临时）</translation>
+    </message>
+    <message>
+        <source>transform</source>
+        <translation>变换</translation>
+    </message>
+    <message>
+        <source>per-class statistics</source>
+        <translation>每类统计量</translation>
+    </message>
+    <message>
+        <source>X[y == c] and its np.var temporary, 2 × half of %1 (2 balanced classes assumed)</source>
+        <translation>X[y == c] 及其 np.var 临时数组，2 × %1 的一半（假设 2 个均衡类别）</translation>
+    </message>
+    <message>
+        <source>np.unique(y) for the classes</source>
+        <translation>类别的 np.unique(y)</translation>
+    </message>
+    <message>
+        <source>CUDA context + xgboost kernels (typical)</source>
+        <translation>CUDA 上下文 + xgboost 内核（典型值）</translation>
+    </message>
+    <message>
+        <source>ELLPACK page: %1 rows × %2 values × %3 bits</source>
+        <translation>ELLPACK 页：%1 行 × %2 个值 × %3 位</translation>
+    </message>
+    <message>
+        <source>gradient pairs, predictions, labels, row partition: %1 × 28 B</source>
+        <translation>梯度对、预测、标签、行划分：%1 × 28 B</translation>
+    </message>
+    <message>
+        <source>%1 node histograms × %2 bins × 16 B</source>
+        <translation>%1 个节点直方图 × %2 个箱 × 16 B</translation>
+    </message>
+    <message>
+        <source>booster trees (device copy)</source>
+        <translation>提升树（设备副本）</translation>
+    </message>
+    <message>
+        <source>boosting (%1)</source>
+        <translation>提升（%1）</translation>
+    </message>
+    <message>
+        <source>DMatrix SparsePage: %1 values × 8 B (uint32 index + float) + row offsets</source>
+        <translation>DMatrix SparsePage：%1 个值 × 8 B（uint32 索引 + float）+ 行偏移</translation>
+    </message>
+    <message>
+        <source>sorted column-major copy for exact greedy splits: %1 × 8 B</source>
+        <translation>用于精确贪心分裂的按列排序副本：%1 × 8 B</translation>
+    </message>
+    <message>
+        <source>bin index %1 × %2 B (%3 bins per feature) + row pointers + hit counts</source>
+        <translation>分箱索引 %1 × %2 B（每个特征 %3 个箱）+ 行指针 + 命中计数</translation>
+    </message>
+    <message>
+        <source>QuantileDMatrix: %1</source>
+        <translation>QuantileDMatrix：%1</translation>
+    </message>
+    <message>
+        <source>column matrix: %1 × (%2 B bin + 1 B missing flag)</source>
+        <translation>列矩阵：%1 × （%2 B 箱 + 1 B 缺失标志）</translation>
+    </message>
+    <message>
+        <source>column matrix: %1 × (%2 B bin + 1 B missing flag + 8 B row index)</source>
+        <translation>列矩阵：%1 × （%2 B 箱 + 1 B 缺失标志 + 8 B 行索引）</translation>
+    </message>
+    <message>
+        <source>SortedCSCPage for the hessian-weighted sketch: %1 × 8 B</source>
+        <translation>用于 Hessian 加权草图的 SortedCSCPage：%1 × 8 B</translation>
+    </message>
+    <message>
+        <source>gradient index: %1</source>
+        <translation>梯度索引：%1</translation>
+    </message>
+    <message>
+        <source>2 × gradient index: %1 (old and regenerated)</source>
+        <translation>2 × 梯度索引：%1（旧的和重新生成的）</translation>
+    </message>
+    <message>
+        <source>sampled gradient copy and hessians %1 × 12 B</source>
+        <translation>采样梯度副本和 Hessian %1 × 12 B</translation>
+    </message>
+    <message>
+        <source>%1 node histograms (+ %2 thread buffers) × %3 bins × 16 B</source>
+        <translation>%1 个节点直方图（+ %2 个线程缓冲）× %3 个箱 × 16 B</translation>
+    </message>
+    <message>
+        <source>gradient pairs, prediction cache, labels, row partition: %1 × 40 B</source>
+        <translation>梯度对、预测缓存、标签、行划分：%1 × 40 B</translation>
+    </message>
+    <message>
+        <source>%1 trees × %2 nodes × 36 B</source>
+        <translation>%1 棵树 × %2 个节点 × 36 B</translation>
+    </message>
+    <message>
+        <source>QuantileDMatrix sketch</source>
+        <translation>QuantileDMatrix 草图</translation>
+    </message>
+    <message>
+        <source>quantile sketches %1 features × %2 written (limit %3 entries, %4 level(s))</source>
+        <translation>分位数草图 %1 个特征 × 写入 %2（上限 %3 个条目，%4 层）</translation>
+    </message>
+    <message>
+        <source>freed heap-allocated sketches kept resident by malloc: %1 × %2</source>
+        <translation>已释放的堆上草图，被 malloc 保持常驻：%1 × %2</translation>
+    </message>
+    <message>
+        <source>label check</source>
+        <translation>标签检查</translation>
+    </message>
+    <message>
+        <source>np.unique(y) for classes_: copy + sort, 2 × %1 × 8 B</source>
+        <translation>classes_ 的 np.unique(y)：副本 + 排序，2 × %1 × 8 B</translation>
+    </message>
+    <message>
+        <source>host side</source>
+        <translation>主机端</translation>
+    </message>
+    <message>
+        <source>labels and predictions copied back %1 × 12 B</source>
+        <translation>复制回来的标签和预测 %1 × 12 B</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 个特征</translation>
+    </message>
+    <message>
+        <source>%1 steps × %2 features</source>
+        <translation>%1 步 × %2 个特征</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 non-zeros × (%3 B %4 + %5 B index) + row pointers (CSR, density %6)</source>
+        <translation>%1 行 × %2 个非零值 × （%3 B %4 + %5 B 索引）+ 行指针（CSR，密度 %6）</translation>
+    </message>
+    <message>
+        <source>memory-mapped: pages of %1 batch(es) of %2 samples × %3 resident (file %4)</source>
+        <translation>内存映射：%1 个批次（每批 %2 个样本 × %3）的页常驻（文件 %4）</translation>
+    </message>
+    <message>
+        <source>memory-mapped, every page touched by the fit: %1</source>
+        <translation>内存映射，拟合会访问每一页：%1</translation>
+    </message>
+    <message>
+        <source>%1 extra copy of %2 (one batch)</source>
+        <translation>%1 份额外副本，来自 %2（一个批次）</translation>
+    </message>
+    <message>
+        <source>%1 extra copy of %2 (the input data)</source>
+        <translation>%1 份额外副本，来自 %2（输入数据）</translation>
+    </message>
+    <message>
+        <source>%1 extra copies of %2 (one batch)</source>
+        <translation>%1 份额外副本，来自 %2（一个批次）</translation>
+    </message>
+    <message>
+        <source>%1 extra copies of %2 (the input data)</source>
+        <translation>%1 份额外副本，来自 %2（输入数据）</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2</source>
+        <translation>%1 个样本 × %2</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 + targets</source>
+        <translation>%1 个样本 × %2 + 目标</translation>
+    </message>
+    <message>
+        <source>1 batch being used: %1</source>
+        <translation>正在使用的 1 个批次：%1</translation>
+    </message>
+    <message>
+        <source>1 batch being used: %1, plus its pinned-memory copy</source>
+        <translation>正在使用的 1 个批次：%1，加上其锁页内存副本</translation>
+    </message>
+    <message>
+        <source>%1 batches (%2 workers × %3 prefetched + 1 in use) × %4</source>
+        <translation>%1 个批次（%2 个 worker × 预取 %3 个 + 1 个使用中）× %4</translation>
+    </message>
+    <message>
+        <source>%1 batches (%2 workers × %3 prefetched + 1 in use + 1 pinned copy) × %4</source>
+        <translation>%1 个批次（%2 个 worker × 预取 %3 个 + 1 个使用中 + 1 个锁页副本）× %4</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,15 @@
 
 namespace headroom {
 
+/// `derivation` for each of `processes` processes on a machine ("… × 4 processes (one per
+/// device)"); as it is for one.
+inline Message perProcessMessage(Message derivation, std::int64_t processes)
+{
+    if (processes <= 1)
+        return derivation;
+    return {msg::derivPerProcess, {MessageArg::ofMessage(std::move(derivation)), MessageArg::ofInteger(processes)}};
+}
+
 struct EngineContext {
     const Scenario &scenario;
     Estimate &result;

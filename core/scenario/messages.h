@@ -290,19 +290,13 @@ inline constexpr const char *fitHostFree = QT_TRANSLATE_NOOP("headroom::Message"
 inline constexpr const char *fitHostAndDeviceFree =
     QT_TRANSLATE_NOOP("headroom::Message", "fits with %1 host RAM free and %2 free per GPU");
 
-// Derivations of components (Component::derivationParts); others are English text still.
+// Derivations of components (Component::derivationParts). A template that starts with %1
+// wraps another derivation (the piece before it).
 inline constexpr const char *derivDenseData =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4");
-inline constexpr const char *derivDenseDataPerProcess =
-    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4 × %5 processes (one per device)");
 inline constexpr const char *derivTargets = QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4");
-inline constexpr const char *derivTargetsPerProcess =
-    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 × %3 B %4 × %5 processes (one per device)");
 inline constexpr const char *derivWorkers = QT_TRANSLATE_NOOP(
     "headroom::Message", "%1 worker processes × %2 private pages each (interpreter state touched after fork)");
-inline constexpr const char *derivWorkersPerProcess = QT_TRANSLATE_NOOP(
-    "headroom::Message",
-    "%1 worker processes × %2 private pages each (interpreter state touched after fork) × %3 processes (one per device)");
 inline constexpr const char *derivXgboostRuntime = QT_TRANSLATE_NOOP(
     "headroom::Message", "Python + NumPy + SciPy + xgboost 1.7 (imports scikit-learn) after import, measured");
 inline constexpr const char *derivLightgbmRuntime = QT_TRANSLATE_NOOP(
@@ -327,6 +321,536 @@ inline constexpr const char *derivCsvLoad = QT_TRANSLATE_NOOP(
     "pandas.read_csv of a %1 file: the parsed values, %2 rows × %3 columns × 8 B = %4, held twice while its chunks are "
     "joined (tracemalloc peak 2.00 × on pandas 1.5.3) and up to once more in the tokenizer's buffers and freed chunks "
     "malloc keeps (measured 0.15–0.9 ×): %5 before the fit; the fit's own memory is %6");
+inline constexpr const char *derivQloraWeights =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 linear-layer parameters in %2 (4 bits, blocks of 64, fp32 absmax) + %3 others × %4 B %5 + %6 LoRA adapter parameters (rank %7) × %8 B");
+inline constexpr const char *derivQloraWeightsDouble =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 linear-layer parameters in %2 (4 bits, blocks of 64, 8-bit absmax + fp32 per 256 blocks, double quantisation) + %3 others × %4 B %5 + %6 LoRA adapter parameters (rank %7) × %8 B");
+inline constexpr const char *derivAdapterParams =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 adapter parameters");
+inline constexpr const char *derivParams =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 parameters");
+inline constexpr const char *derivTrainableParams =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 trainable parameters (%2)");
+inline constexpr const char *derivTimesBytes =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × %2 B");
+inline constexpr const char *derivPaged =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 (paged: unified memory, evicted to host RAM only under memory pressure)");
+inline constexpr const char *derivAdam8bit =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 2 states × 1 B (8-bit, block-wise fp32 scales)");
+inline constexpr const char *derivTwoMoments =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 2 moments × %2 B");
+inline constexpr const char *derivOneState =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 1 state × %2 B");
+inline constexpr const char *derivAutocastFp32 =
+    QT_TRANSLATE_NOOP("headroom::Message", "fp32 (autocast keeps the model in fp32)");
+inline constexpr const char *derivWeights =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 parameters × %2 B %3");
+inline constexpr const char *derivQuantised4 =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 quantised parameters × %2 B %3 + fp32 absmax per 64 (bitsandbytes 4-bit)");
+inline constexpr const char *derivQuantised8 =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 quantised parameters × %2 B %3 + 16-bit scales");
+inline constexpr const char *derivNotQuantised =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 + %2 embedding/LM-head parameters × 2 B (not quantised)");
+inline constexpr const char *derivAutocastCopies =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 (the 16-bit copies autocast makes of the fp32 model)");
+inline constexpr const char *derivPlusLora =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 + %2 LoRA adapter parameters (rank %3)");
+inline constexpr const char *derivMasterCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 4 B fp32 master copy");
+inline constexpr const char *derivMomentumBuffer =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 1 momentum buffer × %2 B");
+inline constexpr const char *derivAdamMoments =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 2 moments (exp_avg, exp_avg_sq) × %2 B");
+inline constexpr const char *derivSumOfSquares =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 1 sum of squares × %2 B");
+inline constexpr const char *derivSquareAverage =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 1 square average × %2 B");
+inline constexpr const char *derivMomentum =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × 1 momentum × %2 B");
+inline constexpr const char *derivAdafactor =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 factored row/column statistics × %2 B (Adafactor)");
+inline constexpr const char *derivFusedAdam =
+    QT_TRANSLATE_NOOP("headroom::Message", "fused Adam (Megatron, DeepSpeed): no temporaries");
+inline constexpr const char *derivForeachStep =
+    QT_TRANSLATE_NOOP("headroom::Message", "foreach step (PyTorch ≥ 2.0 on CUDA): one temporary of %1 values × %2 B (sqrt of the second moments)");
+inline constexpr const char *derivPerParameterStep =
+    QT_TRANSLATE_NOOP("headroom::Message", "per-parameter step: two temporaries of the largest parameter (%1 values)");
+inline constexpr const char *derivStoredWeightsExact =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 parameters × %2 B %3 (exact bytes of %4)");
+inline constexpr const char *derivTheFile =
+    QT_TRANSLATE_NOOP("headroom::Message", "the file");
+inline constexpr const char *derivStoredQuantisedExact =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 parameters in %2: %3, the exact tensor bytes of %4 (%5 bits per weight)");
+inline constexpr const char *derivStoredQuantised =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 parameters in %2 (%3 bits per weight): %4");
+
+inline constexpr const char *derivGguf =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 blocks for most tensors, 1-D tensors fp32");
+inline constexpr const char *derivGgufMixed =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 blocks for most tensors, other types for %2 weights as llama-quantize mixes them, 1-D tensors fp32");
+inline constexpr const char *derivLinearLayersAs =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 weights of the blocks' linear layers as %2; %3 others (embeddings, head, norms, biases) × 2 B");
+
+inline constexpr const char *derivRnnLabel =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, %2 steps");
+inline constexpr const char *derivTransformerLabel =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, seq %2");
+
+inline constexpr const char *derivPerProcess =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × %2 processes (one per device)");
+inline constexpr const char *derivTorchVisionCpu =
+    QT_TRANSLATE_NOOP("headroom::Message", "Python + numpy + torch + torchvision, CPU build (measured)");
+inline constexpr const char *derivTorchCpu =
+    QT_TRANSLATE_NOOP("headroom::Message", "Python + numpy + torch, CPU build (measured)");
+inline constexpr const char *derivJaxCpu =
+    QT_TRANSLATE_NOOP("headroom::Message", "Python + jax/jaxlib, CPU (estimate)");
+inline constexpr const char *derivTensorflowCpu =
+    QT_TRANSLATE_NOOP("headroom::Message", "Python + TensorFlow (~0.8 GB import)");
+inline constexpr const char *derivTorchCuda =
+    QT_TRANSLATE_NOOP("headroom::Message", "CUDA build of PyTorch (~1 GB per process)");
+inline constexpr const char *derivJaxCuda =
+    QT_TRANSLATE_NOOP("headroom::Message", "jaxlib with CUDA libraries (~1 GB per process, estimate)");
+inline constexpr const char *derivTensorflowCuda =
+    QT_TRANSLATE_NOOP("headroom::Message", "TensorFlow with CUDA (~0.8 GB per process; more with many GPUs)");
+inline constexpr const char *derivCudaContextLazy =
+    QT_TRANSLATE_NOOP("headroom::Message", "CUDA context with lazy module loading (CUDA ≥ 11.7, PyTorch ≥ 1.13): ~612 MiB (unsloth issue 9362)");
+inline constexpr const char *derivCudaContextEager =
+    QT_TRANSLATE_NOOP("headroom::Message", "CUDA context with every library kernel loaded (no lazy loading): 1343 MiB measured on a V100 (Hugging Face performance guide)");
+inline constexpr const char *derivCublasHopper =
+    QT_TRANSLATE_NOOP("headroom::Message", "cuBLAS workspace 32 MiB (:4096:8 on Hopper, PyTorch ≥ 2.1) + cuBLASLt 1 MiB");
+inline constexpr const char *derivCublas =
+    QT_TRANSLATE_NOOP("headroom::Message", "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
+inline constexpr const char *derivGlibcRetention =
+    QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries), kept resident by the dynamic mmap threshold");
+inline constexpr const char *derivGlibcRetentionRebuilt =
+    QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries) + %2 rebuilt by checkpointing (%3 blocks), kept resident by the dynamic mmap threshold");
+inline constexpr const char *derivNccl =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 NCCL communicator(s) × %2 (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)");
+inline constexpr const char *derivCachingAllocator =
+    QT_TRANSLATE_NOOP("headroom::Message", "caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + half-used last 20 MiB / 2 MiB segments (%3) + the largest temporary freed before the peak, not reusable by it (%4)");
+
+inline constexpr const char *derivModelSplit =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 ÷ %2 (tensor × pipeline parallel)");
+inline constexpr const char *derivShards =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 ÷ %2 (%3 shards)");
+inline constexpr const char *derivTensorParallel =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 ÷ %2 (tensor parallel)");
+inline constexpr const char *derivKvLatent =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 layers × (%2 latent + %3 rotary key) values × %4 positions × %5 sequences × %6 B (latent attention caches the compressed latent)");
+inline constexpr const char *derivKv =
+    QT_TRANSLATE_NOOP("headroom::Message", "2 × %1 layers × %2 KV heads × %3 head dim × %4 positions × %5 sequences × %6 B");
+inline constexpr const char *derivKvSliding =
+    QT_TRANSLATE_NOOP("headroom::Message", "2 × %1 KV heads × %2 head dim × (%3 global layers × %4 positions + %5 sliding-window layers × %6 positions) × %7 sequences × %8 B");
+inline constexpr const char *derivMoeActive =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 (%2 parameters in all, %3 active per token: %4 of %5 experts)");
+inline constexpr const char *derivExpertParallel =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, routed experts (%2 of the parameters) ÷ %3 (expert parallel)");
+inline constexpr const char *derivWeightsGathered =
+    QT_TRANSLATE_NOOP("headroom::Message", "2 layers' weights gathered at a time (%1 each); the rest offloaded to host RAM");
+inline constexpr const char *derivAllGather =
+    QT_TRANSLATE_NOOP("headroom::Message", "ZeRO-3/FSDP all-gather of 2 layers' full weights (current + prefetched), %1 per layer");
+inline constexpr const char *derivAutocastWeightCopies =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 16-bit copies autocast makes of the weights (2 B each, saved for backward)");
+inline constexpr const char *derivAutocastWeightCopiesNoEmbeddings =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 16-bit copies autocast makes of the weights (2 B each, saved for backward), embeddings excluded");
+inline constexpr const char *derivGradientsInFlight =
+    QT_TRANSLATE_NOOP("headroom::Message", "2 layers' gradients in flight (%1 each); the rest is moved to host RAM as it is reduced (offload)");
+inline constexpr const char *derivDequantisedLayer =
+    QT_TRANSLATE_NOOP("headroom::Message", "dequantised weight of the layer being computed: %1 weights × 2 B");
+inline constexpr const char *derivAllToAll =
+    QT_TRANSLATE_NOOP("headroom::Message", "expert-parallel all-to-all send and receive buffers: %1 routed token copies × %2 × 2");
+inline constexpr const char *derivDdpBuckets =
+    QT_TRANSLATE_NOOP("headroom::Message", "DDP gradient buckets: a second copy of the gradients for all-reduce (gradient_as_bucket_view=False, the default)");
+inline constexpr const char *derivOffloaded =
+    QT_TRANSLATE_NOOP("headroom::Message", "optimizer states + master weights offloaded, %1 per process × %2");
+inline constexpr const char *derivOffloadedGrads =
+    QT_TRANSLATE_NOOP("headroom::Message", "optimizer states + master weights + fp32 gradients offloaded, %1 per process × %2");
+inline constexpr const char *derivOffloadedWeights =
+    QT_TRANSLATE_NOOP("headroom::Message", "optimizer states + master weights + weights offloaded, %1 per process × %2");
+inline constexpr const char *derivOffloadedGradsWeights =
+    QT_TRANSLATE_NOOP("headroom::Message", "optimizer states + master weights + fp32 gradients + weights offloaded, %1 per process × %2");
+inline constexpr const char *derivSequenceParallel =
+    QT_TRANSLATE_NOOP("headroom::Message", "sequence parallel");
+inline constexpr const char *derivKorthikanti =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 layers × %2 (Korthikanti et al. 2022 Table 2, %3) + output layer and loss %4");
+inline constexpr const char *derivSavedActivations =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), at the backward peak (with gradient temporaries; gradients not yet made excluded)");
+inline constexpr const char *derivSavedActivationsSelective =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), selective checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)");
+inline constexpr const char *derivSavedActivationsFull =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), full checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)");
+inline constexpr const char *derivStepPeak =
+    QT_TRANSLATE_NOOP("headroom::Message", "the optimizer step's temporaries, larger than the activations at the backward peak: %1");
+inline constexpr const char *derivStepSmaller =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1; the optimizer step's temporaries (%2) are smaller");
+inline constexpr const char *derivLiveSet =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 largest live set per sample (%3, no autograd)");
+inline constexpr const char *derivLiveSetPrefill =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 largest live set per sample (%3, prefill of %4 tokens, no autograd)");
+inline constexpr const char *derivDequantisedLargest =
+    QT_TRANSLATE_NOOP("headroom::Message", "dequantised 16-bit copy of the largest quantised matrix (%1 weights × 2 B) during prefill");
+inline constexpr const char *derivDequantisedFfn =
+    QT_TRANSLATE_NOOP("headroom::Message", "dequantised 16-bit copy of the largest quantised matrix (%1 × %2 × 2 B) during prefill");
+inline constexpr const char *derivDynamicCache =
+    QT_TRANSLATE_NOOP("headroom::Message", "DynamicCache growth: torch.cat copies one layer's keys and values each step (one layer's cache)");
+inline constexpr const char *derivHostLoading =
+    QT_TRANSLATE_NOOP("headroom::Message", "model materialised on the host while loading: %1 process(es) × %2");
+inline constexpr const char *derivHostLoadingShard =
+    QT_TRANSLATE_NOOP("headroom::Message", "model materialised on the host while loading: %1 process(es) × %2 (its tensor/pipeline shard)");
+inline constexpr const char *derivCheckpointStaging =
+    QT_TRANSLATE_NOOP("headroom::Message", "checkpoint consolidated on one host: weights + master weights + optimizer states (%1), beyond the loading copies");
+
+inline constexpr const char *derivPeak =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 [peak: %2]");
+inline constexpr const char *derivLabelEncoding =
+    QT_TRANSLATE_NOOP("headroom::Message", "label encoding np.unique(y, return_inverse=True): 5 × %1 × 8 B (copy, argsort, sorted copy, cumsum, inverse) + %1 B mask");
+inline constexpr const char *derivConvertsCsr =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 converts the CSR matrix %2 → %3 (scipy astype copies the indices too): %4 × (%5 + %6) B + row pointers");
+inline constexpr const char *derivConvertsX =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 converts X %2 → %3: %4 (%5 B)");
+inline constexpr const char *derivCsrCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1: CSR copy %2 × (%3 + %4) B + row pointers");
+inline constexpr const char *derivBootstrapRows =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 distinct bootstrap rows");
+inline constexpr const char *derivRows =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 rows");
+inline constexpr const char *derivLeavesOf =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, leaves of ~%2 rows");
+inline constexpr const char *derivPureLeaves =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × %2 nodes per row (pure leaves, %3 features per split)");
+inline constexpr const char *derivMaxLeafNodes =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, max_leaf_nodes %2");
+inline constexpr const char *derivCutAtDepth =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, cut at depth %2 (%3 % of the full tree)");
+
+inline constexpr const char *derivPhaseLabelEncoding =
+    QT_TRANSLATE_NOOP("headroom::Message", "label encoding");
+inline constexpr const char *derivCsrToCsc =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 converts CSR → float32 CSC: %2 × (4 + 4) B + column pointers");
+inline constexpr const char *derivPhaseLastTree =
+    QT_TRANSLATE_NOOP("headroom::Message", "building the last tree");
+inline constexpr const char *derivYFloat64 =
+    QT_TRANSLATE_NOOP("headroom::Message", "y as float64 %1 × 8 B");
+inline constexpr const char *derivFinishedTree =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 finished tree × %2 nodes × %3 B (56 B node + %4 × 8 B value); nodes: %5");
+inline constexpr const char *derivFinishedTreeClasses =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 finished tree × %2 nodes × %3 B (56 B node + %4 × 8 B value, 2 classes assumed); nodes: %5");
+inline constexpr const char *derivFinishedTrees =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 finished trees × %2 nodes × %3 B (56 B node + %4 × 8 B value); nodes: %5");
+inline constexpr const char *derivFinishedTreesClasses =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 finished trees × %2 nodes × %3 B (56 B node + %4 × 8 B value, 2 classes assumed); nodes: %5");
+inline constexpr const char *derivTreeGrown =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 tree being grown: %2 nodes × 56 B + value array at capacity %3 × %4 B");
+inline constexpr const char *derivTreesGrown =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 trees being grown: %2 nodes × 56 B + value array at capacity %3 × %4 B");
+inline constexpr const char *derivSplitter =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × splitter buffers %2 × (8 B index + 4 B value)");
+inline constexpr const char *derivSplitterBootstrap =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × splitter buffers %2 × (8 B index + 4 B value + 24 B bootstrap weights, draws and counts)");
+inline constexpr const char *derivPhaseBoostingStages =
+    QT_TRANSLATE_NOOP("headroom::Message", "boosting stages");
+inline constexpr const char *derivCscAndCsr =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 keeps float32 CSC and CSR copies of X");
+inline constexpr const char *derivBoostingVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "y, sample_weight, raw predictions + copy, residual, apply/predict outputs, splitter %1");
+inline constexpr const char *derivStages =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 stages × %2 nodes × %3 B (%4)");
+
+inline constexpr const char *derivPhaseDatasetConstruction =
+    QT_TRANSLATE_NOOP("headroom::Message", "Dataset construction");
+inline constexpr const char *derivXToFloat32 =
+    QT_TRANSLATE_NOOP("headroom::Message", "X converted to float32: %1");
+inline constexpr const char *derivBinBoundarySample =
+    QT_TRANSLATE_NOOP("headroom::Message", "bin-boundary sample %1 rows × 8 B");
+inline constexpr const char *derivPhaseBoosting =
+    QT_TRANSLATE_NOOP("headroom::Message", "boosting");
+inline constexpr const char *derivLgbmBinned =
+    QT_TRANSLATE_NOOP("headroom::Message", "binned Dataset: %1 values × %2 B");
+inline constexpr const char *derivLgbmBinnedCsr =
+    QT_TRANSLATE_NOOP("headroom::Message", "binned Dataset: %1 values × %2 B + 1 B row delta");
+inline constexpr const char *derivLgbmRowState =
+    QT_TRANSLATE_NOOP("headroom::Message", "gradients, hessians (4 B), scores (8 B), data partition (2 × 4 B) per row");
+inline constexpr const char *derivLgbmHistogramPool =
+    QT_TRANSLATE_NOOP("headroom::Message", "histogram pool %1 leaves × %2 bins × 16 B");
+inline constexpr const char *derivTreesNodes48 =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 trees × %2 nodes × 48 B");
+inline constexpr const char *derivHgbDensified =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 does not take sparse input in 1.2; densified as float64: %2");
+inline constexpr const char *derivHgbEarlyStopping =
+    QT_TRANSLATE_NOOP("headroom::Message", "early stopping: train_test_split copies X into %1 training + %2 validation rows × %3 × 8 B");
+inline constexpr const char *derivHgbY =
+    QT_TRANSLATE_NOOP("headroom::Message", "y as float64");
+inline constexpr const char *derivHgbYSplit =
+    QT_TRANSLATE_NOOP("headroom::Message", "y as float64, and its split");
+inline constexpr const char *derivPhaseBinEdges =
+    QT_TRANSLATE_NOOP("headroom::Message", "fitting the bin edges");
+inline constexpr const char *derivHgbSubsample =
+    QT_TRANSLATE_NOOP("headroom::Message", "bin-edge subsample %1 × %2 × 8 B");
+inline constexpr const char *derivHgbPercentiles =
+    QT_TRANSLATE_NOOP("headroom::Message", "per-feature column, unique and percentile temporaries 4 × %1 × 8 B");
+inline constexpr const char *derivPhaseBoostingIterations =
+    QT_TRANSLATE_NOOP("headroom::Message", "boosting iterations");
+inline constexpr const char *derivHgbBinned =
+    QT_TRANSLATE_NOOP("headroom::Message", "binned data uint8 (%1 bins): %2 × %3 × 1 B");
+inline constexpr const char *derivHgbGradients =
+    QT_TRANSLATE_NOOP("headroom::Message", "raw predictions (8 B), gradients and hessians (4 B each): %1 × 16 B (+ validation predictions)");
+inline constexpr const char *derivHgbPartition =
+    QT_TRANSLATE_NOOP("headroom::Message", "grower partition and left/right buffers %1 × 3 × 4 B");
+inline constexpr const char *derivHgbHistograms =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 node histograms × %2 features × %3 bins × 20 B");
+inline constexpr const char *derivTreesNodes64 =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 trees × %2 nodes × 64 B");
+
+inline constexpr const char *derivCentresCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 centres a copy of X (copy_X=True)");
+inline constexpr const char *derivLiblinearProblem =
+    QT_TRANSLATE_NOOP("headroom::Message", "liblinear problem: %1 rows × %2 feature_node × 16 B");
+inline constexpr const char *derivPhaseLeastSquares =
+    QT_TRANSLATE_NOOP("headroom::Message", "least-squares solve");
+inline constexpr const char *derivLsqrVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "lsqr vectors %1");
+inline constexpr const char *derivLstsqCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "scipy.linalg.lstsq copies X to Fortran order for gelsd: %1");
+inline constexpr const char *derivPhaseRidge =
+    QT_TRANSLATE_NOOP("headroom::Message", "ridge solve (%1)");
+inline constexpr const char *derivSvdCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "SVD: Fortran copy of X + U, 2 × %1");
+inline constexpr const char *derivIterativeVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "iterative solver vectors %1");
+inline constexpr const char *derivDualCholesky =
+    QT_TRANSLATE_NOOP("headroom::Message", "dual Cholesky kernel X Xᵀ: %1² × %2 B");
+inline constexpr const char *derivCholesky =
+    QT_TRANSLATE_NOOP("headroom::Message", "Cholesky normal equations Xᵀ X: %1² × %2 B");
+inline constexpr const char *derivPhaseCoordinateDescent =
+    QT_TRANSLATE_NOOP("headroom::Message", "coordinate descent");
+inline constexpr const char *derivCsrToCscTyped =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 converts CSR → CSC: %2 × (%3 + %4) B");
+inline constexpr const char *derivFortranCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 copies X to Fortran order (copy_X, fit_intercept)");
+inline constexpr const char *derivSquares =
+    QT_TRANSLATE_NOOP("headroom::Message", "np.square(X) for the column norms: %1 × %2 B (transient)");
+inline constexpr const char *derivResidual =
+    QT_TRANSLATE_NOOP("headroom::Message", "residual and y in X's dtype %1");
+inline constexpr const char *derivClassWeights =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 + sample_weight and class weights 2 × %2 × 8 B");
+inline constexpr const char *derivPhaseSolver =
+    QT_TRANSLATE_NOOP("headroom::Message", "solver %1");
+inline constexpr const char *derivTronVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "TRON vectors (C, z, D, y) %1");
+inline constexpr const char *derivLossVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "sample_weight, y, raw prediction, loss, gradient %1");
+inline constexpr const char *derivHessianCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 × hessian-weighted copy hX = h[:, None] · X: %2");
+inline constexpr const char *derivSagMemory =
+    QT_TRANSLATE_NOOP("headroom::Message", "SAG gradient memory and squared row norms %1");
+inline constexpr const char *derivPhaseSgd =
+    QT_TRANSLATE_NOOP("headroom::Message", "SGD epochs");
+inline constexpr const char *derivSgdClassifierVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "y as ±1, y in float64, sample_weight n × 8 B each, validation mask n × 1 B");
+inline constexpr const char *derivSgdVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "y, sample_weight n × 8 B each, validation mask n × 1 B");
+inline constexpr const char *derivPlusSampleWeight =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 + sample_weight");
+inline constexpr const char *derivPhaseLiblinear =
+    QT_TRANSLATE_NOOP("headroom::Message", "liblinear solve");
+inline constexpr const char *derivDualCd =
+    QT_TRANSLATE_NOOP("headroom::Message", "dual coordinate descent (alpha, QD, index, y) %1");
+
+inline constexpr const char *derivBruteForce =
+    QT_TRANSLATE_NOOP("headroom::Message", "brute force keeps a reference to X (no index)");
+inline constexpr const char *derivKdTreeIndex =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 index: %2 indices × 8 B + %3 nodes × (32 B + 2 × %4 × 8 B bounds)");
+inline constexpr const char *derivBallTreeIndex =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 index: %2 indices × 8 B + %3 nodes × (32 B + %4 × 8 B bounds)");
+inline constexpr const char *derivTheIndex =
+    QT_TRANSLATE_NOOP("headroom::Message", "the %1");
+inline constexpr const char *derivPlusEncodedLabels =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 + encoded labels n × 8 B");
+inline constexpr const char *derivPhasePredicting =
+    QT_TRANSLATE_NOOP("headroom::Message", "index built, predicting");
+inline constexpr const char *derivEncodedLabels =
+    QT_TRANSLATE_NOOP("headroom::Message", "encoded labels %1 × 8 B");
+inline constexpr const char *derivPairwiseChunks =
+    QT_TRANSLATE_NOOP("headroom::Message", "pairwise distance chunks (working_memory 1 GiB)");
+inline constexpr const char *derivArgKmin =
+    QT_TRANSLATE_NOOP("headroom::Message", "ArgKmin: squared norms of the fitted rows %1 × 8 B + distance blocks 1 MiB");
+inline constexpr const char *derivPhaseNeighbourhoods =
+    QT_TRANSLATE_NOOP("headroom::Message", "neighbourhoods");
+inline constexpr const char *derivNeighbourIndex =
+    QT_TRANSLATE_NOOP("headroom::Message", "the neighbour index");
+inline constexpr const char *derivNeighbourhoods =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 neighbourhoods × ~%2 neighbours × 8 B + 112 B array header each (eps %3, standardised features assumed)");
+inline constexpr const char *derivNeighbourCounts =
+    QT_TRANSLATE_NOOP("headroom::Message", "neighbour counts, labels (8 B each) and core mask (1 B)");
+inline constexpr const char *derivDbscanStack =
+    QT_TRANSLATE_NOOP("headroom::Message", "dbscan_inner expansion stack ~0.7 × the neighbour entries × 8 B");
+inline constexpr const char *derivPhaseGamma =
+    QT_TRANSLATE_NOOP("headroom::Message", "gamma='scale' variance");
+inline constexpr const char *derivGammaScale =
+    QT_TRANSLATE_NOOP("headroom::Message", "X.var() for gamma='scale': temporary %1");
+inline constexpr const char *derivPhaseLibsvm =
+    QT_TRANSLATE_NOOP("headroom::Message", "libsvm solve");
+inline constexpr const char *derivKernelCache =
+    QT_TRANSLATE_NOOP("headroom::Message", "kernel cache min(cache_size %1 MB, %2² × 4 B)");
+inline constexpr const char *derivSvmArrays =
+    QT_TRANSLATE_NOOP("headroom::Message", "solver arrays %1 × 56 B + row nodes %2 × 16 B");
+inline constexpr const char *derivLibsvmNodes =
+    QT_TRANSLATE_NOOP("headroom::Message", "libsvm sparse nodes (non-zeros + terminators) × 16 B");
+inline constexpr const char *derivPhaseSupportVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "support vectors copied");
+inline constexpr const char *derivSupportVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "support vectors (up to all %1 samples) × %2 × 8 B");
+
+inline constexpr const char *derivVarianceTemporary =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1: np.var makes X − mean, %2 (transient)");
+inline constexpr const char *derivPhaseTolerance =
+    QT_TRANSLATE_NOOP("headroom::Message", "tolerance (np.var)");
+inline constexpr const char *derivPhaseLloyd =
+    QT_TRANSLATE_NOOP("headroom::Message", "k-means++ and Lloyd iterations");
+inline constexpr const char *derivKmeansVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "k-means++ candidate distances, closest distances, squared norms, sample_weight %1");
+inline constexpr const char *derivKmeansLabels =
+    QT_TRANSLATE_NOOP("headroom::Message", "labels and previous labels %1 × 2 × 4 B");
+inline constexpr const char *derivKmeansSparse =
+    QT_TRANSLATE_NOOP("headroom::Message", "k-means++ sparse product: Xᵀ converted to CSR (a copy of X) + an index copy %1 × 4 B");
+inline constexpr const char *derivElkan =
+    QT_TRANSLATE_NOOP("headroom::Message", "Elkan bounds %1 × (%2 + 1) × %3 B");
+inline constexpr const char *derivCentroids =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 centroids × %2 features");
+inline constexpr const char *derivPhaseMiniBatch =
+    QT_TRANSLATE_NOOP("headroom::Message", "mini-batch steps");
+inline constexpr const char *derivMiniBatchVectors =
+    QT_TRANSLATE_NOOP("headroom::Message", "squared norms and sample_weight %1 + init subsample %2 rows");
+inline constexpr const char *derivPhaseSvd =
+    QT_TRANSLATE_NOOP("headroom::Message", "SVD (%1)");
+inline constexpr const char *derivPcaCentres =
+    QT_TRANSLATE_NOOP("headroom::Message", "PCA centres a copy of X");
+inline constexpr const char *derivPcaDensifies =
+    QT_TRANSLATE_NOOP("headroom::Message", "PCA densifies X: %1");
+inline constexpr const char *derivSvdGesdd =
+    QT_TRANSLATE_NOOP("headroom::Message", "scipy.linalg.svd copies X for gesdd: %1");
+inline constexpr const char *derivU =
+    QT_TRANSLATE_NOOP("headroom::Message", "U %1 × %2 × %3 B");
+inline constexpr const char *derivArpackSized =
+    QT_TRANSLATE_NOOP("headroom::Message", "ARPACK Lanczos vectors %1 × %2 × 8 B");
+inline constexpr const char *derivRandomizedSvd =
+    QT_TRANSLATE_NOOP("headroom::Message", "randomized SVD: 4 × %1 × %2 × %3 B (range, LU, U)");
+inline constexpr const char *derivComponents =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 components × %2 × 8 B");
+inline constexpr const char *derivPhaseRandomizedSvd =
+    QT_TRANSLATE_NOOP("headroom::Message", "randomized SVD");
+inline constexpr const char *derivArpack =
+    QT_TRANSLATE_NOOP("headroom::Message", "ARPACK Lanczos vectors");
+inline constexpr const char *derivPhaseExplainedVariance =
+    QT_TRANSLATE_NOOP("headroom::Message", "explained variance");
+inline constexpr const char *derivUAndTransformed =
+    QT_TRANSLATE_NOOP("headroom::Message", "U %1 × %2 and X_transformed %1 × %3");
+inline constexpr const char *derivTransformedCopy =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 transformed copy (kept as the result)");
+inline constexpr const char *derivPhaseIncrementalMean =
+    QT_TRANSLATE_NOOP("headroom::Message", "fit: incremental mean and variance");
+inline constexpr const char *derivNanMask =
+    QT_TRANSLATE_NOOP("headroom::Message", "np.isnan(X) mask %1 × %2 × 1 B");
+inline constexpr const char *derivMinusMean =
+    QT_TRANSLATE_NOOP("headroom::Message", "X − mean in float64: %1 (transient)");
+inline constexpr const char *derivPhaseAbs =
+    QT_TRANSLATE_NOOP("headroom::Message", "fit: np.abs(X)");
+inline constexpr const char *derivAbsTemporary =
+    QT_TRANSLATE_NOOP("headroom::Message", "np.abs(X) temporary (transient)");
+inline constexpr const char *derivPhaseTransform =
+    QT_TRANSLATE_NOOP("headroom::Message", "transform");
+inline constexpr const char *derivPhasePerClass =
+    QT_TRANSLATE_NOOP("headroom::Message", "per-class statistics");
+inline constexpr const char *derivPerClass =
+    QT_TRANSLATE_NOOP("headroom::Message", "X[y == c] and its np.var temporary, 2 × half of %1 (2 balanced classes assumed)");
+inline constexpr const char *derivUniqueClasses =
+    QT_TRANSLATE_NOOP("headroom::Message", "np.unique(y) for the classes");
+
+inline constexpr const char *derivXgbCudaContext =
+    QT_TRANSLATE_NOOP("headroom::Message", "CUDA context + xgboost kernels (typical)");
+inline constexpr const char *derivEllpack =
+    QT_TRANSLATE_NOOP("headroom::Message", "ELLPACK page: %1 rows × %2 values × %3 bits");
+inline constexpr const char *derivXgbGpuRowState =
+    QT_TRANSLATE_NOOP("headroom::Message", "gradient pairs, predictions, labels, row partition: %1 × 28 B");
+inline constexpr const char *derivXgbGpuHistograms =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 node histograms × %2 bins × 16 B");
+inline constexpr const char *derivBoosterDevice =
+    QT_TRANSLATE_NOOP("headroom::Message", "booster trees (device copy)");
+inline constexpr const char *derivPhaseBoostingMethod =
+    QT_TRANSLATE_NOOP("headroom::Message", "boosting (%1)");
+inline constexpr const char *derivSparsePage =
+    QT_TRANSLATE_NOOP("headroom::Message", "DMatrix SparsePage: %1 values × 8 B (uint32 index + float) + row offsets");
+inline constexpr const char *derivExactColumns =
+    QT_TRANSLATE_NOOP("headroom::Message", "sorted column-major copy for exact greedy splits: %1 × 8 B");
+inline constexpr const char *derivBinIndex =
+    QT_TRANSLATE_NOOP("headroom::Message", "bin index %1 × %2 B (%3 bins per feature) + row pointers + hit counts");
+inline constexpr const char *derivQuantileDMatrix =
+    QT_TRANSLATE_NOOP("headroom::Message", "QuantileDMatrix: %1");
+inline constexpr const char *derivColumnMatrix =
+    QT_TRANSLATE_NOOP("headroom::Message", "column matrix: %1 × (%2 B bin + 1 B missing flag)");
+inline constexpr const char *derivColumnMatrixSparse =
+    QT_TRANSLATE_NOOP("headroom::Message", "column matrix: %1 × (%2 B bin + 1 B missing flag + 8 B row index)");
+inline constexpr const char *derivSortedCsc =
+    QT_TRANSLATE_NOOP("headroom::Message", "SortedCSCPage for the hessian-weighted sketch: %1 × 8 B");
+inline constexpr const char *derivGradientIndex =
+    QT_TRANSLATE_NOOP("headroom::Message", "gradient index: %1");
+inline constexpr const char *derivGradientIndexTwice =
+    QT_TRANSLATE_NOOP("headroom::Message", "2 × gradient index: %1 (old and regenerated)");
+inline constexpr const char *derivSampledGradients =
+    QT_TRANSLATE_NOOP("headroom::Message", "sampled gradient copy and hessians %1 × 12 B");
+inline constexpr const char *derivXgbHistograms =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 node histograms (+ %2 thread buffers) × %3 bins × 16 B");
+inline constexpr const char *derivXgbRowState =
+    QT_TRANSLATE_NOOP("headroom::Message", "gradient pairs, prediction cache, labels, row partition: %1 × 40 B");
+inline constexpr const char *derivTreesNodes36 =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 trees × %2 nodes × 36 B");
+inline constexpr const char *derivPhaseSketch =
+    QT_TRANSLATE_NOOP("headroom::Message", "QuantileDMatrix sketch");
+inline constexpr const char *derivSketches =
+    QT_TRANSLATE_NOOP("headroom::Message", "quantile sketches %1 features × %2 written (limit %3 entries, %4 level(s))");
+inline constexpr const char *derivSketchHeap =
+    QT_TRANSLATE_NOOP("headroom::Message", "freed heap-allocated sketches kept resident by malloc: %1 × %2");
+inline constexpr const char *derivPhaseLabelCheck =
+    QT_TRANSLATE_NOOP("headroom::Message", "label check");
+inline constexpr const char *derivXgbClasses =
+    QT_TRANSLATE_NOOP("headroom::Message", "np.unique(y) for classes_: copy + sort, 2 × %1 × 8 B");
+inline constexpr const char *derivPhaseHostSide =
+    QT_TRANSLATE_NOOP("headroom::Message", "host side");
+inline constexpr const char *derivCopiedBack =
+    QT_TRANSLATE_NOOP("headroom::Message", "labels and predictions copied back %1 × 12 B");
+
+inline constexpr const char *derivFeatures =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 features");
+inline constexpr const char *derivStepsFeatures =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 steps × %2 features");
+inline constexpr const char *derivTokens =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 tokens");
+inline constexpr const char *derivCsrData =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 rows × %2 non-zeros × (%3 B %4 + %5 B index) + row pointers (CSR, density %6)");
+inline constexpr const char *derivMappedBatches =
+    QT_TRANSLATE_NOOP("headroom::Message", "memory-mapped: pages of %1 batch(es) of %2 samples × %3 resident (file %4)");
+inline constexpr const char *derivMappedWhole =
+    QT_TRANSLATE_NOOP("headroom::Message", "memory-mapped, every page touched by the fit: %1");
+inline constexpr const char *derivCopyBatch =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 extra copy of %2 (one batch)");
+inline constexpr const char *derivCopyInput =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 extra copy of %2 (the input data)");
+inline constexpr const char *derivCopiesBatch =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 extra copies of %2 (one batch)");
+inline constexpr const char *derivCopiesInput =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 extra copies of %2 (the input data)");
+inline constexpr const char *derivBatch =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2");
+inline constexpr const char *derivBatchWithTargets =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 + targets");
+inline constexpr const char *derivBatchInUse =
+    QT_TRANSLATE_NOOP("headroom::Message", "1 batch being used: %1");
+inline constexpr const char *derivBatchInUsePinned =
+    QT_TRANSLATE_NOOP("headroom::Message", "1 batch being used: %1, plus its pinned-memory copy");
+inline constexpr const char *derivPrefetched =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 batches (%2 workers × %3 prefetched + 1 in use) × %4");
+inline constexpr const char *derivPrefetchedPinned =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 batches (%2 workers × %3 prefetched + 1 in use + 1 pinned copy) × %4");
 
 // Labels of the transformer keys and their groups (scenario/model_keys.h), shown by the
 // Model page and the report.

@@ -14,12 +14,52 @@ std::string MessageArg::english() const
         return formatBytes(integer);
     case Kind::Count:
         return formatCount(integer);
+    case Kind::Integer:
+        return std::to_string(integer);
     case Kind::Number:
-        return formatNumber(real);
+        return formatNumber(real, decimals);
     case Kind::Percent:
-        return formatNumber(real * 100.0, 0) + " %";
+        return formatNumber(real * 100.0, decimals) + " %";
+    case Kind::Nested:
+        return nested ? nested->english() : std::string();
     }
     return text;
+}
+
+MessageArg MessageArg::ofMessage(Message message)
+{
+    MessageArg a;
+    a.kind = Kind::Nested;
+    a.nested = std::make_shared<const Message>(std::move(message));
+    return a;
+}
+
+bool MessageArg::operator==(const MessageArg &other) const
+{
+    if (kind != other.kind || text != other.text || integer != other.integer || real != other.real || decimals != other.decimals)
+        return false;
+    if (!nested || !other.nested)
+        return nested == other.nested;
+    return *nested == *other.nested;
+}
+
+Message Message::concat(const std::vector<Message> &pieces)
+{
+    Message m;
+    for (const auto &p : pieces)
+        if (!p.empty())
+            m.args.push_back(MessageArg::ofMessage(p));
+    return m;
+}
+
+bool Message::empty() const
+{
+    if (tmpl)
+        return false;
+    for (const auto &a : args)
+        if (a.kind != MessageArg::Kind::Text || !a.text.empty())
+            return false;
+    return true;
 }
 
 std::string Message::english() const
@@ -28,8 +68,12 @@ std::string Message::english() const
     filled.reserve(args.size());
     for (const auto &a : args)
         filled.push_back(a.english());
-    if (!tmpl)
-        return filled.empty() ? std::string() : filled.front();
+    if (!tmpl) {
+        std::string out;
+        for (const auto &f : filled)
+            out += f;
+        return out;
+    }
     return fillIn(tmpl, filled);
 }
 

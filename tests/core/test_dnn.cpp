@@ -483,9 +483,9 @@ void TestDnn::cachingAllocatorKnownSequence()
     dnn::AllocationPattern p;
     p.live = {{10 * MiB + 512 * KiB, 2}, {11 * MiB + 100, 1}, {64 * MiB, 3}, {4 * MiB, 7}};
     p.largestTransient = 5 * MiB;
-    std::string text;
+    Message text;
     QCOMPARE(dnn::cachingAllocatorSlack(p, text), 2 * (1536 * KiB) + 11 * MiB + 5 * MiB);
-    QVERIFY(text.find("6 tensors") != std::string::npos);
+    QVERIFY(text.english().find("6 tensors") != std::string::npos);
 }
 
 void TestDnn::cudaContextByGeneration()

@@ -12,6 +12,7 @@
 #include "settings/translations.h"
 #include "wizard/memorygauge.h"
 #include "wizard/trainingform.h"
+#include "workspace/breakdownmodel.h"
 #include "workspace/breakdownview.h"
 #include "workspace/recommendationview.h"
 
@@ -615,6 +616,50 @@ private slots:
 
         QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Where"));
+    }
+
+    void derivationsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QString>("expected"); // a derivation the German table shows, as a pattern
+        // A LoRA fine-tune of a 7B transformer on two GPUs; a scikit-learn random forest.
+        QTest::newRow("lora") << QStringLiteral("llama2-7b-lora")
+                              << QStringLiteral("^\\d{1,3}(\\.\\d{3})+ Adapter-Parameter × 2 Momente \\(exp_avg, exp_avg_sq\\) × 2 B$");
+        QTest::newRow("forest") << QStringLiteral("tabular-random-forest")
+                                << QStringLiteral("^20\\.000\\.000 Samples × 250 Merkmale × 8 B float64$");
+    }
+
+    void derivationsFollowTheLanguage()
+    {
+        QFETCH(QString, example);
+        QFETCH(QString, expected);
+        ScenarioModel model;
+        model.reset(exampleScenario(example));
+        ResultsView results(&model);
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QAbstractItemModel *table = results.breakdown()->table()->model();
+        QVERIFY(table->rowCount() >= 5);
+        // Words of the English derivations that German text never holds.
+        static const QRegularExpression english(QStringLiteral(
+            "\\b(the|of|and|with|per|each|samples|parameters|processes|process|layers|nodes|rows|trees|tree|copies|copy|"
+            "being|finished|built|building|measured|workers|batch|batches|moments|weights|values|bytes|peak|converts|"
+            "context|workspace|segment|tails|largest|saved|activations|model|loading|one|two)\\b"));
+        static const QRegularExpression germanDecimal(QStringLiteral("\\d,\\d")); // "64,0 KiB", "~6,2 Zeilen"
+        const QRegularExpression wanted(expected);
+        bool found = false, localeSizes = false;
+        QStringList shown;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString text = table->index(row, BreakdownModel::Derivation).data().toString();
+            shown << text;
+            const auto match = english.match(text);
+            QVERIFY2(!match.hasMatch(), qPrintable(match.captured() + QStringLiteral(" in: ") + text));
+            found = found || wanted.match(text).hasMatch();
+            localeSizes = localeSizes || germanDecimal.match(text).hasMatch();
+        }
+        QVERIFY2(found, qPrintable(shown.join(QLatin1Char('\n'))));
+        QVERIFY2(localeSizes, qPrintable(shown.join(QLatin1Char('\n'))));
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(english.match(table->index(0, BreakdownModel::Derivation).data().toString()).hasMatch());
     }
 
     void exportWritesValidFiles_data()

@@ -42,6 +42,21 @@ QString translated(const char *tmpl, const std::vector<std::string> &args, const
     return filled(tmpl, texts);
 }
 
+/// `v` with up to `decimals` decimals in the locale, trailing zeros removed.
+QString decimalText(double v, int decimals)
+{
+    const QLocale locale;
+    QString text = locale.toString(v, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
 QString argText(const MessageArg &arg)
 {
     const QLocale locale;
@@ -51,20 +66,14 @@ QString argText(const MessageArg &arg)
     case MessageArg::Kind::Bytes:
         return formatSize(arg.integer);
     case MessageArg::Kind::Count:
+    case MessageArg::Kind::Integer:
         return locale.toString(static_cast<qlonglong>(arg.integer));
-    case MessageArg::Kind::Number: {
-        QString text = locale.toString(arg.real, 'f', 2);
-        const QString point = locale.decimalPoint();
-        if (text.contains(point)) {
-            while (text.endsWith(QLatin1Char('0')))
-                text.chop(1);
-            if (text.endsWith(point))
-                text.chop(point.size());
-        }
-        return text;
-    }
+    case MessageArg::Kind::Number:
+        return decimalText(arg.real, arg.decimals);
     case MessageArg::Kind::Percent:
-        return locale.toString(arg.real * 100.0, 'f', 0) + QStringLiteral(" %");
+        return decimalText(arg.real * 100.0, arg.decimals) + QStringLiteral(" %");
+    case MessageArg::Kind::Nested:
+        return arg.nested ? messageText(*arg.nested) : QString();
     }
     return {};
 }
@@ -83,8 +92,12 @@ QString warningText(const Warning &warning) { return translated(warning.tmpl, wa
 
 QString messageText(const Message &message)
 {
-    if (!message.tmpl)
-        return message.args.empty() ? QString() : QString::fromStdString(message.args.front().text);
+    if (!message.tmpl) {
+        QString out;
+        for (const auto &a : message.args)
+            out += argText(a);
+        return out;
+    }
     QStringList args;
     args.reserve(static_cast<qsizetype>(message.args.size()));
     for (const auto &a : message.args)

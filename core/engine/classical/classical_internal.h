@@ -16,16 +16,16 @@ namespace headroom::classical {
 struct Part {
     std::string name; ///< spec component name: workspace, model_structure, preprocessing_copies, ...
     Bytes bytes = 0;
-    std::string derivation;
+    Message derivation;
 };
 
 /// The memory of one phase of a fit (validation, binning, training, ...): all parts
 /// alive together at that phase's high point.
 struct Phase {
-    std::string label;
+    Message label;
     std::vector<Part> parts;
     [[nodiscard]] Bytes total() const;
-    void add(std::string name, Bytes bytes, std::string derivation)
+    void add(std::string name, Bytes bytes, Message derivation)
     {
         if (bytes > 0)
             parts.push_back(Part{std::move(name), bytes, std::move(derivation)});
@@ -83,7 +83,7 @@ struct Job {
     /// Bytes of the stored input (as data::datasetBytes).
     [[nodiscard]] Bytes stored() const;
     /// "1,000,000 × 50 float64" for derivations.
-    [[nodiscard]] std::string shape(int elem) const;
+    [[nodiscard]] Message shape(int elem) const;
     /// Whether the stored dtype is float32 / float64.
     [[nodiscard]] bool isF32() const { return s.dataset.dtype == DType::Float32; }
     [[nodiscard]] bool isF64() const { return s.dataset.dtype == DType::Float64; }
@@ -92,7 +92,7 @@ struct Job {
 };
 
 /// "k × 1,000,000 × 8 B" style text.
-std::string vecText(double k, std::int64_t n, int elem);
+Message vecText(double k, std::int64_t n, int elem);
 
 /// Classes a classifier is assumed to have: the targets say only their dtype; a bool
 /// target has 2; otherwise 2 as well (binary), stated in the derivations.
@@ -102,7 +102,9 @@ inline constexpr std::int64_t kAssumedClasses = 2;
 /// a flattened copy, the argsort permutation, the sorted copy, the cumulative-sum index
 /// and the inverse, each n × 8 B (NumPy 1.24 _unique1d), plus a bool mask.
 Bytes labelEncodingBytes(std::int64_t n);
-std::string labelEncodingText(std::int64_t n);
+Message labelEncodingText(std::int64_t n);
+
+using A = MessageArg;
 
 // Estimator families. Each adds the fit's own memory (runtime excluded) and returns
 // false when it does not know the estimator.

@@ -16,7 +16,7 @@ Part varianceTemporary(const Job &job, int elem, const std::string &why)
 {
     if (job.csr) // mean_variance_axis works on the stored values, no dense temporary
         return {};
-    return Part{"workspace", job.dense(elem), why + ": np.var makes X − mean, " + job.shape(elem) + " (transient)"};
+    return Part{"workspace", job.dense(elem), {msg::derivVarianceTemporary, {A::ofText(why), A::ofMessage(job.shape(elem))}}};
 }
 
 void kMeans(EngineContext &ctx, const Job &job)
@@ -25,29 +25,29 @@ void kMeans(EngineContext &ctx, const Job &job)
     const std::int64_t k = std::max<std::int64_t>(1, p.integer("n_clusters", 8));
     const int elem = acceptedSize(job, Accepts::Float32Or64);
     // copy_x=True: validation copies X (it is centred in place afterwards).
-    const Part copy = p.flag("copy_x", true) ? fullCopy(job, Accepts::Float32Or64, "KMeans copy_x=True")
-                                             : dtypeConversion(job, Accepts::Float32Or64, "KMeans");
+    const Part copy = p.flag("copy_x", true) ? fullCopy(job, Accepts::Float32Or64, Message::plain("KMeans copy_x=True"))
+                                             : dtypeConversion(job, Accepts::Float32Or64, Message::plain("KMeans"));
     // tol > 0 (default 1e-4): _tolerance(X, tol) takes np.var(X, axis=0) of the copy.
     const bool varTol = p.number("tol", 1e-4) > 0.0;
-    Phase tolerance{"tolerance (np.var)", {copy}};
+    Phase tolerance{{msg::derivPhaseTolerance}, {copy}};
     if (varTol)
         tolerance.parts.push_back(varianceTemporary(job, elem, "_tolerance(X, tol)"));
 
-    Phase lloyd{"k-means++ and Lloyd iterations", {copy}};
+    Phase lloyd{{msg::derivPhaseLloyd}, {copy}};
     // k-means++ scores 2 + ln(k) candidate centres against every sample at each step.
     const double trials = 2.0 + std::floor(std::log(static_cast<double>(k)));
     lloyd.add("workspace", job.vectors(trials + 3, elem),
-              "k-means++ candidate distances, closest distances, squared norms, sample_weight " + vecText(trials + 3, job.n, elem));
-    lloyd.add("workspace", satMul(job.n, 8), "labels and previous labels " + formatCount(job.n) + " × 2 × 4 B");
+              {msg::derivKmeansVectors, {A::ofMessage(vecText(trials + 3, job.n, elem))}});
+    lloyd.add("workspace", satMul(job.n, 8), {msg::derivKmeansLabels, {A::ofCount(job.n)}});
     // euclidean_distances(X[candidates], X) on sparse X: the product converts Xᵀ (CSC) to
     // CSR, a copy of X, and scipy's tocsr passes indices.astype(idx_dtype), one more
     // index array.
     if (job.csr)
         lloyd.add("workspace", satAdd(job.compressed(elem, job.indexSize, job.n), satMul(job.nnz, 4)),
-                  "k-means++ sparse product: Xᵀ converted to CSR (a copy of X) + an index copy " + formatCount(job.nnz) + " × 4 B");
+                  {msg::derivKmeansSparse, {A::ofCount(job.nnz)}});
     if (p.text("algorithm", "lloyd") == "elkan")
-        lloyd.add("workspace", satMul(job.n, k + 1, elem), "Elkan bounds " + formatCount(job.n) + " × (" + formatCount(k) + " + 1) × " + std::to_string(elem) + " B");
-    lloyd.add("model_structure", satMul(k, job.f, elem), formatCount(k) + " centroids × " + formatCount(job.f) + " features");
+        lloyd.add("workspace", satMul(job.n, k + 1, elem), {msg::derivElkan, {A::ofCount(job.n), A::ofCount(k), A::ofInteger(elem)}});
+    lloyd.add("model_structure", satMul(k, job.f, elem), Message{msg::derivCentroids, {A::ofCount(k), A::ofCount(job.f)}});
     addPeakToHost(ctx, {tolerance, lloyd});
 }
 
@@ -57,16 +57,16 @@ void miniBatchKMeans(EngineContext &ctx, const Job &job)
     const std::int64_t k = std::max<std::int64_t>(1, p.integer("n_clusters", 8));
     const std::int64_t batch = std::max<std::int64_t>(1, p.integer("batch_size", 1024));
     const int elem = acceptedSize(job, Accepts::Float32Or64);
-    const Part conversion = dtypeConversion(job, Accepts::Float32Or64, "MiniBatchKMeans");
+    const Part conversion = dtypeConversion(job, Accepts::Float32Or64, Message::plain("MiniBatchKMeans"));
     // MiniBatchKMeans' tol defaults to 0.0, and then _tolerance skips np.var.
-    Phase tolerance{"tolerance (np.var)", {conversion}};
+    Phase tolerance{{msg::derivPhaseTolerance}, {conversion}};
     if (p.number("tol", 0.0) > 0.0)
         tolerance.parts.push_back(varianceTemporary(job, elem, "_tolerance(X, tol)"));
-    Phase steps{"mini-batch steps", {conversion}};
+    Phase steps{{msg::derivPhaseMiniBatch}, {conversion}};
     const std::int64_t initSize = std::min(job.n, std::max(3 * batch, 3 * k));
     steps.add("workspace", satAdd(job.vectors(2, elem), satMul(initSize, job.f, elem)),
-              "squared norms and sample_weight " + vecText(2, job.n, elem) + " + init subsample " + formatCount(initSize) + " rows");
-    steps.add("model_structure", satMul(k, job.f, elem), formatCount(k) + " centroids × " + formatCount(job.f) + " features");
+              {msg::derivMiniBatchVectors, {A::ofMessage(vecText(2, job.n, elem)), A::ofCount(initSize)}});
+    steps.add("model_structure", satMul(k, job.f, elem), Message{msg::derivCentroids, {A::ofCount(k), A::ofCount(job.f)}});
     addPeakToHost(ctx, {tolerance, steps});
 }
 
@@ -87,23 +87,23 @@ void pca(EngineContext &ctx, const Job &job)
         ctx.warn("pca_sparse", msg::pcaSparse);
     }
     // fit validates with copy=self.copy (True) and centres that copy in place.
-    Phase fit{"SVD (" + solver + ")", {fullCopy(job, Accepts::Float32Or64, "PCA centres a copy of X")}};
+    Phase fit{{msg::derivPhaseSvd, {A::ofText(solver)}}, {fullCopy(job, Accepts::Float32Or64, {msg::derivPcaCentres})}};
     if (job.csr)
-        fit.parts.front() = Part{"preprocessing_copies", job.dense(elem), "PCA densifies X: " + job.shape(elem)};
+        fit.parts.front() = Part{"preprocessing_copies", job.dense(elem), {msg::derivPcaDensifies, {A::ofMessage(job.shape(elem))}}};
     if (solver == "full") {
         // scipy.linalg.svd(full_matrices=False, overwrite_a=False): gesdd works on its own
         // Fortran copy and returns U (n × min(n, F)); its workspace is O(min²).
-        fit.add("workspace", job.dense(elem), "scipy.linalg.svd copies X for gesdd: " + job.shape(elem));
-        fit.add("workspace", satMul(job.n, rank, elem), "U " + formatCount(job.n) + " × " + formatCount(rank) + " × " + std::to_string(elem) + " B");
+        fit.add("workspace", job.dense(elem), {msg::derivSvdGesdd, {A::ofMessage(job.shape(elem))}});
+        fit.add("workspace", satMul(job.n, rank, elem), {msg::derivU, {A::ofCount(job.n), A::ofCount(rank), A::ofInteger(elem)}});
     } else if (solver == "arpack") {
         const std::int64_t ncv = std::min(rank, 2 * k + 1);
-        fit.add("workspace", satMul(job.n, ncv + 2, 8), "ARPACK Lanczos vectors " + formatCount(job.n) + " × " + formatCount(ncv + 2) + " × 8 B");
+        fit.add("workspace", satMul(job.n, ncv + 2, 8), {msg::derivArpackSized, {A::ofCount(job.n), A::ofCount(ncv + 2)}});
     } else {
         // randomized_svd: sample Q (n × (k + 10)), its LU factor and product, U = Q·Û.
         const std::int64_t q = k + std::max<std::int64_t>(0, p.integer("n_oversamples", 10));
-        fit.add("workspace", satMul(job.n, q, elem, 4), "randomized SVD: 4 × " + formatCount(job.n) + " × " + formatCount(q) + " × " + std::to_string(elem) + " B (range, LU, U)");
+        fit.add("workspace", satMul(job.n, q, elem, 4), Message{msg::derivRandomizedSvd, {A::ofCount(job.n), A::ofCount(q), A::ofInteger(elem)}});
     }
-    fit.add("model_structure", satMul(k, job.f, 8), formatCount(k) + " components × " + formatCount(job.f) + " × 8 B");
+    fit.add("model_structure", satMul(k, job.f, 8), Message{msg::derivComponents, {A::ofCount(k), A::ofCount(job.f)}});
     addPeakToHost(ctx, {fit});
 }
 
@@ -112,19 +112,19 @@ void truncatedSvd(EngineContext &ctx, const Job &job)
     const Params &p = job.params;
     const std::int64_t k = std::clamp<std::int64_t>(p.integer("n_components", 2), 1, std::min(job.n, job.f));
     const int elem = acceptedSize(job, Accepts::Float32Or64);
-    const Part conversion = dtypeConversion(job, Accepts::Float32Or64, "TruncatedSVD");
-    Phase svd{"randomized SVD", {conversion}};
+    const Part conversion = dtypeConversion(job, Accepts::Float32Or64, Message::plain("TruncatedSVD"));
+    Phase svd{{msg::derivPhaseRandomizedSvd}, {conversion}};
     const std::int64_t q = k + std::max<std::int64_t>(0, p.integer("n_oversamples", 10));
     if (p.text("algorithm", "randomized") == "arpack")
-        svd.add("workspace", satMul(job.n, std::min(job.f, 2 * k + 1) + 2, 8), "ARPACK Lanczos vectors");
+        svd.add("workspace", satMul(job.n, std::min(job.f, 2 * k + 1) + 2, 8), Message{msg::derivArpack});
     else
-        svd.add("workspace", satMul(job.n, q, elem, 4), "randomized SVD: 4 × " + formatCount(job.n) + " × " + formatCount(q) + " × " + std::to_string(elem) + " B (range, LU, U)");
+        svd.add("workspace", satMul(job.n, q, elem, 4), Message{msg::derivRandomizedSvd, {A::ofCount(job.n), A::ofCount(q), A::ofInteger(elem)}});
     // fit = fit_transform: X_transformed = U·Σ, then np.var(X) for the explained variance ratio.
-    Phase variance{"explained variance", {conversion, varianceTemporary(job, elem, "full_var = np.var(X, axis=0)")}};
+    Phase variance{{msg::derivPhaseExplainedVariance}, {conversion, varianceTemporary(job, elem, "full_var = np.var(X, axis=0)")}};
     // U is still the n × (k + oversamples) array randomized_svd sliced; X_transformed = U·Σ.
     variance.add("workspace", satMul(job.n, q + k, elem),
-                 "U " + formatCount(job.n) + " × " + formatCount(q) + " and X_transformed " + formatCount(job.n) + " × " + formatCount(k));
-    variance.add("model_structure", satMul(k, job.f, 8), formatCount(k) + " components × " + formatCount(job.f) + " × 8 B");
+                 {msg::derivUAndTransformed, {A::ofCount(job.n), A::ofCount(q), A::ofCount(k)}});
+    variance.add("model_structure", satMul(k, job.f, 8), Message{msg::derivComponents, {A::ofCount(k), A::ofCount(job.f)}});
     addPeakToHost(ctx, {svd, variance});
 }
 
@@ -132,22 +132,22 @@ void scaler(EngineContext &ctx, const Job &job)
 {
     const std::string &name = job.s.model.estimator;
     // fit_transform: the scaled copy (copy=True) is the result the caller keeps.
-    const Part result = job.params.flag("copy", true) ? fullCopy(job, Accepts::Float32Or64, name + " transformed copy (kept as the result)")
-                                                      : dtypeConversion(job, Accepts::Float32Or64, name);
+    const Part result = job.params.flag("copy", true) ? fullCopy(job, Accepts::Float32Or64, {msg::derivTransformedCopy, {A::ofText(name)}})
+                                                      : dtypeConversion(job, Accepts::Float32Or64, Message::plain(name));
     std::vector<Phase> phases;
     if (name == "StandardScaler" && !job.csr) {
         // _incremental_mean_and_var: a NaN mask (n × F bools) and temp = X − mean, which is
         // float64 because the mean is accumulated in float64.
-        Phase fit{"fit: incremental mean and variance", {dtypeConversion(job, Accepts::Float32Or64, name)}};
-        fit.add("workspace", satMul(job.n, job.f), "np.isnan(X) mask " + formatCount(job.n) + " × " + formatCount(job.f) + " × 1 B");
-        fit.add("workspace", job.dense(8), "X − mean in float64: " + job.shape(8) + " (transient)");
+        Phase fit{{msg::derivPhaseIncrementalMean}, {dtypeConversion(job, Accepts::Float32Or64, Message::plain(name))}};
+        fit.add("workspace", satMul(job.n, job.f), {msg::derivNanMask, {A::ofCount(job.n), A::ofCount(job.f)}});
+        fit.add("workspace", job.dense(8), {msg::derivMinusMean, {A::ofMessage(job.shape(8))}});
         phases.push_back(fit);
     } else if (name == "MaxAbsScaler" && !job.csr) {
         // fit: np.nanmax(np.abs(X), axis=0), np.abs makes a temporary the size of X.
-        phases.push_back(Phase{"fit: np.abs(X)", {Part{"workspace", job.dense(job.isF32() ? 4 : 8), "np.abs(X) temporary (transient)"}}});
+        phases.push_back(Phase{{msg::derivPhaseAbs}, {Part{"workspace", job.dense(job.isF32() ? 4 : 8), {msg::derivAbsTemporary}}}});
     }
     // MinMaxScaler's fit reduces with np.fmin/np.fmax, without a temporary.
-    phases.push_back(Phase{"transform", {result}});
+    phases.push_back(Phase{{msg::derivPhaseTransform}, {result}});
     addPeakToHost(ctx, phases);
 }
 
@@ -156,11 +156,11 @@ void gaussianNb(EngineContext &ctx, const Job &job)
     const int elem = job.isF32() ? 4 : 8;
     // var_smoothing: np.var(X, axis=0) on the whole X; then per class X[y == c] (a copy of
     // that class's rows) and np.var of it: with balanced binary labels half of X twice.
-    Phase smoothing{"var_smoothing", {varianceTemporary(job, elem, "epsilon = var_smoothing × np.var(X).max()")}};
-    Phase perClass{"per-class statistics", {}};
-    perClass.add("workspace", job.dense(elem), "X[y == c] and its np.var temporary, 2 × half of " + job.shape(elem) + " (2 balanced classes assumed)");
+    Phase smoothing{Message::plain("var_smoothing"), {varianceTemporary(job, elem, "epsilon = var_smoothing × np.var(X).max()")}};
+    Phase perClass{{msg::derivPhasePerClass}, {}};
+    perClass.add("workspace", job.dense(elem), {msg::derivPerClass, {A::ofMessage(job.shape(elem))}});
     if (job.classifier && job.hasTargets)
-        smoothing.add("workspace", labelEncodingBytes(job.n) / 5, "np.unique(y) for the classes");
+        smoothing.add("workspace", labelEncodingBytes(job.n) / 5, {msg::derivUniqueClasses});
     addPeakToHost(ctx, {smoothing, perClass});
 }
 

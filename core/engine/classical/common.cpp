@@ -28,7 +28,9 @@ void addPeakToHost(EngineContext &ctx, const std::vector<Phase> &phases)
 {
     const Phase &peak = peakPhase(phases);
     for (const Part &p : peak.parts)
-        ctx.host(p.name, p.bytes, p.derivation + (peak.label.empty() ? "" : " [peak: " + peak.label + "]"));
+        ctx.host(p.name, p.bytes,
+                 peak.label.empty() ? p.derivation
+                                    : Message{msg::derivPeak, {A::ofMessage(p.derivation), A::ofMessage(peak.label)}});
 }
 
 // --- Params ---------------------------------------------------------------------------
@@ -130,25 +132,24 @@ Job::Job(const Scenario &scenario) : s(scenario), params(scenario.model.params)
 
 Bytes Job::stored() const { return data::datasetBytes(s.dataset); }
 
-std::string Job::shape(int elem) const
+Message Job::shape(int elem) const
 {
     const char *name = elem == 8 ? "float64" : elem == 4 ? "float32" : elem == 2 ? "16-bit" : "uint8";
-    return formatCount(n) + " × " + formatCount(f) + " " + name;
+    return {nullptr, {A::ofCount(n), A::ofText(" × "), A::ofCount(f), A::ofText(std::string(" ") + name)}};
 }
 
 Bytes Job::vectors(double k, int elem) const { return toBytes(k * static_cast<double>(n) * elem); }
 
-std::string vecText(double k, std::int64_t n, int elem)
+Message vecText(double k, std::int64_t n, int elem)
 {
-    return formatNumber(k, 2) + " × " + formatCount(n) + " × " + std::to_string(elem) + " B";
+    return {nullptr, {A::ofNumber(k), A::ofText(" × "), A::ofCount(n), A::ofText(" × "), A::ofInteger(elem), A::ofText(" B")}};
 }
 
 Bytes labelEncodingBytes(std::int64_t n) { return satAdd(satMul(n, 5, 8), n); }
 
-std::string labelEncodingText(std::int64_t n)
+Message labelEncodingText(std::int64_t n)
 {
-    return "label encoding np.unique(y, return_inverse=True): 5 × " + formatCount(n)
-           + " × 8 B (copy, argsort, sorted copy, cumsum, inverse) + " + formatCount(n) + " B mask";
+    return {msg::derivLabelEncoding, {A::ofCount(n)}};
 }
 
 } // namespace headroom::classical

@@ -34,7 +34,7 @@ bool accepted(const Job &job, Accepts a)
 
 } // namespace
 
-Part dtypeConversion(const Job &job, Accepts a, const std::string &who)
+Part dtypeConversion(const Job &job, Accepts a, const Message &who)
 {
     if (accepted(job, a))
         return {};
@@ -45,20 +45,22 @@ Part dtypeConversion(const Job &job, Accepts a, const std::string &who)
     // row pointers are copied along with the converted values.
     if (job.csr)
         return Part{"preprocessing_copies", job.compressed(elem, job.indexSize, job.n),
-                    who + " converts the CSR matrix " + from + " → " + to + " (scipy astype copies the indices too): " + formatCount(job.nnz)
-                        + " × (" + std::to_string(elem) + " + " + std::to_string(job.indexSize) + ") B + row pointers"};
+                    {msg::derivConvertsCsr, {A::ofMessage(who), A::ofText(from), A::ofText(to), A::ofCount(job.nnz),
+                                             A::ofInteger(elem), A::ofInteger(job.indexSize)}}};
     return Part{"preprocessing_copies", job.dense(elem),
-                who + " converts X " + from + " → " + to + ": " + job.shape(elem) + " (" + std::to_string(elem) + " B)"};
+                {msg::derivConvertsX, {A::ofMessage(who), A::ofText(from), A::ofText(to), A::ofMessage(job.shape(elem)),
+                                       A::ofInteger(elem)}}};
 }
 
-Part fullCopy(const Job &job, Accepts a, const std::string &why)
+Part fullCopy(const Job &job, Accepts a, const Message &why)
 {
     const int elem = acceptedSize(job, a);
     if (job.csr)
         return Part{"preprocessing_copies", job.compressed(elem, job.indexSize, job.n),
-                    why + ": CSR copy " + formatCount(job.nnz) + " × (" + std::to_string(elem) + " + " + std::to_string(job.indexSize)
-                        + ") B + row pointers"};
-    return Part{"preprocessing_copies", job.dense(elem), why + ": " + job.shape(elem) + " (" + std::to_string(elem) + " B)"};
+                    {msg::derivCsrCopy, {A::ofMessage(why), A::ofCount(job.nnz), A::ofInteger(elem), A::ofInteger(job.indexSize)}}};
+    return Part{"preprocessing_copies", job.dense(elem),
+                {nullptr, {A::ofMessage(why), A::ofText(": "), A::ofMessage(job.shape(elem)), A::ofText(" ("), A::ofInteger(elem),
+                           A::ofText(" B)")}}};
 }
 
 } // namespace headroom::classical

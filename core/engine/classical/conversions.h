@@ -20,10 +20,10 @@ int acceptedSize(const Job &job, Accepts a);
 /// The copy validation makes to reach an accepted dtype (dense: the whole array; CSR: the
 /// values in the new dtype with copies of the indices and row pointers). Zero when none
 /// is made.
-Part dtypeConversion(const Job &job, Accepts a, const std::string &who);
+Part dtypeConversion(const Job &job, Accepts a, const Message &who);
 
 /// A full copy of the input in the accepted dtype, made whatever the stored dtype (copy_X,
 /// Fortran order, centring): the dense array, or CSR values + indices + row pointers.
-Part fullCopy(const Job &job, Accepts a, const std::string &why);
+Part fullCopy(const Job &job, Accepts a, const Message &why);
 
 } // namespace headroom::classical

@@ -45,40 +45,39 @@ bool addHistGradientBoosting(EngineContext &ctx, const Job &job)
     std::vector<Part> held;
     if (job.csr) {
         held.push_back(Part{"preprocessing_copies", job.dense(8),
-                            name + " does not take sparse input in 1.2; densified as float64: " + job.shape(8)});
+                            {msg::derivHgbDensified, {A::ofText(name), A::ofMessage(job.shape(8))}}});
     } else if (!job.isF64()) {
-        held.push_back(dtypeConversion(job, Accepts::Float64, name));
+        held.push_back(dtypeConversion(job, Accepts::Float64, Message::plain(name)));
     }
     if (nVal > 0)
         held.push_back(Part{"preprocessing_copies", job.dense(8),
-                            "early stopping: train_test_split copies X into " + formatCount(nTrain) + " training + " + formatCount(nVal)
-                                + " validation rows × " + formatCount(job.f) + " × 8 B"});
-    held.push_back(Part{"workspace", satMul(job.n, nVal > 0 ? 16 : 8), "y as float64" + std::string(nVal > 0 ? ", and its split" : "")});
+                            {msg::derivHgbEarlyStopping, {A::ofCount(nTrain), A::ofCount(nVal), A::ofCount(job.f)}}});
+    held.push_back(Part{"workspace", satMul(job.n, nVal > 0 ? 16 : 8), {nVal > 0 ? msg::derivHgbYSplit : msg::derivHgbY}});
 
     // _BinMapper.fit takes a subsample (a copy) only above 200,000 rows; per feature it then
     // makes the column's non-missing values, np.unique's sorted copy and percentile
     // buffers: about 4 float64 arrays of the sampled rows.
-    Phase binning{"fitting the bin edges", held};
+    Phase binning{{msg::derivPhaseBinEdges}, held};
     const std::int64_t subsample = std::min<std::int64_t>(nTrain, 200000);
     if (nTrain > 200000)
-        binning.add("workspace", satMul(subsample, job.f, 8), "bin-edge subsample " + formatCount(subsample) + " × " + formatCount(job.f) + " × 8 B");
-    binning.add("workspace", satMul(subsample, 4 * 8), "per-feature column, unique and percentile temporaries 4 × " + formatCount(subsample) + " × 8 B");
+        binning.add("workspace", satMul(subsample, job.f, 8), {msg::derivHgbSubsample, {A::ofCount(subsample), A::ofCount(job.f)}});
+    binning.add("workspace", satMul(subsample, 4 * 8), {msg::derivHgbPercentiles, {A::ofCount(subsample)}});
 
-    Phase training{"boosting iterations", held};
+    Phase training{{msg::derivPhaseBoostingIterations}, held};
     training.add("preprocessing_copies", satMul(job.n, job.f),
-                 "binned data uint8 (" + formatCount(maxBins) + " bins): " + formatCount(job.n) + " × " + formatCount(job.f) + " × 1 B");
+                 {msg::derivHgbBinned, {A::ofCount(maxBins), A::ofCount(job.n), A::ofCount(job.f)}});
     training.add("workspace", satAdd(satMul(perIteration, nTrain, 16), satMul(perIteration, nVal, 8)),
-                 "raw predictions (8 B), gradients and hessians (4 B each): " + formatCount(nTrain) + " × 16 B (+ validation predictions)");
-    training.add("workspace", satMul(nTrain, 12), "grower partition and left/right buffers " + formatCount(nTrain) + " × 3 × 4 B");
+                 {msg::derivHgbGradients, {A::ofCount(nTrain)}});
+    training.add("workspace", satMul(nTrain, 12), {msg::derivHgbPartition, {A::ofCount(nTrain)}});
     const Bytes histogram = satMul(job.f, maxBins + 1, 20);
     training.add("workspace", satMul(leaves, histogram),
-                 formatCount(leaves) + " node histograms × " + formatCount(job.f) + " features × " + formatCount(maxBins + 1) + " bins × 20 B");
+                 {msg::derivHgbHistograms, {A::ofCount(leaves), A::ofCount(job.f), A::ofCount(maxBins + 1)}});
     // Predictor nodes: value, count, feature, threshold, flags, children, gain, depth: 64 B.
     training.add("model_structure", satMul(iterations, perIteration, 2 * leaves - 1, 64),
-                 formatCount(iterations) + " trees × " + formatCount(2 * leaves - 1) + " nodes × 64 B");
+                 {msg::derivTreesNodes64, {A::ofCount(iterations), A::ofCount(2 * leaves - 1)}});
     std::vector<Phase> phases{binning, training};
     if (job.classifier && job.hasTargets) {
-        Phase labels{"label encoding", held};
+        Phase labels{{msg::derivPhaseLabelEncoding}, held};
         labels.add("workspace", labelEncodingBytes(job.n), labelEncodingText(job.n));
         phases.insert(phases.begin(), labels);
     }

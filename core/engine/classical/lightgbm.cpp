@@ -24,22 +24,22 @@ void addLightgbm(EngineContext &ctx, const Job &job)
     const int binBytes = maxBin <= 256 ? 1 : 2;
     const std::int64_t totalBins = satMul(job.f, maxBin);
 
-    Phase build{"Dataset construction", {}};
+    Phase build{{msg::derivPhaseDatasetConstruction}, {}};
     if (!(job.isF32() || job.isF64()))
-        build.add("preprocessing_copies", job.dense(4), "X converted to float32: " + job.shape(4));
+        build.add("preprocessing_copies", job.dense(4), {msg::derivXToFloat32, {A::ofMessage(job.shape(4))}});
     const std::int64_t sample = std::min<std::int64_t>(job.n, p.integer("subsample_for_bin", 200000));
-    build.add("workspace", satMul(sample, job.f, 8), "bin-boundary sample " + formatCount(sample) + " rows × 8 B");
+    build.add("workspace", satMul(sample, job.f, 8), {msg::derivBinBoundarySample, {A::ofCount(sample)}});
 
-    Phase train{"boosting", {}};
+    Phase train{{msg::derivPhaseBoosting}, {}};
     if (!(job.isF32() || job.isF64()))
-        train.add("preprocessing_copies", job.dense(4), "X converted to float32: " + job.shape(4));
+        train.add("preprocessing_copies", job.dense(4), {msg::derivXToFloat32, {A::ofMessage(job.shape(4))}});
     const Bytes binned = job.csr ? satMul(job.nnz, 1 + binBytes) : satMul(job.nnz, binBytes);
     train.add("preprocessing_copies", binned,
-              "binned Dataset: " + formatCount(job.nnz) + " values × " + std::to_string(binBytes) + " B" + (job.csr ? " + 1 B row delta" : ""));
-    train.add("workspace", satMul(job.n, 4 + 4 + 8 + 8), "gradients, hessians (4 B), scores (8 B), data partition (2 × 4 B) per row");
+              {job.csr ? msg::derivLgbmBinnedCsr : msg::derivLgbmBinned, {A::ofCount(job.nnz), A::ofInteger(binBytes)}});
+    train.add("workspace", satMul(job.n, 4 + 4 + 8 + 8), {msg::derivLgbmRowState});
     train.add("workspace", satMul(leaves, totalBins, 16),
-              "histogram pool " + formatCount(leaves) + " leaves × " + formatCount(totalBins) + " bins × 16 B");
-    train.add("model_structure", satMul(trees, 2 * leaves - 1, 48), formatCount(trees) + " trees × " + formatCount(2 * leaves - 1) + " nodes × 48 B");
+              {msg::derivLgbmHistogramPool, {A::ofCount(leaves), A::ofCount(totalBins)}});
+    train.add("model_structure", satMul(trees, 2 * leaves - 1, 48), {msg::derivTreesNodes48, {A::ofCount(trees), A::ofCount(2 * leaves - 1)}});
     addPeakToHost(ctx, {build, train});
     if (job.s.device() == Device::Gpu)
         ctx.warn("lightgbm_gpu", msg::lightgbmGpu);

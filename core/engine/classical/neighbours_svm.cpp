@@ -61,7 +61,7 @@ NeighbourIndex neighbourIndex(const Job &job, std::int64_t k)
                             : "ball_tree";
     }
     if (algorithm == "brute")
-        return {algorithm, Part{"model_structure", 0, "brute force keeps a reference to X (no index)"}};
+        return {algorithm, Part{"model_structure", 0, {msg::derivBruteForce}}};
     // BinaryTree: leaves of leaf_size points, n_nodes = 2^(floor(log2((n − 1)/leaf_size)) + 1) − 1.
     const std::int64_t leafSize = std::max<std::int64_t>(1, job.params.integer("leaf_size", 30));
     const double ratio = std::max(1.0, static_cast<double>(job.n - 1) / static_cast<double>(leafSize));
@@ -71,8 +71,8 @@ NeighbourIndex neighbourIndex(const Job &job, std::int64_t k)
     const Bytes bounds = satMul(nodes, job.f, algorithm == "kd_tree" ? 16 : 8);
     const Bytes bytes = satAdd(satAdd(satMul(job.n, 8), satMul(nodes, 32)), bounds);
     return {algorithm, Part{"model_structure", bytes,
-                            algorithm + " index: " + formatCount(job.n) + " indices × 8 B + " + formatCount(nodes) + " nodes × (32 B + "
-                                + (algorithm == "kd_tree" ? "2 × " : "") + formatCount(job.f) + " × 8 B bounds)"}};
+                            {algorithm == "kd_tree" ? msg::derivKdTreeIndex : msg::derivBallTreeIndex,
+                             {A::ofText(algorithm), A::ofCount(job.n), A::ofCount(nodes), A::ofCount(job.f)}}}};
 }
 
 void kNeighbours(EngineContext &ctx, const Job &job)
@@ -81,27 +81,28 @@ void kNeighbours(EngineContext &ctx, const Job &job)
     const NeighbourIndex index = neighbourIndex(job, k);
     // The trees hold their data as C-ordered float64 (a copy of any other dtype); brute
     // force keeps X as validated.
-    const Part conversion = index.algorithm == "brute" ? Part{} : dtypeConversion(job, Accepts::Float64, "the " + index.algorithm);
+    const Part conversion = index.algorithm == "brute" ? Part{} : dtypeConversion(job, Accepts::Float64, {msg::derivTheIndex, {A::ofText(index.algorithm)}});
 
     std::vector<Phase> phases;
     if (job.classifier && job.hasTargets) {
         // _fit: self._y = np.empty(n, int), filled by np.unique(y, return_inverse=True).
-        Phase labels{"label encoding", {}};
-        labels.add("workspace", satAdd(labelEncodingBytes(job.n), satMul(job.n, 8)), labelEncodingText(job.n) + " + encoded labels n × 8 B");
+        Phase labels{{msg::derivPhaseLabelEncoding}, {}};
+        labels.add("workspace", satAdd(labelEncodingBytes(job.n), satMul(job.n, 8)),
+                   {msg::derivPlusEncodedLabels, {A::ofMessage(labelEncodingText(job.n))}});
         phases.push_back(labels);
     }
-    Phase fitted{"index built, predicting", {conversion, index.part}};
+    Phase fitted{{msg::derivPhasePredicting}, {conversion, index.part}};
     if (job.classifier && job.hasTargets)
-        fitted.add("workspace", satMul(job.n, 8), "encoded labels " + formatCount(job.n) + " × 8 B");
+        fitted.add("workspace", satMul(job.n, 8), {msg::derivEncodedLabels, {A::ofCount(job.n)}});
     // Queries run in chunks (ArgKmin: 256 rows per thread) for float32/float64 data; other
     // dtypes go through pairwise_distances_chunked with working_memory = 1 GiB.
     const bool argKmin = (job.isF32() || job.isF64()) && (job.params.text("metric", "minkowski") != "precomputed");
     if (!argKmin && index.algorithm == "brute")
-        fitted.add("workspace", std::min<Bytes>(GiB, satMul(job.n, 8, 256)), "pairwise distance chunks (working_memory 1 GiB)");
+        fitted.add("workspace", std::min<Bytes>(GiB, satMul(job.n, 8, 256)), {msg::derivPairwiseChunks});
     else if (index.algorithm == "brute")
         // The Euclidean ArgKmin precomputes the squared norms of the fitted rows and
         // works on 256 × 256 float64 distance blocks per thread (two threads: 1 MiB).
-        fitted.add("workspace", satAdd(satMul(job.n, 8), MiB), "ArgKmin: squared norms of the fitted rows " + formatCount(job.n) + " × 8 B + distance blocks 1 MiB");
+        fitted.add("workspace", satAdd(satMul(job.n, 8), MiB), {msg::derivArgKmin, {A::ofCount(job.n)}});
     phases.push_back(fitted);
     addPeakToHost(ctx, phases);
 }
@@ -116,15 +117,14 @@ void dbscan(EngineContext &ctx, const Job &job)
     const double p = gammaP(static_cast<double>(job.f) / 2.0, eps * eps / 4.0);
     const double neighbours = std::max(1.0, p * static_cast<double>(job.n));
     const Bytes lists = satAdd(toBytes(neighbours * static_cast<double>(job.n) * 8.0), satMul(job.n, 112));
-    Phase fit{"neighbourhoods", {dtypeConversion(job, Accepts::Float64, "the neighbour index"), index.part}};
+    Phase fit{{msg::derivPhaseNeighbourhoods}, {dtypeConversion(job, Accepts::Float64, {msg::derivNeighbourIndex}), index.part}};
     fit.add("workspace", lists,
-            formatCount(job.n) + " neighbourhoods × ~" + formatCount(static_cast<std::int64_t>(neighbours))
-                + " neighbours × 8 B + 112 B array header each (eps " + formatNumber(eps, 3) + ", standardised features assumed)");
-    fit.add("workspace", satMul(job.n, 17), "neighbour counts, labels (8 B each) and core mask (1 B)");
+            {msg::derivNeighbourhoods, {A::ofCount(job.n), A::ofCount(static_cast<std::int64_t>(neighbours)), A::ofNumber(eps, 3)}});
+    fit.add("workspace", satMul(job.n, 17), {msg::derivNeighbourCounts});
     // dbscan_inner's C++ stack pushes a sample once per core neighbour that reaches it
     // before it is labelled; growing, the vector holds old and new buffers (measured 20,000
     // × 2 standard normal rows: 128 MiB for 185 MiB of neighbourhoods).
-    fit.add("workspace", toBytes(0.7 * neighbours * static_cast<double>(job.n) * 8.0), "dbscan_inner expansion stack ~0.7 × the neighbour entries × 8 B");
+    fit.add("workspace", toBytes(0.7 * neighbours * static_cast<double>(job.n) * 8.0), {msg::derivDbscanStack});
     addPeakToHost(ctx, {fit});
     if (neighbours > 1000)
         ctx.warn("dbscan_neighbourhoods", msg::dbscanNeighbourhoods,
@@ -135,14 +135,14 @@ void kernelSvm(EngineContext &ctx, const Job &job)
 {
     const std::string &name = job.s.model.estimator;
     const bool regression = name == "SVR" || name == "NuSVR";
-    const Part conversion = dtypeConversion(job, Accepts::Float64, name);
+    const Part conversion = dtypeConversion(job, Accepts::Float64, Message::plain(name));
     const int elem = 8;
 
     // gamma="scale" (default for non-linear kernels) computes X.var(): a temporary X − mean.
-    Phase gamma{"gamma='scale' variance", {conversion}};
+    Phase gamma{{msg::derivPhaseGamma}, {conversion}};
     const std::string kernel = job.params.text("kernel", "rbf");
     if (kernel != "linear" && job.params.text("gamma", "scale") == "scale" && !job.csr)
-        gamma.add("workspace", job.dense(elem), "X.var() for gamma='scale': temporary " + job.shape(elem));
+        gamma.add("workspace", job.dense(elem), {msg::derivGammaScale, {A::ofMessage(job.shape(elem))}});
 
     // libsvm: the kernel cache (cache_size MB, float columns of length n, never more than
     // the whole n × n matrix), the solver's per-sample arrays (alpha, G, G_bar, p, QD, the
@@ -150,20 +150,19 @@ void kernelSvm(EngineContext &ctx, const Job &job)
     // structs pointing at each row (sparse: a 16 B node per value).
     const double cacheMb = job.params.number("cache_size", 200.0);
     const Bytes cache = std::min(toBytes(cacheMb * static_cast<double>(MiB)), satMul(job.n, job.n, 4));
-    Phase solve{"libsvm solve", {conversion}};
-    solve.add("workspace", cache,
-              "kernel cache min(cache_size " + formatNumber(cacheMb, 0) + " MB, " + formatCount(job.n) + "² × 4 B)");
+    Phase solve{{msg::derivPhaseLibsvm}, {conversion}};
+    solve.add("workspace", cache, {msg::derivKernelCache, {A::ofNumber(cacheMb, 0), A::ofCount(job.n)}});
     const std::int64_t l = regression ? 2 * job.n : job.n;
     solve.add("workspace", satAdd(satMul(l, 7 * 8), satMul(job.n, job.csr ? 0 : 16)),
-              "solver arrays " + formatCount(l) + " × 56 B + row nodes " + formatCount(job.n) + " × 16 B");
+              {msg::derivSvmArrays, {A::ofCount(l), A::ofCount(job.n)}});
     if (job.csr)
-        solve.add("workspace", satMul(satAdd(job.nnz, job.n), 16), "libsvm sparse nodes (non-zeros + terminators) × 16 B");
+        solve.add("workspace", satMul(satAdd(job.nnz, job.n), 16), {msg::derivLibsvmNodes});
 
     // After the solve the cache is freed and the support vectors are copied out; with
     // labels the features do not separate nearly every sample is one: n assumed.
-    Phase model{"support vectors copied", {conversion}};
+    Phase model{{msg::derivPhaseSupportVectors}, {conversion}};
     model.add("model_structure", job.csr ? job.compressed(8, 4, job.n) : job.dense(8),
-              "support vectors (up to all " + formatCount(job.n) + " samples) × " + formatCount(job.f) + " × 8 B");
+              {msg::derivSupportVectors, {A::ofCount(job.n), A::ofCount(job.f)}});
     addPeakToHost(ctx, {gamma, solve, model});
 }
 

@@ -53,7 +53,7 @@ std::int64_t resolveMaxFeatures(const Params &p, std::int64_t features, const st
     return features;
 }
 
-std::int64_t expectedNodes(const TreeShape &t, std::string *why)
+std::int64_t expectedNodes(const TreeShape &t, Message *why)
 {
     const double n = static_cast<double>(std::max<std::int64_t>(1, t.samples));
     // Distinct rows: a bootstrap of m draws from n rows holds n·(1 − e^(−m/n)) of them.
@@ -61,26 +61,27 @@ std::int64_t expectedNodes(const TreeShape &t, std::string *why)
     const double leafSize = std::max({1.0, 1.3 * static_cast<double>(t.minSamplesLeaf) - 0.3,
                                       0.6 * static_cast<double>(t.minSamplesSplit) - 0.2});
     double nodes = std::max(1.0, 2.0 * unique / leafSize - 1.0);
-    std::string text = formatCount(static_cast<std::int64_t>(unique)) + (t.bootstrap ? " distinct bootstrap rows" : " rows");
+    using A = MessageArg;
+    Message text{t.bootstrap ? msg::derivBootstrapRows : msg::derivRows, {A::ofCount(static_cast<std::int64_t>(unique))}};
+    const auto leafText = [&] { text = {msg::derivLeavesOf, {A::ofMessage(text), A::ofNumber(leafSize, 1)}}; };
     if (t.classifier) {
         const double fp = static_cast<double>(std::max<std::int64_t>(1, t.featuresPerSplit));
         const double perRow = t.randomSplits ? 1.6 * std::pow(fp, -0.34) : 0.8 * std::pow(fp, -0.225);
         const double pure = std::max(1.0, unique * perRow);
         if (pure < nodes) {
             nodes = pure;
-            text += " × " + formatNumber(perRow, 3) + " nodes per row (pure leaves, " + std::to_string(t.featuresPerSplit)
-                    + " features per split)";
+            text = {msg::derivPureLeaves, {A::ofMessage(text), A::ofNumber(perRow, 3), A::ofInteger(t.featuresPerSplit)}};
         } else {
-            text += ", leaves of ~" + formatNumber(leafSize, 1) + " rows";
+            leafText();
         }
     } else {
-        text += ", leaves of ~" + formatNumber(leafSize, 1) + " rows";
+        leafText();
     }
     if (t.maxLeafNodes && *t.maxLeafNodes >= 2) {
         const double cap = 2.0 * static_cast<double>(*t.maxLeafNodes) - 1.0;
         if (cap < nodes) {
             nodes = cap;
-            text += ", max_leaf_nodes " + formatCount(*t.maxLeafNodes);
+            text = {msg::derivMaxLeafNodes, {A::ofMessage(text), A::ofCount(*t.maxLeafNodes)}};
         }
     }
     if (t.maxDepth) {
@@ -90,7 +91,7 @@ std::int64_t expectedNodes(const TreeShape &t, std::string *why)
         const double share = normalCdf((static_cast<double>(d) - mean) / (mean / 3.0));
         const double capped = std::min({nodes, fullBinaryNodes(d), std::max(nodes * share, std::min(nodes, 2.0 * static_cast<double>(d) + 1.0))});
         if (capped < nodes) {
-            text += ", cut at depth " + std::to_string(d) + " (" + formatNumber(100.0 * capped / nodes, 1) + " % of the full tree)";
+            text = {msg::derivCutAtDepth, {A::ofMessage(text), A::ofInteger(d), A::ofNumber(100.0 * capped / nodes, 1)}};
             nodes = capped;
         }
     }

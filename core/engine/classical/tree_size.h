@@ -21,7 +21,7 @@ struct TreeShape {
 };
 
 /// Expected nodes of one tree, with the reasoning in `why`.
-std::int64_t expectedNodes(const TreeShape &t, std::string *why);
+std::int64_t expectedNodes(const TreeShape &t, Message *why);
 
 /// Bytes of one node of a fitted sklearn 1.2 tree: the Node struct (7 × 8 B: children,
 /// feature, threshold, impurity, n_node_samples, weighted_n_node_samples) plus its value

@@ -20,7 +20,7 @@ enum class Kind { DecisionTree, ExtraTree, RandomForest, ExtraTrees };
 /// Phase of label validation: scikit-learn encodes classifier labels with np.unique.
 Phase labelPhase(const Job &job, const Part &conversion)
 {
-    Phase p{"label encoding", {conversion}};
+    Phase p{{msg::derivPhaseLabelEncoding}, {conversion}};
     if (job.classifier && job.hasTargets)
         p.add("workspace", labelEncodingBytes(job.n), labelEncodingText(job.n));
     return p;
@@ -31,8 +31,8 @@ Part treeInput(const Job &job, const std::string &who)
 {
     if (job.csr)
         return Part{"preprocessing_copies", job.compressed(4, 4, job.f),
-                    who + " converts CSR → float32 CSC: " + formatCount(job.nnz) + " × (4 + 4) B + column pointers"};
-    return dtypeConversion(job, Accepts::Float32, who);
+                    {msg::derivCsrToCsc, {A::ofText(who), A::ofCount(job.nnz)}}};
+    return dtypeConversion(job, Accepts::Float32, Message::plain(who));
 }
 
 std::int64_t parallelTrees(const Job &job, std::int64_t trees)
@@ -80,7 +80,7 @@ void forest(EngineContext &ctx, const Job &job, Kind kind)
             shape.maxSamplesFraction = std::clamp(static_cast<double>(ms->get<std::int64_t>()) / static_cast<double>(job.n), 1e-9, 1.0);
     }
 
-    std::string why;
+    Message why;
     const std::int64_t nodes = expectedNodes(shape, &why);
     const std::int64_t values = job.classifier ? kAssumedClasses : 1;
     const Bytes perNode = nodeBytes(values);
@@ -91,23 +91,22 @@ void forest(EngineContext &ctx, const Job &job, Kind kind)
     const Part conversion = treeInput(job, name);
     const Phase labels = labelPhase(job, conversion);
 
-    Phase build{"building the last tree", {conversion}};
-    build.add("workspace", satMul(job.n, 8), "y as float64 " + formatCount(job.n) + " × 8 B");
+    Phase build{{msg::derivPhaseLastTree}, {conversion}};
+    build.add("workspace", satMul(job.n, 8), {msg::derivYFloat64, {A::ofCount(job.n)}});
     build.add("model_structure", satMul(finished, nodes, perNode),
-              formatCount(finished) + " finished tree" + (finished == 1 ? "" : "s") + " × " + formatCount(nodes) + " nodes × "
-                  + std::to_string(perNode) + " B (56 B node + " + std::to_string(values) + " × 8 B value" + (job.classifier ? ", 2 classes assumed" : "")
-                  + "); nodes: " + why);
+              {finished == 1 ? (job.classifier ? msg::derivFinishedTreeClasses : msg::derivFinishedTree)
+                             : (job.classifier ? msg::derivFinishedTreesClasses : msg::derivFinishedTrees),
+               {A::ofCount(finished), A::ofCount(nodes), A::ofInteger(perNode), A::ofInteger(values), A::ofMessage(why)}});
     // The tree being grown: its nodes written so far, and its value array zeroed up to
     // the grown capacity (Tree._resize_c memsets it); the splitter's sample indices
     // (intp) and feature values (float32); bootstrap weights, draws and counts.
     const Bytes growing = satAdd(satMul(nodes, 56), satMul(capacity, values, 8));
     build.add("model_structure", satMul(inBuild, growing),
-              formatCount(inBuild) + " tree" + (inBuild == 1 ? "" : "s") + " being grown: " + formatCount(nodes) + " nodes × 56 B + value array at capacity "
-                  + formatCount(capacity) + " × " + std::to_string(values * 8) + " B");
+              {inBuild == 1 ? msg::derivTreeGrown : msg::derivTreesGrown,
+               {A::ofCount(inBuild), A::ofCount(nodes), A::ofCount(capacity), A::ofInteger(values * 8)}});
     const Bytes perTreeWork = satMul(job.n, 12 + (shape.bootstrap ? 24 : 0));
     build.add("workspace", satMul(inBuild, perTreeWork),
-              formatCount(inBuild) + " × splitter buffers " + formatCount(job.n) + " × (8 B index + 4 B value"
-                  + (shape.bootstrap ? " + 24 B bootstrap weights, draws and counts)" : ")"));
+              {shape.bootstrap ? msg::derivSplitterBootstrap : msg::derivSplitter, {A::ofCount(inBuild), A::ofCount(job.n)}});
     addPeakToHost(ctx, {labels, build});
 
     if (!shape.maxDepth && !shape.maxLeafNodes) {
@@ -124,13 +123,13 @@ void gradientBoosting(EngineContext &ctx, const Job &job)
     const std::int64_t k = 1; // binary classification and regression: one tree per stage
     const auto depth = p.limit("max_depth", 3);
 
-    Phase fit{"boosting stages", {}};
+    Phase fit{{msg::derivPhaseBoostingStages}, {}};
     if (job.csr) {
         // Both a CSC (for fitting) and a CSR (for prediction) float32 copy are kept.
         fit.add("preprocessing_copies", satAdd(job.compressed(4, 4, job.f), job.compressed(4, 4, job.n)),
-                name + " keeps float32 CSC and CSR copies of X");
+                {msg::derivCscAndCsr, {A::ofText(name)}});
     } else {
-        fit.parts.push_back(dtypeConversion(job, Accepts::Float32, name));
+        fit.parts.push_back(dtypeConversion(job, Accepts::Float32, Message::plain(name)));
     }
     // y, sample_weight, raw predictions and their per-stage copy, the residual, the
     // splitter (index + value), and tree.apply / predict outputs: n-long vectors.
@@ -138,7 +137,7 @@ void gradientBoosting(EngineContext &ctx, const Job &job)
     // residual, tree.apply / predict outputs (≈ 9.7 n-long float64 arrays traced with
     // tracemalloc at the peak of a stage) and the splitter's index + value (1.5).
     fit.add("workspace", job.vectors(11.2, 8),
-            "y, sample_weight, raw predictions + copy, residual, apply/predict outputs, splitter " + vecText(11.2, job.n, 8));
+            {msg::derivBoostingVectors, {A::ofMessage(vecText(11.2, job.n, 8))}});
     TreeShape shape;
     shape.samples = job.n;
     shape.features = job.f;
@@ -146,10 +145,10 @@ void gradientBoosting(EngineContext &ctx, const Job &job)
     shape.maxDepth = depth;
     shape.maxLeafNodes = p.limit("max_leaf_nodes", std::nullopt);
     shape.minSamplesLeaf = std::max<std::int64_t>(1, p.integer("min_samples_leaf", 1));
-    std::string why;
+    Message why;
     const std::int64_t nodes = expectedNodes(shape, &why);
     fit.add("model_structure", satMul(stages, k, nodes, nodeBytes(1)),
-            formatCount(stages) + " stages × " + formatCount(nodes) + " nodes × " + std::to_string(nodeBytes(1)) + " B (" + why + ")");
+            {msg::derivStages, {A::ofCount(stages), A::ofCount(nodes), A::ofInteger(nodeBytes(1)), A::ofMessage(why)}});
     std::vector<Phase> phases{labelPhase(job, fit.parts.empty() ? Part{} : fit.parts.front()), fit};
     addPeakToHost(ctx, phases);
 }

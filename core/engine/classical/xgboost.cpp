@@ -132,16 +132,16 @@ void addGpu(EngineContext &ctx, const Job &job, std::int64_t totalBins, std::int
 {
     // CUDA context, cuBLAS-free xgboost kernels and RMM/thrust pools: a few hundred MiB
     // before any data (typical of CUDA 11/12 on current drivers).
-    ctx.device("framework_runtime", 400 * MiB, "CUDA context + xgboost kernels (typical)");
+    ctx.device("framework_runtime", 400 * MiB, Message{msg::derivXgbCudaContext});
     const std::int64_t rowStride = job.csr ? std::max<std::int64_t>(1, job.nnz / job.n) : job.f;
     const int bits = static_cast<int>(std::ceil(std::log2(static_cast<double>(totalBins + 1))));
     ctx.device("dataset", toBytes(static_cast<double>(job.n) * static_cast<double>(rowStride) * bits / 8.0),
-               "ELLPACK page: " + formatCount(job.n) + " rows × " + formatCount(rowStride) + " values × " + std::to_string(bits) + " bits");
+               Message{msg::derivEllpack, {A::ofCount(job.n), A::ofCount(rowStride), A::ofInteger(bits)}});
     ctx.device("workspace", satMul(job.n, 8 + 4 + 4 + 12),
-               "gradient pairs, predictions, labels, row partition: " + formatCount(job.n) + " × 28 B");
+               Message{msg::derivXgbGpuRowState, {A::ofCount(job.n)}});
     ctx.device("workspace", satMul(std::min<std::int64_t>(histNodes, 4096), totalBins, 16),
-               formatCount(histNodes) + " node histograms × " + formatCount(totalBins) + " bins × 16 B");
-    ctx.device("model_structure", booster, "booster trees (device copy)");
+               Message{msg::derivXgbGpuHistograms, {A::ofCount(histNodes), A::ofCount(totalBins)}});
+    ctx.device("model_structure", booster, Message{msg::derivBoosterDevice});
 }
 
 } // namespace
@@ -158,30 +158,30 @@ void addXgboost(EngineContext &ctx, const Job &job)
     const std::string methodText = x.gpu ? "gpu_hist" : x.method;
 
     std::vector<Phase> phases;
-    Phase train{"boosting (" + methodText + ")", {}};
+    Phase train{{msg::derivPhaseBoostingMethod, {A::ofText(methodText)}}, {}};
     std::vector<Part> matrix;
     if (x.method == "exact" || x.method == "approx") {
         matrix.push_back(Part{"preprocessing_copies", satAdd(satMul(job.nnz, 8), satMul(job.n + 1, 8)),
-                              "DMatrix SparsePage: " + formatCount(job.nnz) + " values × 8 B (uint32 index + float) + row offsets"});
+                              {msg::derivSparsePage, {A::ofCount(job.nnz)}}});
     }
     if (x.method == "exact") {
         matrix.push_back(Part{"workspace", satAdd(satMul(job.nnz, 8), satMul(job.f + 1, 8)),
-                              "sorted column-major copy for exact greedy splits: " + formatCount(job.nnz) + " × 8 B"});
+                              {msg::derivExactColumns, {A::ofCount(job.nnz)}}});
     } else {
         const bool dense = !job.csr;
         const Bytes index = satAdd(satAdd(dense ? satMul(job.nnz, binTypeSize(bins)) : satMul(job.nnz, 4), satMul(job.n + 1, 8)),
                                    satMul(totalBins, 8, 1 + x.threads));
-        const std::string indexText = "bin index " + formatCount(job.nnz) + " × " + std::to_string(dense ? binTypeSize(bins) : 4) + " B ("
-                                      + formatCount(bins) + " bins per feature) + row pointers + hit counts";
+        const A indexText = A::ofMessage(
+            {msg::derivBinIndex, {A::ofCount(job.nnz), A::ofInteger(dense ? binTypeSize(bins) : 4), A::ofCount(bins)}});
         if (x.quantile) {
-            matrix.push_back(Part{"preprocessing_copies", index, "QuantileDMatrix: " + indexText});
+            matrix.push_back(Part{"preprocessing_copies", index, {msg::derivQuantileDMatrix, {indexText}}});
             // Columns below 20 % filled are stored sparse, with an 8 B row index per value.
             const std::int64_t perFeature = job.nnz / job.f;
             const bool sparseColumns = perFeature < job.n / 5;
             const Bytes columns = satAdd(satMul(job.nnz, binTypeSize(bins) + 1), sparseColumns ? satMul(job.nnz, 8) : 0);
             matrix.push_back(Part{"preprocessing_copies", columns,
-                                  "column matrix: " + formatCount(job.nnz) + " × (" + std::to_string(binTypeSize(bins)) + " B bin + 1 B missing flag"
-                                      + (sparseColumns ? " + 8 B row index)" : ")")});
+                                  {sparseColumns ? msg::derivColumnMatrixSparse : msg::derivColumnMatrix,
+                                   {A::ofCount(job.nnz), A::ofInteger(binTypeSize(bins))}}});
         } else {
             // approx: the gradient index is built from the DMatrix without a column matrix
             // (its BatchParam has no sparse threshold). With a non-constant hessian
@@ -192,42 +192,41 @@ void addXgboost(EngineContext &ctx, const Job &job)
             const bool regen = objective != "reg:squarederror" && objective != "reg:absoluteerror";
             if (regen)
                 matrix.push_back(Part{"workspace", satAdd(satMul(job.nnz, 8), satMul(job.f + 1, 8)),
-                                      "SortedCSCPage for the hessian-weighted sketch: " + formatCount(job.nnz) + " × 8 B"});
+                                      {msg::derivSortedCsc, {A::ofCount(job.nnz)}}});
             matrix.push_back(Part{"workspace", satMul(index, regen ? 2 : 1),
-                                  std::string(regen ? "2 × " : "") + "gradient index: " + indexText + (regen ? " (old and regenerated)" : "")});
-            train.add("workspace", satMul(job.n, 12), "sampled gradient copy and hessians " + formatCount(job.n) + " × 12 B");
+                                  {regen ? msg::derivGradientIndexTwice : msg::derivGradientIndex, {indexText}}});
+            train.add("workspace", satMul(job.n, 12), {msg::derivSampledGradients, {A::ofCount(job.n)}});
         }
         train.add("workspace", satMul(histNodes + x.threads - 1, totalBins, 16),
-                  formatCount(histNodes) + " node histograms (+ " + formatCount(x.threads - 1) + " thread buffers) × " + formatCount(totalBins)
-                      + " bins × 16 B");
+                  {msg::derivXgbHistograms, {A::ofCount(histNodes), A::ofCount(x.threads - 1), A::ofCount(totalBins)}});
     }
     for (const Part &p : matrix)
         train.parts.push_back(p);
-    train.add("workspace", satMul(job.n, 40), "gradient pairs, prediction cache, labels, row partition: " + formatCount(job.n) + " × 40 B");
-    train.add("model_structure", booster, formatCount(x.trees) + " trees × " + formatCount(nodesPerTree) + " nodes × 36 B");
+    train.add("workspace", satMul(job.n, 40), {msg::derivXgbRowState, {A::ofCount(job.n)}});
+    train.add("model_structure", booster, {msg::derivTreesNodes36, {A::ofCount(x.trees), A::ofCount(nodesPerTree)}});
     if (x.quantile) {
         const Sketch sk = sketchSize(job, x, distinctValues(job));
-        Phase sketch{"QuantileDMatrix sketch", {}};
+        Phase sketch{{msg::derivPhaseSketch}, {}};
         sketch.add("workspace", satMul(job.f, sk.perFeature),
-                   "quantile sketches " + formatCount(job.f) + " features × " + formatBytes(sk.perFeature) + " written (limit "
-                       + formatCount(sk.limit) + " entries, " + std::to_string(sk.levels) + " level(s))");
+                   {msg::derivSketches,
+                    {A::ofCount(job.f), A::ofBytes(sk.perFeature), A::ofCount(sk.limit), A::ofInteger(sk.levels)}});
         phases.push_back(sketch);
         // Freed heap blocks stay resident: glibc gives back only the top of an arena, and
         // the matrices and histograms built next are large enough to be mmapped instead
         // of reusing them (measured: xgboost-hist-csr-small, -csr, -uint8-images).
         train.add("fragmentation", satMul(job.f, sk.heapBytes),
-                  "freed heap-allocated sketches kept resident by malloc: " + formatCount(job.f) + " × " + formatBytes(sk.heapBytes));
+                  {msg::derivSketchHeap, {A::ofCount(job.f), A::ofBytes(sk.heapBytes)}});
     }
     if (job.classifier && job.hasTargets) {
-        Phase labels{"label check", {}};
-        labels.add("workspace", labelEncodingBytes(job.n) / 5 * 2, "np.unique(y) for classes_: copy + sort, 2 × " + formatCount(job.n) + " × 8 B");
+        Phase labels{{msg::derivPhaseLabelCheck}, {}};
+        labels.add("workspace", labelEncodingBytes(job.n) / 5 * 2, {msg::derivXgbClasses, {A::ofCount(job.n)}});
         phases.push_back(labels);
     }
     if (x.gpu) {
         // With a GPU the matrices above are built on the device; the host keeps the input.
         addGpu(ctx, job, totalBins, histNodes, booster);
-        Phase host{"host side", {}};
-        host.add("workspace", satMul(job.n, 12), "labels and predictions copied back " + formatCount(job.n) + " × 12 B");
+        Phase host{{msg::derivPhaseHostSide}, {}};
+        host.add("workspace", satMul(job.n, 12), {msg::derivCopiedBack, {A::ofCount(job.n)}});
         phases.push_back(host);
     } else {
         phases.push_back(train);

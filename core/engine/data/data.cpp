@@ -9,17 +9,19 @@
 namespace headroom::data {
 namespace {
 
-std::string shapeText(const InputShape &in)
+using A = MessageArg;
+
+Message shapeText(const InputShape &in)
 {
     switch (in.kind) {
     case InputKind::Tabular:
-        return formatCount(in.features) + " features";
+        return {msg::derivFeatures, {A::ofCount(in.features)}};
     case InputKind::Image:
-        return std::to_string(in.channels) + "×" + std::to_string(in.height) + "×" + std::to_string(in.width);
+        return Message::plain(std::to_string(in.channels) + "×" + std::to_string(in.height) + "×" + std::to_string(in.width));
     case InputKind::Sequence:
-        return formatCount(in.length) + " steps × " + formatCount(in.features) + " features";
+        return {msg::derivStepsFeatures, {A::ofCount(in.length), A::ofCount(in.features)}};
     case InputKind::Tokens:
-        return formatCount(in.length) + " tokens";
+        return {msg::derivTokens, {A::ofCount(in.length)}};
     }
     return {};
 }
@@ -80,19 +82,18 @@ void addDataMemory(EngineContext &ctx)
     const Dataset &d = s.dataset;
     const bool deep = isDeepLearning(s.model.framework);
     const std::int64_t procs = dataProcessesPerNode(s);
-    const std::string procText = procs > 1 ? " × " + std::to_string(procs) + " processes (one per device)" : "";
     const std::string dtype(toString(d.dtype));
 
     const Bytes whole = datasetBytes(d);
-    std::string layoutText;
+    Message layoutText;
     if (d.layout == Layout::Csr) {
         const std::int64_t k = csrNonZerosPerRow(d);
-        layoutText = formatCount(d.samples) + " rows × " + formatCount(k) + " non-zeros × (" + std::to_string(dtypeSize(d.dtype))
-                     + " B " + dtype + " + " + std::to_string(indexSize(d.indexDtype)) + " B index) + row pointers (CSR, density "
-                     + formatNumber(d.effectiveDensity(), 4) + ")";
+        layoutText = {msg::derivCsrData,
+                      {A::ofCount(d.samples), A::ofCount(k), A::ofInteger(dtypeSize(d.dtype)), A::ofText(dtype),
+                       A::ofInteger(indexSize(d.indexDtype)), A::ofNumber(d.effectiveDensity(), 4)}};
     } else {
-        layoutText = formatCount(d.samples) + " samples × " + shapeText(d.input) + " × " + std::to_string(dtypeSize(d.dtype))
-                     + " B " + dtype;
+        layoutText = {msg::derivDenseData,
+                      {A::ofCount(d.samples), A::ofMessage(shapeText(d.input)), A::ofCount(dtypeSize(d.dtype)), A::ofText(dtype)}};
     }
 
     const std::int64_t batch = s.run.batchSize;
@@ -105,16 +106,7 @@ void addDataMemory(EngineContext &ctx)
     switch (d.storage) {
     case Storage::InMemory:
         resident = whole;
-        if (d.layout == Layout::Csr) {
-            ctx.host("dataset", satMul(whole, procs), layoutText + procText);
-        } else {
-            std::vector<MessageArg> args{MessageArg::ofCount(d.samples), MessageArg::ofText(shapeText(d.input)),
-                                         MessageArg::ofCount(dtypeSize(d.dtype)), MessageArg::ofText(dtype)};
-            if (procs > 1)
-                args.push_back(MessageArg::ofCount(procs));
-            ctx.host("dataset", satMul(whole, procs),
-                     Message{procs > 1 ? msg::derivDenseDataPerProcess : msg::derivDenseData, std::move(args)});
-        }
+        ctx.host("dataset", satMul(whole, procs), perProcessMessage(layoutText, procs));
         break;
     case Storage::MemoryMapped:
         if (deep) {
@@ -122,12 +114,13 @@ void addDataMemory(EngineContext &ctx)
             const std::int64_t inFlight = 1 + std::max<std::int64_t>(0, s.run.dataloader.workers) * s.run.dataloader.prefetchFactor;
             resident = std::min(whole, satMul(ceilDiv(satMul(batchBytes, inFlight), kPage), kPage));
             ctx.host("dataset", satMul(resident, procs),
-                     "memory-mapped: pages of " + std::to_string(inFlight) + " batch(es) of " + formatCount(batch)
-                         + " samples × " + formatBytes(perSample) + " resident (file " + formatBytes(whole) + ")" + procText);
+                     perProcessMessage({msg::derivMappedBatches,
+                                        {A::ofInteger(inFlight), A::ofCount(batch), A::ofBytes(perSample), A::ofBytes(whole)}},
+                                       procs));
         } else {
             // A fit reads every row on each pass, so the whole file becomes resident.
             resident = whole;
-            ctx.host("dataset", whole, "memory-mapped, every page touched by the fit: " + layoutText);
+            ctx.host("dataset", whole, Message{msg::derivMappedWhole, {A::ofMessage(layoutText)}});
         }
         break;
     case Storage::Streaming:
@@ -136,21 +129,21 @@ void addDataMemory(EngineContext &ctx)
     }
 
     if (d.storage != Storage::Streaming && d.targets.count > 0) {
-        std::vector<MessageArg> args{MessageArg::ofCount(d.samples), MessageArg::ofCount(d.targets.count),
-                                     MessageArg::ofCount(dtypeSize(d.targets.dtype)),
-                                     MessageArg::ofText(std::string(toString(d.targets.dtype)))};
-        if (procs > 1)
-            args.push_back(MessageArg::ofCount(procs));
         ctx.host("targets", satMul(targetBytes(d, d.samples), procs),
-                 Message{procs > 1 ? msg::derivTargetsPerProcess : msg::derivTargets, std::move(args)});
+                 perProcessMessage({msg::derivTargets,
+                                    {A::ofCount(d.samples), A::ofCount(d.targets.count), A::ofCount(dtypeSize(d.targets.dtype)),
+                                     A::ofText(std::string(toString(d.targets.dtype)))}},
+                                   procs));
     }
 
     if (d.preprocessingCopies > 0) {
         // Copies of what is resident: the whole set, or the in-flight batch when streaming.
         const Bytes base = d.storage == Storage::Streaming ? batchBytes : (d.storage == Storage::MemoryMapped && deep ? resident : whole);
+        const bool one = d.preprocessingCopies == 1, streaming = d.storage == Storage::Streaming;
+        const char *text = one ? (streaming ? msg::derivCopyBatch : msg::derivCopyInput)
+                               : (streaming ? msg::derivCopiesBatch : msg::derivCopiesInput);
         ctx.host("preprocessing_copies", satMul(base, d.preprocessingCopies, procs),
-                 std::to_string(d.preprocessingCopies) + " extra cop" + (d.preprocessingCopies == 1 ? "y" : "ies") + " of "
-                     + formatBytes(base) + (d.storage == Storage::Streaming ? " (one batch)" : " (the input data)") + procText);
+                 perProcessMessage({text, {A::ofInteger(d.preprocessingCopies), A::ofBytes(base)}}, procs));
     }
 
     if (!deep) {
@@ -162,35 +155,31 @@ void addDataMemory(EngineContext &ctx)
     // Batches in flight on the host: the batch being used, plus data-loader prefetch.
     const DataLoader &dl = s.run.dataloader;
     const Bytes oneBatch = satAdd(batchBytes, batchTargets);
-    const std::string oneText = formatCount(batch) + " samples × " + formatBytes(perSample)
-                                + (batchTargets > 0 ? " + targets" : "");
+    const A oneText = A::ofMessage(
+        {batchTargets > 0 ? msg::derivBatchWithTargets : msg::derivBatch, {A::ofCount(batch), A::ofBytes(perSample)}});
     if (dl.workers == 0) {
         Bytes b = oneBatch;
-        std::string text = "1 batch being used: " + oneText;
-        if (dl.pinMemory) {
+        if (dl.pinMemory)
             b = satMul(b, 2);
-            text += ", plus its pinned-memory copy";
-        }
-        ctx.host("batch_buffers", satMul(b, procs), text + procText);
+        ctx.host("batch_buffers", satMul(b, procs),
+                 perProcessMessage({dl.pinMemory ? msg::derivBatchInUsePinned : msg::derivBatchInUse, {oneText}}, procs));
     } else {
         // Each worker keeps prefetch_factor batches ready in shared memory; the main process
         // holds the one in use (and its pinned copy when pin_memory is set).
         const std::int64_t queued = dl.workers * dl.prefetchFactor;
         Bytes b = satMul(oneBatch, queued + 1 + (dl.pinMemory ? 1 : 0));
         ctx.host("batch_buffers", satMul(b, procs),
-                 std::to_string(queued + 1 + (dl.pinMemory ? 1 : 0)) + " batches (" + std::to_string(dl.workers) + " workers × "
-                     + std::to_string(dl.prefetchFactor) + " prefetched + 1 in use" + (dl.pinMemory ? " + 1 pinned copy" : "")
-                     + ") × " + formatBytes(oneBatch) + procText);
+                 perProcessMessage({dl.pinMemory ? msg::derivPrefetchedPinned : msg::derivPrefetched,
+                                    {A::ofInteger(queued + 1 + (dl.pinMemory ? 1 : 0)), A::ofInteger(dl.workers),
+                                     A::ofInteger(dl.prefetchFactor), A::ofBytes(oneBatch)}},
+                                   procs));
         // A forked worker shares the parent's pages until it writes them; what it owns is
         // the interpreter state it touches (reference counts, allocator arenas): about
         // 60 MiB per worker with a NumPy/tensor dataset. A dataset of Python objects is
         // copied into each worker as it is touched (see hardware-reference.md).
         constexpr Bytes kWorkerPrivate = 60 * MiB;
-        std::vector<MessageArg> args{MessageArg::ofCount(dl.workers), MessageArg::ofBytes(kWorkerPrivate)};
-        if (procs > 1)
-            args.push_back(MessageArg::ofCount(procs));
         ctx.host("dataloader_workers", satMul(kWorkerPrivate, dl.workers, procs),
-                 Message{procs > 1 ? msg::derivWorkersPerProcess : msg::derivWorkers, std::move(args)});
+                 perProcessMessage({msg::derivWorkers, {A::ofCount(dl.workers), A::ofBytes(kWorkerPrivate)}}, procs));
     }
 }
 

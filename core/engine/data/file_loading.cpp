@@ -11,6 +11,7 @@
 // reads straight into the array: nothing beyond it. Figures: bench/calibration/loading/.
 
 #include "engine/context.h"
+#include "scenario/loading.h"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ namespace headroom::data {
 void addFileLoading(EngineContext &ctx)
 {
     const Dataset &d = ctx.scenario.dataset;
-    if (!d.file || d.file->format != FileFormat::Csv || d.storage != Storage::InMemory)
+    if (!loadsDataset(ctx.scenario) || !d.file || d.file->format != FileFormat::Csv || d.storage != Storage::InMemory)
         return;
     const std::int64_t columns = satAdd(d.input.elements(), d.targets.count);
     const Bytes frame = satMul(d.samples, columns, 8);

@@ -40,15 +40,24 @@ Degrees degreesOf(const Scenario &s)
     return d;
 }
 
-/// "÷ 4 (tensor × pipeline) ÷ 64 (ZeRO-3 shards)" for a derivation.
-std::string splitText(std::int64_t model, std::int64_t shards, const char *shardName)
+using A = MessageArg;
+
+/// `base` "÷ 4 (tensor × pipeline) ÷ 64 (ZeRO-3 shards)" for a derivation.
+Message splitText(Message base, std::int64_t model, std::int64_t shards, const char *shardName)
 {
-    std::string t;
     if (model > 1)
-        t += " ÷ " + std::to_string(model) + " (tensor × pipeline parallel)";
+        base = {msg::derivModelSplit, {A::ofMessage(std::move(base)), A::ofInteger(model)}};
     if (shards > 1)
-        t += " ÷ " + std::to_string(shards) + " (" + shardName + " shards)";
-    return t;
+        base = {msg::derivShards, {A::ofMessage(std::move(base)), A::ofInteger(shards), A::ofText(shardName)}};
+    return base;
+}
+
+/// `base` "÷ 2 (tensor parallel)" when `tp` > 1.
+Message tensorParallelText(Message base, std::int64_t tp)
+{
+    if (tp <= 1)
+        return base;
+    return {msg::derivTensorParallel, {A::ofMessage(std::move(base)), A::ofInteger(tp)}};
 }
 
 /// Parameters of the blocks' linear layers: all but the embeddings, the LM head (kept
@@ -121,7 +130,7 @@ KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64
     const std::int64_t L = c.layers.value_or(1);
     const std::int64_t layers = ceilDiv(L, pp);
     KvCache kv;
-    const std::string tail = formatCount(batch) + " sequences × " + formatNumber(bytes, 4) + " B";
+    const A sequences = A::ofCount(batch), valueBytes = A::ofNumber(bytes, 4);
     const auto times = [bytes](std::int64_t values) { return toBytes(static_cast<double>(values) * bytes); };
     if (c.mla.enabled()) {
         const std::int64_t width = satAdd(*c.mla.kvLoraRank, c.mla.qkRopeHeadDim.value_or(0));
@@ -130,9 +139,10 @@ KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64
         // ModelConfig.get_num_kv_heads: "When using MLA during decode it becomes MQA",
         // return 1; other models max(1, kv_heads // tensor_parallel_size)), SGLang likewise.
         kv.bytes = times(satMul(satMul(layers, width), satMul(positions, batch)));
-        kv.text = formatCount(L) + " layers × (" + formatCount(*c.mla.kvLoraRank) + " latent + "
-                  + formatCount(c.mla.qkRopeHeadDim.value_or(0)) + " rotary key) values × " + formatCount(positions)
-                  + " positions × " + tail + " (latent attention caches the compressed latent)";
+        kv.message = {msg::derivKvLatent,
+                      {A::ofCount(L), A::ofCount(*c.mla.kvLoraRank), A::ofCount(c.mla.qkRopeHeadDim.value_or(0)),
+                       A::ofCount(positions), sequences, valueBytes}};
+        kv.text = kv.message.english();
         return kv;
     }
     // KV heads split over tensor-parallel ranks, replicated when there are fewer than ranks.
@@ -155,13 +165,13 @@ KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64
     kv.bytes = times(satAdd(satMul(satMul(global, positions), perPosition), satMul(satMul(local, window), perPosition)));
     if (local == 0) {
         kv.bytes = times(kvCacheBytes(layers, kvh, hd, positions, batch, 1));
-        kv.text = "2 × " + formatCount(L) + " layers × " + formatCount(kvh) + " KV heads × " + formatCount(hd)
-                  + " head dim × " + formatCount(positions) + " positions × " + tail;
+        kv.message = {msg::derivKv, {A::ofCount(L), A::ofCount(kvh), A::ofCount(hd), A::ofCount(positions), sequences, valueBytes}};
     } else {
-        kv.text = "2 × " + formatCount(kvh) + " KV heads × " + formatCount(hd) + " head dim × (" + formatCount(L - allLocal)
-                  + " global layers × " + formatCount(positions) + " positions + " + formatCount(allLocal)
-                  + " sliding-window layers × " + formatCount(window) + " positions) × " + tail;
+        kv.message = {msg::derivKvSliding,
+                      {A::ofCount(kvh), A::ofCount(hd), A::ofCount(L - allLocal), A::ofCount(positions), A::ofCount(allLocal),
+                       A::ofCount(window), sequences, valueBytes}};
     }
+    kv.text = kv.message.english();
     return kv;
 }
 
@@ -220,7 +230,7 @@ void addDeepLearningMemory(EngineContext &ctx)
         m.tied = c.tiedEmbeddings.value_or(true);
         m.params = ms.params;
         m.weights = ms.weights;
-        m.weightsText = ms.weightsText;
+        m.weightsText = ms.weightsText.english();
         m.config = c;
         serving::addServingMemory(ctx, m);
         return;
@@ -237,7 +247,7 @@ void addDeepLearningMemory(EngineContext &ctx)
     ctx.result.parameters = counts.total;
     ctx.result.activeParameters = counts.active;
 
-    auto put = [&](const char *name, Bytes bytes, const std::string &text) {
+    auto put = [&](const char *name, Bytes bytes, const Message &text) {
         if (gpu)
             ctx.device(name, bytes, text);
         else
@@ -290,15 +300,18 @@ void addDeepLearningMemory(EngineContext &ctx)
     const Bytes master = sharded(ms.master, oShards, expertsTrained);
     const Bytes optim = sharded(ms.optimizer, oShards, expertsTrained);
     // A mixture of experts keeps every expert resident; a token runs fewer of them.
-    const std::string activeText = counts.active < counts.total
-                                       ? " (" + formatCount(counts.total) + " parameters in all, " + formatCount(counts.active)
-                                             + " active per token: " + formatCount(net.config.moe.expertsPerToken.value_or(1))
-                                             + " of " + formatCount(net.config.moe.experts.value_or(1)) + " experts)"
-                                       : std::string();
-    const std::string epText = expertShare > 0.0 ? ", routed experts (" + formatNumber(expertShare * 100.0, 1)
-                                                       + " % of the parameters) ÷ " + std::to_string(deg.ep)
-                                                       + " (expert parallel)"
-                                                 : std::string();
+    const auto activeText = [&](Message base) {
+        if (counts.active >= counts.total)
+            return base;
+        return Message{msg::derivMoeActive,
+                       {A::ofMessage(std::move(base)), A::ofCount(counts.total), A::ofCount(counts.active),
+                        A::ofCount(net.config.moe.expertsPerToken.value_or(1)), A::ofCount(net.config.moe.experts.value_or(1))}};
+    };
+    const auto epText = [&](Message base) {
+        if (expertShare <= 0.0)
+            return base;
+        return Message{msg::derivExpertParallel, {A::ofMessage(std::move(base)), A::ofPercent(expertShare, 1), A::ofInteger(deg.ep)}};
+    };
     const Offload offload = gpu ? s.cluster.offload : Offload::None;
 
     // Largest block's parameters: what ZeRO-3 gathers (and prefetches) per layer.
@@ -311,17 +324,14 @@ void addDeepLearningMemory(EngineContext &ctx)
                                    : ceilDiv(satMul(blockParams, pl.weightBits), 8);
 
     if (offload == Offload::OptimizerAndParameters) {
-        put("parameters", satMul(blockWeights, 2),
-            "2 layers' weights gathered at a time (" + formatBytes(blockWeights) + " each); the rest offloaded to host RAM");
+        put("parameters", satMul(blockWeights, 2), {msg::derivWeightsGathered, {A::ofBytes(blockWeights)}});
     } else {
-        put("parameters", weights, ms.weightsText + activeText + splitText(split, pShards, zeroName) + epText);
+        put("parameters", weights, epText(splitText(activeText(ms.weightsText), split, pShards, zeroName)));
         if (deg.zero >= 3 && pShards > 1) {
             // Gathered in the compute dtype: 16-bit under FSDP MixedPrecision (QLoRA's
             // 4-bit blocks are gathered as stored).
             const Bytes gathered = fsdpMixed && !qlora ? satMul(blockParams, 2) : blockWeights;
-            put("workspace", satMul(ceilDiv(gathered, deg.tp), 2),
-                "ZeRO-3/FSDP all-gather of 2 layers' full weights (current + prefetched), " + formatBytes(gathered)
-                    + " per layer");
+            put("workspace", satMul(ceilDiv(gathered, deg.tp), 2), {msg::derivAllGather, {A::ofBytes(gathered)}});
         }
     }
     if (train && autocast && gpu && offload == Offload::None && pShards == 1 && !qlora) {
@@ -333,7 +343,7 @@ void addDeepLearningMemory(EngineContext &ctx)
         // (the "dequantised weight" workspace below). Routed experts are split by expert
         // parallelism like their weights.
         std::int64_t castTotal = tape.params();
-        std::string what = "16-bit copies autocast makes of the weights (2 B each, saved for backward)";
+        const char *what = msg::derivAutocastWeightCopies;
         if (net.transformer) {
             const TransformerConfig &c = net.config;
             const std::int64_t h = c.hidden.value_or(1);
@@ -341,30 +351,31 @@ void addDeepLearningMemory(EngineContext &ctx)
             if (c.positions.value_or(Positions::Learned) == Positions::Learned)
                 notCast = satAdd(notCast, satMul(c.seqLen.value_or(1), h));
             castTotal = satSub(tape.params(), notCast);
-            what += ", embeddings excluded";
+            what = msg::derivAutocastWeightCopiesNoEmbeddings;
         }
         const std::int64_t castParams = sharded(castTotal, 1, true);
-        put("activations", satMul(castParams, 2), formatCount(castParams) + " " + what + epText);
+        put("activations", satMul(castParams, 2), epText({what, {A::ofCount(castParams)}}));
     }
-    const std::string epTrained = expertsTrained ? epText : std::string();
+    const auto statesText = [&](const Message &base, std::int64_t shards) {
+        const Message t = splitText(base, split, shards, zeroName);
+        return expertsTrained ? epText(t) : t;
+    };
     if (train && offload != Offload::None) {
         // ZeRO-Offload and FSDP CPU offload move each gradient to host RAM as it is
         // reduced: the device keeps the buffers of the layers in flight (two).
         const Bytes perParam = ceilDiv(ms.gradients, std::max<std::int64_t>(1, ms.trainable));
         const Bytes inFlight = satMul(ceilDiv(satMul(std::min(blockParams, ms.trainable), perParam), deg.tp), 2);
         if (inFlight < grads)
-            put("gradients", inFlight,
-                "2 layers' gradients in flight (" + formatBytes(inFlight / 2)
-                    + " each); the rest is moved to host RAM as it is reduced (offload)");
+            put("gradients", inFlight, {msg::derivGradientsInFlight, {A::ofBytes(inFlight / 2)}});
         else
-            put("gradients", grads, ms.gradientsText + splitText(split, gShards, zeroName) + epTrained);
+            put("gradients", grads, statesText(ms.gradientsText, gShards));
     } else if (train) {
-        put("gradients", grads, ms.gradientsText + splitText(split, gShards, zeroName) + epTrained);
+        put("gradients", grads, statesText(ms.gradientsText, gShards));
     }
     if (train) {
         if (offload == Offload::None) {
-            put("master_weights", master, ms.masterText + splitText(split, oShards, zeroName) + epTrained);
-            put("optimizer_states", optim, ms.optimizerText + splitText(split, oShards, zeroName) + epTrained);
+            put("master_weights", master, statesText(ms.masterText, oShards));
+            put("optimizer_states", optim, statesText(ms.optimizerText, oShards));
         }
         const bool int8Lora = r.precision == Precision::Int8 && r.finetune.method == FinetuneMethod::Lora;
         if ((qlora || int8Lora) && net.transformer) {
@@ -372,8 +383,7 @@ void addDeepLearningMemory(EngineContext &ctx)
             // (4-bit) or its backward (LLM.int8): one 16-bit copy of the largest linear
             // layer at a time.
             const std::int64_t largest = largestLinear(net.config);
-            put("workspace", satMul(largest, 2),
-                "dequantised weight of the layer being computed: " + formatCount(largest) + " weights × 2 B");
+            put("workspace", satMul(largest, 2), {msg::derivDequantisedLayer, {A::ofCount(largest)}});
         }
         if (gpu && deg.ep > 1 && net.transformer && net.config.moe.enabled()) {
             // All-to-all token exchange: a send and a receive buffer of every routed copy.
@@ -381,32 +391,29 @@ void addDeepLearningMemory(EngineContext &ctx)
             const Bytes perCopy = satMul(c.hidden.value_or(1), pl.actBytes);
             const std::int64_t copies = satMul(satMul(batch, c.seqLen.value_or(1)), c.moe.expertsPerToken.value_or(1));
             put("workspace", satMul(satMul(copies, perCopy), 2),
-                "expert-parallel all-to-all send and receive buffers: " + formatCount(copies) + " routed token copies × "
-                    + formatBytes(perCopy) + " × 2");
+                {msg::derivAllToAll, {A::ofCount(copies), A::ofBytes(perCopy)}});
         }
         if (gpu && deg.zero == 0 && deg.dp > 1 && !megatron)
-            put("workspace", grads, "DDP gradient buckets: a second copy of the gradients for all-reduce "
-                                    "(gradient_as_bucket_view=False, the default)");
+            put("workspace", grads, {msg::derivDdpBuckets});
     }
     if (offload != Offload::None) {
         // Each process on the machine keeps its shard of the offloaded states in host RAM
         // (DeepSpeed ZeRO-Offload: fp32 master weights, optimizer states, fp32 gradients).
         Bytes perProcess = satAdd(master, optim);
-        std::string text = "optimizer states + master weights";
-        if (train && ms.master > 0) {
+        const bool offloadedGrads = train && ms.master > 0;
+        if (offloadedGrads)
             perProcess = satAdd(perProcess, ceilDiv(satMul(ms.trainable, 4), satMul(split, gShards)));
-            text += " + fp32 gradients";
-        }
-        if (offload == Offload::OptimizerAndParameters) {
+        const bool offloadedWeights = offload == Offload::OptimizerAndParameters;
+        if (offloadedWeights)
             perProcess = satAdd(perProcess, weights);
-            text += " + weights";
-        }
+        const char *text = offloadedGrads ? (offloadedWeights ? msg::derivOffloadedGradsWeights : msg::derivOffloadedGrads)
+                                          : (offloadedWeights ? msg::derivOffloadedWeights : msg::derivOffloaded);
         ctx.host("offloaded_states", satMul(perProcess, procsPerNode),
-                 text + " offloaded, " + formatBytes(perProcess) + " per process × " + std::to_string(procsPerNode));
+                 Message{text, {A::ofBytes(perProcess), A::ofInteger(procsPerNode)}});
     }
 
     // ---- activations
-    const std::string actLabel = net.label + ", " + pl.weightName;
+    const A actLabel = A::ofMessage(Message::concat({net.label, Message::plain(", " + pl.weightName)}));
     ActivationPeak peak;
     if (train && megatron && net.transformer) {
         const TransformerConfig &c = net.config;
@@ -436,11 +443,14 @@ void addDeepLearningMemory(EngineContext &ctx)
                                      * (1.0 + static_cast<double>(V) / static_cast<double>(h)) / static_cast<double>(deg.tp));
         peak.bytes = satAdd(layers, output);
         peak.largestTensor = satMul(sq, batch, V, 4);
+        Message symbols{nullptr, {A::ofText("s="), A::ofCount(sq), A::ofText(", b="), A::ofCount(batch), A::ofText(", h="),
+                                  A::ofCount(h), A::ofText(", a="), A::ofCount(a)}};
+        if (deg.tp > 1)
+            symbols.args.insert(symbols.args.end(), {A::ofText(", t="), A::ofInteger(deg.tp)});
+        if (s.cluster.sequenceParallel)
+            symbols.args.insert(symbols.args.end(), {A::ofText(", "), A::ofMessage({msg::derivSequenceParallel})});
         put("activations", peak.bytes,
-            formatCount(L) + " layers × " + formatBytes(perLayer) + " (Korthikanti et al. 2022 Table 2, s=" + formatCount(sq)
-                + ", b=" + formatCount(batch) + ", h=" + formatCount(h) + ", a=" + formatCount(a)
-                + (deg.tp > 1 ? ", t=" + std::to_string(deg.tp) : "") + (s.cluster.sequenceParallel ? ", sequence parallel" : "")
-                + ") + output layer and loss " + formatBytes(output));
+            {msg::derivKorthikanti, {A::ofCount(L), A::ofBytes(perLayer), A::ofMessage(symbols), A::ofBytes(output)}});
     } else if (train) {
         const bool accumulating = r.gradientAccumulation > 1;
         const std::int64_t frozen = r.finetune.method == FinetuneMethod::Frozen ? satSub(ms.params, ms.trainable) : 0;
@@ -454,26 +464,24 @@ void addDeepLearningMemory(EngineContext &ctx)
         const bool stepPeak = step.bytes > act;
         act = std::max(act, step.bytes);
         act = ceilDiv(act, deg.tp);
-        std::string text = formatCount(batch) + " samples × " + formatBytes(tape.savedPerSample())
-                           + " saved activations per sample (" + actLabel + ")";
-        if (r.checkpointing != Checkpointing::None)
-            text += ", " + std::string(toString(r.checkpointing)) + " checkpointing";
-        text += ", at the backward peak (with gradient temporaries; gradients not yet made excluded)";
+        const char *saved = r.checkpointing == Checkpointing::Full        ? msg::derivSavedActivationsFull
+                            : r.checkpointing == Checkpointing::Selective ? msg::derivSavedActivationsSelective
+                                                                          : msg::derivSavedActivations;
+        Message text{saved, {A::ofCount(batch), A::ofBytes(tape.savedPerSample()), actLabel}};
         if (stepPeak)
-            text = "the optimizer step's temporaries, larger than the activations at the backward peak: " + step.text;
+            text = {msg::derivStepPeak, {A::ofMessage(step.text)}};
         else if (step.bytes > 0)
-            text += "; the optimizer step's temporaries (" + step.text + ") are smaller";
-        if (deg.tp > 1)
-            text += " ÷ " + std::to_string(deg.tp) + " (tensor parallel)";
-        put("activations", act, text);
+            text = {msg::derivStepSmaller, {A::ofMessage(text), A::ofMessage(step.text)}};
+        put("activations", act, tensorParallelText(text, deg.tp));
         peak.bytes = act;
     } else {
         peak = inferencePeak(tape, batch);
         peak.bytes = ceilDiv(peak.bytes, deg.tp);
-        put("activations", peak.bytes,
-            formatCount(batch) + " samples × " + formatBytes(tape.inferencePerSample()) + " largest live set per sample ("
-                + actLabel + (prefill > 0 ? ", prefill of " + formatCount(prefill) + " tokens" : "") + ", no autograd)"
-                + (deg.tp > 1 ? " ÷ " + std::to_string(deg.tp) + " (tensor parallel)" : ""));
+        Message text{prefill > 0 ? msg::derivLiveSetPrefill : msg::derivLiveSet,
+                     {A::ofCount(batch), A::ofBytes(tape.inferencePerSample()), actLabel, A::ofCount(prefill)}};
+        if (prefill <= 0)
+            text.args.pop_back();
+        put("activations", peak.bytes, tensorParallelText(text, deg.tp));
     }
 
     // Weight-only quantised inference (bitsandbytes, torchao): for more than one token at
@@ -485,14 +493,12 @@ void addDeepLearningMemory(EngineContext &ctx)
         if (c.moe.enabled() || c.mla.enabled()) {
             // Experts and latent attention: the largest linear layer of a block.
             const std::int64_t largest = largestLinear(c);
-            put("workspace", ceilDiv(satMul(largest, 2), deg.tp),
-                "dequantised 16-bit copy of the largest quantised matrix (" + formatCount(largest)
-                    + " weights × 2 B) during prefill");
+            put("workspace", ceilDiv(satMul(largest, 2), deg.tp), {msg::derivDequantisedLargest, {A::ofCount(largest)}});
         } else {
             const std::int64_t f = c.ffnHidden.value_or(4 * c.hidden.value_or(1));
             const Bytes deq = ceilDiv(satMul(f, c.hidden.value_or(1), 2), deg.tp);
-            put("workspace", deq, "dequantised 16-bit copy of the largest quantised matrix (" + formatCount(f) + " × "
-                                      + formatCount(c.hidden.value_or(1)) + " × 2 B) during prefill");
+            put("workspace", deq,
+                {msg::derivDequantisedFfn, {A::ofCount(f), A::ofCount(c.hidden.value_or(1))}});
         }
     }
 
@@ -507,12 +513,11 @@ void addDeepLearningMemory(EngineContext &ctx)
         // keeps one at least), the MLA latent whole on every rank.
         const KvCache kv = kvCacheOf(c, positions, batch, bytes, deg.pp, deg.tp);
         const Bytes kvBytes = kv.bytes;
-        put("kv_cache", kvBytes, kv.text + splitText(split, 1, ""));
+        put("kv_cache", kvBytes, splitText(kv.message, split, 1, ""));
         if (serving && serving->cacheImplementation.value_or(CacheImplementation::Dynamic) == CacheImplementation::Dynamic) {
             // DynamicCache appends each step's keys and values with torch.cat: the layer's
             // old and new tensors are both alive while one is copied into the other.
-            put("workspace", ceilDiv(kvBytes, std::max<std::int64_t>(1, c.layers.value_or(1))),
-                "DynamicCache growth: torch.cat copies one layer's keys and values each step (one layer's cache)");
+            put("workspace", ceilDiv(kvBytes, std::max<std::int64_t>(1, c.layers.value_or(1))), {msg::derivDynamicCache});
         }
     } else if (r.generation && !net.transformer) {
         ctx.warn("generation_not_lm", msg::generationNotLm);
@@ -574,14 +579,12 @@ void addDeepLearningMemory(EngineContext &ctx)
     const Bytes perRank = ceilDiv(fullWeights, split);
     const Bytes load = satMul(perRank, procsPerNode);
     ctx.host("parameters", load,
-             "model materialised on the host while loading: " + std::to_string(procsPerNode) + " process(es) × "
-                 + formatBytes(perRank) + (split > 1 ? " (its tensor/pipeline shard)" : ""));
+             Message{split > 1 ? msg::derivHostLoadingShard : msg::derivHostLoading,
+                     {A::ofInteger(procsPerNode), A::ofBytes(perRank)}});
     if (train && deg.zero > 0) {
         const Bytes save = satAdd(satAdd(fullWeights, ms.master), ms.optimizer);
         if (save > load)
-            ctx.host("checkpoint_staging", save - load,
-                     "checkpoint consolidated on one host: weights + master weights + optimizer states ("
-                         + formatBytes(save) + "), beyond the loading copies");
+            ctx.host("checkpoint_staging", save - load, Message{msg::derivCheckpointStaging, {A::ofBytes(save)}});
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "scenario/scenario.h"
 #include "util/bytes.h"
+#include "util/message.h"
 
 #include <cstdint>
 #include <string>
@@ -43,7 +44,8 @@ Bytes kvCacheBytes(std::int64_t layers, std::int64_t kvHeads, std::int64_t headD
 /// rule: transformer inference and the serving engines both use it.
 struct KvCache {
     Bytes bytes = 0;
-    std::string text; ///< how `bytes` was counted
+    Message message;  ///< how `bytes` was counted
+    std::string text; ///< the same in English
 };
 KvCache kvCacheOf(const TransformerConfig &c, std::int64_t positions, std::int64_t batch, double bytesPerValue,
                   std::int64_t pp = 1, std::int64_t tp = 1);

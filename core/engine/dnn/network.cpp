@@ -1,6 +1,7 @@
 #include "engine/dnn/network.h"
 
 #include "engine/dnn/dnn.h"
+#include "scenario/messages.h"
 #include "scenario/presets.h"
 #include "util/format.h"
 
@@ -60,14 +61,14 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
     switch (arch.kind) {
     case ArchitectureKind::Mlp:
         recordMlp(arch, in.elements(), ckpt, tape);
-        n.label = "mlp";
+        n.label = Message::plain("mlp");
         n.known = true;
         return n;
     case ArchitectureKind::Rnn: {
         const std::int64_t steps = in.kind == InputKind::Sequence || in.kind == InputKind::Tokens ? in.length : 1;
         const std::int64_t features = in.kind == InputKind::Sequence ? in.features : in.kind == InputKind::Tokens ? 1 : in.elements();
         recordRnn(arch, steps, features, tape);
-        n.label = std::string(toString(arch.cell)) + ", " + formatCount(steps) + " steps";
+        n.label = {msg::derivRnnLabel, {MessageArg::ofText(std::string(toString(arch.cell))), MessageArg::ofCount(steps)}};
         n.known = true;
         return n;
     }
@@ -78,7 +79,7 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
         tape.save(arch.activationBytesPerSample, 1);
         tape.live(arch.activationBytesPerSample);
         tape.endLayer();
-        n.label = "custom";
+        n.label = Message::plain("custom");
         n.known = true;
         return n;
     case ArchitectureKind::Transformer:
@@ -94,7 +95,7 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
             image = InputShape{InputKind::Image, 1, 224, 224, 3, 1};
         n.known = recordVision(preset->name, image, arch.outputs.value_or(1000), tape);
         n.vision = true;
-        n.label = std::string(preset->name) + ", " + std::to_string(image.height) + "×" + std::to_string(image.width);
+        n.label = Message::plain(std::string(preset->name) + ", " + std::to_string(image.height) + "×" + std::to_string(image.width));
         return n;
     }
     const std::int64_t tokens = in.kind == InputKind::Tokens || in.kind == InputKind::Sequence ? in.length : 0;
@@ -110,7 +111,8 @@ NetworkShape recordNetwork(const Scenario &s, Tape &tape, BlockCheckpoint ckpt, 
     const std::int64_t rows = preset ? preset->config.seqLen.value_or(0) : cfg->seqLen.value_or(0);
     recordTransformer(*cfg, rows, n.encoder, ckpt, tape);
     n.known = true;
-    n.label = (preset ? std::string(preset->name) : std::string("transformer")) + ", seq " + formatCount(cfg->seqLen.value_or(0));
+    n.label = {msg::derivTransformerLabel, {MessageArg::ofText(preset ? std::string(preset->name) : std::string("transformer")),
+                                            MessageArg::ofCount(cfg->seqLen.value_or(0))}};
     return n;
 }
 

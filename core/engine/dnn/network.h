@@ -4,6 +4,7 @@
 #include "engine/dnn/networks.h"
 #include "engine/dnn/tape.h"
 #include "scenario/scenario.h"
+#include "util/message.h"
 
 #include <optional>
 #include <string>
@@ -16,7 +17,7 @@ struct NetworkShape {
     bool encoder = false;        ///< BERT
     bool vision = false;         ///< torchvision preset (imports torchvision)
     TransformerConfig config;    ///< transformers: resolved configuration
-    std::string label;           ///< "resnet50, 224×224" for derivations
+    Message label;               ///< "resnet50, 224×224" for derivations
 };
 
 /// Records the scenario's network with sequence length `seqOverride` (0: the

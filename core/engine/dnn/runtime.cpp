@@ -15,38 +15,37 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode)
     const Framework fw = s.model.framework;
     const bool gpu = s.device() == Device::Gpu;
     const bool torch = fw == Framework::PyTorch || fw == Framework::Megatron;
-    const std::string procText = processesPerNode > 1 ? " × " + std::to_string(processesPerNode) + " processes (one per device)" : "";
 
     Bytes perProcess = 0;
-    std::string what;
+    const char *what = nullptr;
     if (!gpu) {
         if (torch) {
             // Measured: resident memory after `import numpy, torch` (+ torchvision) with
             // Debian's CPU build of torch 1.13 (calibration baseline, median over runs).
             perProcess = vision ? 267 * MiB : 228 * MiB;
-            what = vision ? "Python + numpy + torch + torchvision, CPU build (measured)" : "Python + numpy + torch, CPU build (measured)";
+            what = vision ? msg::derivTorchVisionCpu : msg::derivTorchCpu;
         } else if (fw == Framework::Jax) {
             perProcess = 350 * MiB; // jaxlib CPU import; not measured here, an estimate
-            what = "Python + jax/jaxlib, CPU (estimate)";
+            what = msg::derivJaxCpu;
         } else {
             perProcess = 800 * kMB; // `import tensorflow`: ~0.8 GB (hardware-reference.md)
-            what = "Python + TensorFlow (~0.8 GB import)";
+            what = msg::derivTensorflowCpu;
         }
     } else {
         if (torch) {
             // `import torch` of a CUDA 11+ build maps ~1 GB of CUDA libraries (cuDNN,
             // cuBLAS, NCCL kernels) resident per process (hardware-reference.md).
             perProcess = 1000 * kMB;
-            what = "CUDA build of PyTorch (~1 GB per process)";
+            what = msg::derivTorchCuda;
         } else if (fw == Framework::Jax) {
             perProcess = 1000 * kMB;
-            what = "jaxlib with CUDA libraries (~1 GB per process, estimate)";
+            what = msg::derivJaxCuda;
         } else {
             perProcess = 800 * kMB;
-            what = "TensorFlow with CUDA (~0.8 GB per process; more with many GPUs)";
+            what = msg::derivTensorflowCuda;
         }
     }
-    ctx.host("framework_runtime", satMul(perProcess, processesPerNode), what + procText);
+    ctx.host("framework_runtime", satMul(perProcess, processesPerNode), perProcessMessage(Message{what}, processesPerNode));
     if (!gpu)
         return;
 
@@ -62,11 +61,10 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode)
                       || cudaVersion >= Version{12, 2}; // lazy is the CUDA default from 12.2
     if (lazy)
         ctx.device("framework_runtime", 612 * MiB,
-                   "CUDA context with lazy module loading (CUDA ≥ 11.7, PyTorch ≥ 1.13): ~612 MiB (unsloth issue 9362)");
+                   Message{msg::derivCudaContextLazy});
     else
         ctx.device("framework_runtime", 1343 * MiB,
-                   "CUDA context with every library kernel loaded (no lazy loading): 1343 MiB measured on a V100 "
-                   "(Hugging Face performance guide)");
+                   Message{msg::derivCudaContextEager});
     // cuBLAS workspace, allocated through the caching allocator (so max_memory_allocated
     // counts it): PyTorch's default CUBLAS_WORKSPACE_CONFIG ":4096:2:16:8" (2 × 4 MiB +
     // 8 × 16 KiB) per handle; on Hopper (sm90) PyTorch ≥ 2.1 takes ":4096:8" (32 MiB), the
@@ -74,8 +72,7 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode)
     const bool hopperWorkspace = torchVersion >= Version{2, 1};
     const Bytes cublas = hopperWorkspace ? 32 * MiB + 1 * MiB : 2 * 4 * MiB + 8 * 16 * KiB;
     ctx.device("workspace", cublas,
-               hopperWorkspace ? "cuBLAS workspace 32 MiB (:4096:8 on Hopper, PyTorch ≥ 2.1) + cuBLASLt 1 MiB"
-                               : "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
+               Message{hopperWorkspace ? msg::derivCublasHopper : msg::derivCublas});
     if (fw == Framework::TensorFlow || fw == Framework::Keras)
         ctx.warn("tf_preallocation", msg::tfPreallocation);
     if (fw == Framework::Jax)
@@ -132,12 +129,10 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
     const Bytes churn = satAdd(satAdd(saved, grads), temps);
     const Bytes retained = satAdd(churn / 2, recomputed);
     ctx.host("fragmentation", retained,
-             "glibc heap retention: half of " + formatBytes(churn)
-                 + " of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries)"
-                 + (recomputed > 0 ? " + " + formatBytes(recomputed) + " rebuilt by checkpointing ("
-                                         + std::to_string(tape.recomputedBlocks()) + " blocks)"
-                                   : "")
-                 + ", kept resident by the dynamic mmap threshold");
+             recomputed > 0 ? Message{msg::derivGlibcRetentionRebuilt,
+                                      {MessageArg::ofBytes(churn), MessageArg::ofBytes(recomputed),
+                                       MessageArg::ofInteger(tape.recomputedBlocks())}}
+                            : Message{msg::derivGlibcRetention, {MessageArg::ofBytes(churn)}});
 }
 
 void addNcclBuffers(EngineContext &ctx, int communicators)
@@ -151,11 +146,10 @@ void addNcclBuffers(EngineContext &ctx, int communicators)
     // channels, so this is a middle figure.
     constexpr Bytes perCommunicator = 16 * 2 * (4 * MiB + 4608 * KiB + 256 * KiB);
     ctx.device("framework_runtime", satMul(perCommunicator, communicators),
-               std::to_string(communicators) + " NCCL communicator(s) × " + formatBytes(perCommunicator)
-                   + " (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)");
+               Message{msg::derivNccl, {MessageArg::ofInteger(communicators), MessageArg::ofBytes(perCommunicator)}});
 }
 
-Bytes cachingAllocatorSlack(const AllocationPattern &p, std::string &text)
+Bytes cachingAllocatorSlack(const AllocationPattern &p, Message &text)
 {
     // PyTorch's CUDA caching allocator (c10/cuda/CUDACachingAllocator.cpp): requests are
     // rounded to 512 B; those ≤ 1 MiB come from 2 MiB segments (small pool), those up to
@@ -183,15 +177,14 @@ Bytes cachingAllocatorSlack(const AllocationPattern &p, std::string &text)
     }
     const Bytes partial = 11 * MiB;
     const Bytes stranded = p.largestTransient;
-    text = "caching allocator: split-off segment tails of " + formatCount(large) + " tensors ≥ 10 MiB ("
-           + formatBytes(tails) + ") + half-used last 20 MiB / 2 MiB segments (" + formatBytes(partial)
-           + ") + the largest temporary freed before the peak, not reusable by it (" + formatBytes(stranded) + ")";
+    text = {msg::derivCachingAllocator, {MessageArg::ofCount(large), MessageArg::ofBytes(tails), MessageArg::ofBytes(partial),
+                                         MessageArg::ofBytes(stranded)}};
     return satAdd(satAdd(tails, partial), stranded);
 }
 
 void addDeviceFragmentation(EngineContext &ctx, const AllocationPattern &pattern)
 {
-    std::string text;
+    Message text;
     const Bytes slack = cachingAllocatorSlack(pattern, text);
     ctx.device("fragmentation", slack, text);
 }

@@ -30,7 +30,7 @@ struct AllocationPattern {
 
 /// Reserved − allocated of PyTorch's CUDA caching allocator for that pattern (see
 /// runtime.cpp); `text` gets the derivation.
-Bytes cachingAllocatorSlack(const AllocationPattern &pattern, std::string &text);
+Bytes cachingAllocatorSlack(const AllocationPattern &pattern, Message &text);
 
 /// The CUDA caching allocator's reserved-but-unallocated memory on a device.
 void addDeviceFragmentation(EngineContext &ctx, const AllocationPattern &pattern);

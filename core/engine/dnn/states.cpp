@@ -2,6 +2,7 @@
 
 #include "engine/dnn/weights.h"
 #include "quant/formats.h"
+#include "scenario/messages.h"
 #include "util/format.h"
 
 #include <algorithm>
@@ -9,6 +10,8 @@
 
 namespace headroom::dnn {
 namespace {
+
+using A = MessageArg;
 
 Bytes bitsToBytes(std::int64_t count, int bits) { return ceilDiv(satMul(count, bits), 8); }
 
@@ -72,34 +75,33 @@ ModelStates qloraStates(const Scenario &s, std::int64_t params, std::int64_t edg
     const int ab = adapterBytes(ft.adapterDtype.value_or(AdapterDType::Fp32));
     m.weights = satAdd(base, satMul(m.adapters, ab));
     const std::string quant = std::string(ft.quantType == QuantType::Nf4 ? "NF4" : "FP4");
-    m.weightsText = formatCount(q) + " linear-layer parameters in " + quant + " (4 bits, blocks of 64, "
-                    + (ft.doubleQuant ? "8-bit absmax + fp32 per 256 blocks, double quantisation" : "fp32 absmax")
-                    + ") + " + formatCount(rest) + " others × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
-                    + pl.weightName + " + " + formatCount(m.adapters) + " LoRA adapter parameters (rank "
-                    + std::to_string(ft.rank) + ") × " + std::to_string(ab) + " B";
-    const std::string who = formatCount(m.trainable) + " adapter parameters";
+    m.weightsText = Message{ft.doubleQuant ? msg::derivQloraWeightsDouble : msg::derivQloraWeights,
+                            {A::ofCount(q), A::ofText(quant), A::ofCount(rest), A::ofNumber(pl.weightBits / 8.0, 3),
+                             A::ofText(pl.weightName), A::ofCount(m.adapters), A::ofInteger(ft.rank), A::ofInteger(ab)}};
+    const A who = A::ofMessage({msg::derivAdapterParams, {A::ofCount(m.trainable)}});
     m.gradients = satMul(m.trainable, ab);
-    m.gradientsText = who + " × " + std::to_string(ab) + " B";
+    m.gradientsText = {msg::derivTimesBytes, {who, A::ofInteger(ab)}};
     // Optimizer states take the adapters' dtype (torch.optim), 8-bit for adam_8bit.
-    const std::string paged = ft.pagedOptimizer ? " (paged: unified memory, evicted to host RAM only under memory pressure)" : "";
     switch (s.run.optimizer) {
     case Optimizer::Sgd:
         break;
     case Optimizer::Adam8bit:
         m.optimizer = satAdd(satMul(m.trainable, 2), satMul(ceilDiv(m.trainable, 2048), 8));
-        m.optimizerText = who + " × 2 states × 1 B (8-bit, block-wise fp32 scales)" + paged;
+        m.optimizerText = {msg::derivAdam8bit, {who}};
         break;
     case Optimizer::Adam:
     case Optimizer::AdamW:
     case Optimizer::Adafactor:
         m.optimizer = satMul(m.trainable, 2 * ab);
-        m.optimizerText = who + " × 2 moments × " + std::to_string(ab) + " B" + paged;
+        m.optimizerText = {msg::derivTwoMoments, {who, A::ofInteger(ab)}};
         break;
     default:
         m.optimizer = satMul(m.trainable, ab);
-        m.optimizerText = who + " × 1 state × " + std::to_string(ab) + " B" + paged;
+        m.optimizerText = {msg::derivOneState, {who, A::ofInteger(ab)}};
         break;
     }
+    if (ft.pagedOptimizer && s.run.optimizer != Optimizer::Sgd)
+        m.optimizerText = {msg::derivPaged, {A::ofMessage(m.optimizerText)}};
     return m;
 }
 
@@ -117,8 +119,8 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
         pl.gradBytes = 4;
         pl.masterBytes = 0;
         pl.stateBytes = 4;
-        pl.weightName = "fp32 (autocast keeps the model in fp32)";
     }
+    const Message weightName = layout == StatesLayout::Autocast ? Message{msg::derivAutocastFp32} : Message::plain(pl.weightName);
     if (layout == StatesLayout::MegatronMainGrads)
         pl.gradBytes = 4;
     const bool train = s.run.task == Task::Train;
@@ -144,17 +146,18 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
     // one 16-bit scale per output row, taken as one per 128 weights (rows ≥ 128 wide).
     bool quantised = s.run.precision == Precision::Int8 || s.run.precision == Precision::Int4;
     Bytes base = bitsToBytes(params, pl.weightBits);
-    std::string weightText = formatCount(params) + " parameters × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
-                             + pl.weightName;
+    Message weightText{msg::derivWeights,
+                       {A::ofCount(params), A::ofNumber(pl.weightBits / 8.0, 3), A::ofMessage(weightName)}};
     if (quantised) {
         const std::int64_t keep = std::clamp<std::int64_t>(unquantised, 0, params);
         const std::int64_t q = params - keep;
         const bool four = s.run.precision == Precision::Int4;
         const Bytes constants = four ? satMul(ceilDiv(q, 64), 4) : satMul(ceilDiv(q, 128), 2);
         base = satAdd(satAdd(bitsToBytes(q, pl.weightBits), constants), satMul(keep, 2));
-        weightText = formatCount(q) + " quantised parameters × " + formatNumber(pl.weightBits / 8.0, 3) + " B "
-                     + pl.weightName + (four ? " + fp32 absmax per 64 (bitsandbytes 4-bit)" : " + 16-bit scales")
-                     + (keep > 0 ? " + " + formatCount(keep) + " embedding/LM-head parameters × 2 B (not quantised)" : "");
+        weightText = {four ? msg::derivQuantised4 : msg::derivQuantised8,
+                      {A::ofCount(q), A::ofNumber(pl.weightBits / 8.0, 3), A::ofMessage(weightName)}};
+        if (keep > 0)
+            weightText = {msg::derivNotQuantised, {A::ofMessage(weightText), A::ofCount(keep)}};
     }
     // A file's stored format (a GGML block layout, GPTQ...) decides the bytes it loads as.
     if (stored && stored->bytes) {
@@ -190,52 +193,53 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
     m.weights = satAdd(base, bitsToBytes(m.adapters, adapterBits));
     m.weightsText = weightText;
     if (pl.masterBytes > 0 && s.device() == Device::Cpu)
-        m.weightsText += " (the 16-bit copies autocast makes of the fp32 model)";
+        m.weightsText = {msg::derivAutocastCopies, {A::ofMessage(m.weightsText)}};
     if (m.adapters > 0)
-        m.weightsText += " + " + formatCount(m.adapters) + " LoRA adapter parameters (rank " + std::to_string(ft.rank) + ")";
+        m.weightsText = {msg::derivPlusLora, {A::ofMessage(m.weightsText), A::ofCount(m.adapters), A::ofInteger(ft.rank)}};
 
-    const std::string who = ft.method == FinetuneMethod::Full ? formatCount(m.trainable) + " parameters"
-                            : ft.method == FinetuneMethod::Lora ? formatCount(m.trainable) + " adapter parameters"
-                                                                : formatCount(m.trainable) + " trainable parameters ("
-                                                                      + formatNumber(ft.trainableFraction * 100.0, 1) + " %)";
+    const A who = A::ofMessage(ft.method == FinetuneMethod::Full ? Message{msg::derivParams, {A::ofCount(m.trainable)}}
+                               : ft.method == FinetuneMethod::Lora
+                                   ? Message{msg::derivAdapterParams, {A::ofCount(m.trainable)}}
+                                   : Message{msg::derivTrainableParams,
+                                             {A::ofCount(m.trainable), A::ofPercent(ft.trainableFraction, 1)}});
     m.gradients = satMul(m.trainable, pl.gradBytes);
-    m.gradientsText = who + " × " + std::to_string(pl.gradBytes) + " B";
+    m.gradientsText = {msg::derivTimesBytes, {who, A::ofInteger(pl.gradBytes)}};
     if (pl.masterBytes > 0) {
         m.master = satMul(m.trainable, pl.masterBytes);
-        m.masterText = who + " × 4 B fp32 master copy";
+        m.masterText = {msg::derivMasterCopy, {who}};
     }
 
     // Optimizer state per trainable parameter (PyTorch's, bitsandbytes', HF Adafactor's).
     const int sb = pl.stateBytes;
-    const std::string sbText = std::to_string(sb) + " B";
+    const auto states = [&](const char *tmpl) { return Message{tmpl, {who, A::ofInteger(sb)}}; };
     switch (s.run.optimizer) {
     case Optimizer::Sgd:
         break;
     case Optimizer::SgdMomentum:
         m.optimizer = satMul(m.trainable, sb);
-        m.optimizerText = who + " × 1 momentum buffer × " + sbText;
+        m.optimizerText = states(msg::derivMomentumBuffer);
         break;
     case Optimizer::Adam:
     case Optimizer::AdamW:
         m.optimizer = satMul(m.trainable, 2 * sb);
-        m.optimizerText = who + " × 2 moments (exp_avg, exp_avg_sq) × " + sbText;
+        m.optimizerText = states(msg::derivAdamMoments);
         break;
     case Optimizer::Adagrad:
         m.optimizer = satMul(m.trainable, sb);
-        m.optimizerText = who + " × 1 sum of squares × " + sbText;
+        m.optimizerText = states(msg::derivSumOfSquares);
         break;
     case Optimizer::RmsProp:
         m.optimizer = satMul(m.trainable, sb);
-        m.optimizerText = who + " × 1 square average × " + sbText;
+        m.optimizerText = states(msg::derivSquareAverage);
         break;
     case Optimizer::Lion:
         m.optimizer = satMul(m.trainable, sb);
-        m.optimizerText = who + " × 1 momentum × " + sbText;
+        m.optimizerText = states(msg::derivMomentum);
         break;
     case Optimizer::Adam8bit:
         // bitsandbytes: two uint8 states plus an fp32 absmax per 2048-value block each.
         m.optimizer = satAdd(satMul(m.trainable, 2), satMul(ceilDiv(m.trainable, 2048), 8));
-        m.optimizerText = who + " × 2 states × 1 B (8-bit, block-wise fp32 scales)";
+        m.optimizerText = {msg::derivAdam8bit, {who}};
         break;
     case Optimizer::Adafactor: {
         // Factored second moment: rows + cols values per weight matrix, full size for
@@ -247,7 +251,7 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
         if (ft.method == FinetuneMethod::Lora)
             elems = m.trainable; // adapters are thin matrices: (r + in) + (out + r) ≈ their size
         m.optimizer = satMul(elems, sb);
-        m.optimizerText = formatCount(elems) + " factored row/column statistics × " + sbText + " (Adafactor)";
+        m.optimizerText = {msg::derivAdafactor, {A::ofCount(elems), A::ofInteger(sb)}};
         break;
     }
     }
@@ -275,18 +279,17 @@ StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::i
     const int stateBytes = qlora ? adapterBytes(s.run.finetune.adapterDtype.value_or(AdapterDType::Fp32))
                                  : precisionLayout(s.run.precision).stateBytes;
     if (megatron || (gpu && (zero == 1 || zero == 2 || s.cluster.dataParallel == DataParallel::Zero3))) {
-        t.text = "fused Adam (Megatron, DeepSpeed): no temporaries";
+        t.text = {msg::derivFusedAdam};
         return t;
     }
     const Version torchVersion = s.run.software.pytorch.value_or(kCurrentPyTorch);
     if (gpu && torchVersion >= Version{2, 0}) {
         const std::int64_t n = std::max<std::int64_t>(0, trainablePerDevice);
         t.bytes = satMul(n, stateBytes);
-        t.text = "foreach step (PyTorch ≥ 2.0 on CUDA): one temporary of " + formatCount(n) + " values × "
-                 + std::to_string(stateBytes) + " B (sqrt of the second moments)";
+        t.text = {msg::derivForeachStep, {MessageArg::ofCount(n), MessageArg::ofInteger(stateBytes)}};
     } else {
         t.bytes = satMul(largestParam, stateBytes, 2);
-        t.text = "per-parameter step: two temporaries of the largest parameter (" + formatCount(largestParam) + " values)";
+        t.text = {msg::derivPerParameterStep, {MessageArg::ofCount(largestParam)}};
     }
     return t;
 }

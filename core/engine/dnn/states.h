@@ -4,6 +4,7 @@
 
 #include "scenario/scenario.h"
 #include "util/bytes.h"
+#include "util/message.h"
 
 #include <string>
 
@@ -30,7 +31,7 @@ struct ModelStates {
     Bytes gradients = 0;
     Bytes master = 0;
     Bytes optimizer = 0;
-    std::string weightsText, gradientsText, masterText, optimizerText;
+    Message weightsText, gradientsText, masterText, optimizerText;
 };
 
 /// Who keeps the model states under mixed precision.
@@ -59,7 +60,7 @@ Bytes fourBitBytes(std::int64_t count, bool doubleQuant);
 /// The optimizer step's temporaries on the busiest device.
 struct StepTemporaries {
     Bytes bytes = 0;
-    std::string text;
+    Message text;
 };
 
 /// PyTorch's optimizers from 2.0 on run foreach (multi-tensor) kernels on CUDA by

@@ -1,6 +1,7 @@
 #include "engine/dnn/weights.h"
 
 #include "quant/formats.h"
+#include "scenario/messages.h"
 #include "util/format.h"
 
 #include <algorithm>
@@ -248,15 +249,15 @@ Bytes matrixBytes(const WeightsSpec &w, WeightKind kind, const LinearTensor &t)
     }
 }
 
-std::string sourceName(const Scenario &s)
+Message sourceName(const Scenario &s)
 {
-    return s.model.source ? s.model.source->file : std::string("the file");
+    return s.model.source ? Message::plain(s.model.source->file) : Message{msg::derivTheFile};
 }
 
 } // namespace
 
 Bytes quantisedTransformerBytes(const WeightsSpec &w, const TransformerConfig &c, std::int64_t totalParams,
-                                std::string *summary)
+                                Message *summary)
 {
     const auto parsed = quant::parseWeightFormat(w.format);
     if (!parsed)
@@ -283,10 +284,9 @@ Bytes quantisedTransformerBytes(const WeightsSpec &w, const TransformerConfig &c
         });
         bytes = satAdd(bytes, satMul(satSub(totalParams, listed), 4));
         if (summary) {
-            *summary = std::string(quant::ggmlType(base)->name) + " blocks for most tensors";
-            if (upgraded > 0)
-                *summary += ", other types for " + formatCount(upgraded) + " weights as llama-quantize mixes them";
-            *summary += ", 1-D tensors fp32";
+            const MessageArg type = MessageArg::ofText(std::string(quant::ggmlType(base)->name));
+            *summary = upgraded > 0 ? Message{msg::derivGgufMixed, {type, MessageArg::ofCount(upgraded)}}
+                                    : Message{msg::derivGguf, {type}};
         }
         return bytes;
     }
@@ -300,8 +300,8 @@ Bytes quantisedTransformerBytes(const WeightsSpec &w, const TransformerConfig &c
     });
     bytes = satAdd(bytes, satMul(satSub(totalParams, listed), 2));
     if (summary)
-        *summary = formatCount(listed) + " weights of the blocks' linear layers as " + std::string(parsed->info->derivation)
-                   + "; " + formatCount(satSub(totalParams, listed)) + " others (embeddings, head, norms, biases) × 2 B";
+        *summary = {msg::derivLinearLayersAs, {MessageArg::ofCount(listed), MessageArg::ofText(std::string(parsed->info->derivation)),
+                                               MessageArg::ofCount(satSub(totalParams, listed))}};
     return bytes;
 }
 
@@ -317,30 +317,33 @@ std::optional<WeightStorage> weightStorage(const Scenario &s, std::int64_t netwo
     WeightStorage st;
     st.params = w.parameters.value_or(networkParams);
     const WeightKind kind = parsed->info->kind;
-    const std::string params = formatCount(st.params) + " parameters";
+    using A = MessageArg;
+    const A params = A::ofCount(st.params);
     if (!quant::isQuantised(kind)) {
         // Frameworks cast an unquantised checkpoint to the run's dtype when loading.
         if (parsed->info->bits != runWeightBits)
             return st;
         st.bytes = w.bytes.value_or(satMul(st.params, parsed->info->bits / 8));
-        st.text = params + " × " + std::to_string(parsed->info->bits / 8) + " B " + w.format
-                  + (w.bytes ? " (exact bytes of " + sourceName(s) + ")" : "");
+        const std::vector<A> args{params, A::ofInteger(parsed->info->bits / 8), A::ofText(w.format), A::ofMessage(sourceName(s))};
+        st.text = {w.bytes ? msg::derivStoredWeightsExact : msg::derivWeights, args};
+        if (!w.bytes)
+            st.text.args.pop_back();
         return st;
     }
+    const auto bitsPerWeight = [&](Bytes bytes) {
+        return A::ofNumber(static_cast<double>(bytes) * 8.0 / static_cast<double>(std::max<std::int64_t>(1, st.params)), 3);
+    };
     if (w.bytes) {
         st.bytes = *w.bytes;
-        st.text = params + " in " + w.format + ": " + formatBytes(*w.bytes) + ", the exact tensor bytes of " + sourceName(s)
-                  + " (" + formatNumber(static_cast<double>(*w.bytes) * 8.0 / static_cast<double>(std::max<std::int64_t>(1, st.params)), 3)
-                  + " bits per weight)";
+        st.text = {msg::derivStoredQuantisedExact,
+                   {params, A::ofText(w.format), A::ofBytes(*w.bytes), A::ofMessage(sourceName(s)), bitsPerWeight(*w.bytes)}};
         return st;
     }
     if (!config)
         return st; // refused by the reader; the run's precision decides
-    std::string summary;
+    Message summary;
     st.bytes = quantisedTransformerBytes(w, *config, st.params, &summary);
-    st.text = params + " in " + w.format + " ("
-              + formatNumber(static_cast<double>(*st.bytes) * 8.0 / static_cast<double>(std::max<std::int64_t>(1, st.params)), 3)
-              + " bits per weight): " + summary;
+    st.text = {msg::derivStoredQuantised, {params, A::ofText(w.format), bitsPerWeight(*st.bytes), A::ofMessage(summary)}};
     return st;
 }
 

@@ -4,6 +4,7 @@
 
 #include "scenario/scenario.h"
 #include "util/bytes.h"
+#include "util/message.h"
 
 #include <optional>
 #include <string>
@@ -22,7 +23,7 @@ struct LinearTensor {
 struct WeightStorage {
     std::int64_t params = 0;      ///< parameters the weights hold (the file's exact count when given)
     std::optional<Bytes> bytes;   ///< set when the format (not the run's precision) decides the bytes
-    std::string text;             ///< derivation
+    Message text;                 ///< derivation
 };
 
 /// Weights of the scenario per `model.weights`. `networkParams` is the network's own
@@ -37,6 +38,6 @@ std::optional<WeightStorage> weightStorage(const Scenario &s, std::int64_t netwo
 /// layers (the rest of `totalParams`, norms and biases, at 16 bits, or fp32 in GGUF).
 /// Also used by tests against the file figures.
 Bytes quantisedTransformerBytes(const WeightsSpec &w, const TransformerConfig &c, std::int64_t totalParams,
-                                std::string *summary = nullptr);
+                                Message *summary = nullptr);
 
 } // namespace headroom::dnn
