@@ -496,6 +496,14 @@
         <source>CUDA graphs</source>
         <translation>CUDA-Graphen</translation>
     </message>
+    <message>
+        <source>Cross-validation fits</source>
+        <translation>Fits der Kreuzvalidierung</translation>
+    </message>
+    <message>
+        <source>File loading</source>
+        <translation>Laden der Datei</translation>
+    </message>
 </context>
 <context>
     <name>DeviceFigures</name>
@@ -829,10 +837,6 @@
         <translation>Sie hat %1 Arbeitsspeicher.</translation>
     </message>
     <message>
-        <source>On this machine the largest batch that fits is &lt;b&gt;%1&lt;/b&gt; samples per device; the scenario uses %2.</source>
-        <translation>Auf dieser Maschine passt ein Batch von höchstens &lt;b&gt;%1&lt;/b&gt; Beispielen je Gerät; das Szenario nutzt %2.</translation>
-    </message>
-    <message>
         <source>The largest batch that fits this machine could not be determined.</source>
         <translation>Die größte Batchgröße für diese Maschine ließ sich nicht bestimmen.</translation>
     </message>
@@ -1123,10 +1127,6 @@
     <message>
         <source>The scenario names no candidate machines.</source>
         <translation>Das Szenario nennt keine Kandidaten.</translation>
-    </message>
-    <message>
-        <source>Free memory is what remains at the job&apos;s peak, after the OS reserve and other programs; a machine fits with margin when it also covers the %1 safety margin.</source>
-        <translation>Frei ist, was zur Spitze des Jobs nach der Reserve des Betriebssystems und anderer Programme bleibt; eine Maschine passt mit Aufschlag, wenn sie auch den Sicherheitsaufschlag von %1 abdeckt.</translation>
     </message>
     <message>
         <source>Machine</source>
@@ -1434,6 +1434,14 @@
     <message>
         <source>Scenario: %1 sequences</source>
         <translation>Szenario: %1 Sequenzen</translation>
+    </message>
+    <message>
+        <source>On this machine the largest batch that fits (without the safety margin) is &lt;b&gt;%1&lt;/b&gt; samples per device; the scenario uses %2.</source>
+        <translation>Auf dieser Maschine passt (ohne Sicherheitsaufschlag) ein Batch von höchstens &lt;b&gt;%1&lt;/b&gt; Beispielen je Gerät; das Szenario nutzt %2.</translation>
+    </message>
+    <message>
+        <source>Free memory is what remains at the job&apos;s peak, after the OS reserve and other programs; a machine fits with margin when it also covers the %1 safety margin. The largest batch, sequence count and dataset are the most that fit without that margin.</source>
+        <translation>Frei ist, was zur Spitze des Jobs nach der Reserve des Betriebssystems und anderer Programme bleibt; eine Maschine passt mit Aufschlag, wenn sie auch den Sicherheitsaufschlag von %1 abdeckt. Größter Batch, meiste Sequenzen und größter Datensatz sind das Höchste, was ohne diesen Aufschlag passt.</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3074,34 @@
         <source>%1 batches (%2 workers × %3 prefetched + 1 in use + 1 pinned copy) × %4</source>
         <translation>%1 Batches (%2 Worker × %3 vorgeladen + 1 in Verwendung + 1 gepinnte Kopie) × %4</translation>
     </message>
+    <message>
+        <source>cross-validation is modelled for scikit-learn, XGBoost and LightGBM estimators, not %1</source>
+        <translation>Kreuzvalidierung wird für Schätzer von scikit-learn, XGBoost und LightGBM modelliert, nicht für %1</translation>
+    </message>
+    <message>
+        <source>must be -1 (every fit at once) or at least 1, got %1</source>
+        <translation>muss -1 (alle Fits auf einmal) oder mindestens 1 sein, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 folds × %2 candidates, one fit at a time: each fit&apos;s X[train] and X[test] are a copy of the data and targets, %3</source>
+        <translation>%1 Folds × %2 Kandidaten, ein Fit nach dem anderen: X[train] und X[test] jedes Fits sind eine Kopie der Daten und Zielwerte, %3</translation>
+    </message>
+    <message>
+        <source>%1 fits at once (n_jobs; %2 folds × %3 candidates), each in its own worker process: %1 × (runtime with joblib&apos;s worker machinery %4 + its X[train] and X[test] copy %5) + %6 more × the fit&apos;s working memory %7 (one is counted above)</source>
+        <translation>%1 Fits gleichzeitig (n_jobs; %2 Folds × %3 Kandidaten), jeder in einem eigenen Worker-Prozess: %1 × (Laufzeit mit der Worker-Maschinerie von joblib %4 + seine Kopie X[train] und X[test] %5) + %6 weitere × Arbeitsspeicher des Fits %7 (einer ist oben gezählt)</translation>
+    </message>
+    <message>
+        <source>loky&apos;s and multiprocessing&apos;s resource-tracker processes, %1 (measured)</source>
+        <translation>Resource-Tracker-Prozesse von loky und multiprocessing, %1 (gemessen)</translation>
+    </message>
+    <message>
+        <source>the data and targets memory-mapped for the workers in /dev/shm (joblib, arrays over 1 MB), %1</source>
+        <translation>Daten und Zielwerte für die Worker in /dev/shm eingeblendet (joblib, Arrays über 1 MB), %1</translation>
+    </message>
+    <message>
+        <source>pandas.read_csv of a %1 file: the parsed values, %2 rows × %3 columns × 8 B = %4, held twice while its chunks are joined (tracemalloc peak 2.00 × on pandas 1.5.3) and up to once more in the tokenizer&apos;s buffers and freed chunks malloc keeps (measured 0.15–0.9 ×): %5 before the fit; the fit&apos;s own memory is %6</source>
+        <translation>pandas.read_csv einer Datei von %1: die gelesenen Werte, %2 Zeilen × %3 Spalten × 8 B = %4, doppelt gehalten, während ihre Blöcke zusammengefügt werden (tracemalloc-Spitze 2,00 × mit pandas 1.5.3), und bis zu einmal mehr in den Puffern des Tokenizers und freigegebenen Blöcken, die malloc behält (gemessen 0,15–0,9 ×): %5 vor dem Fit; der Fit selbst braucht %6</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>
@@ -4540,6 +4576,30 @@
         <source>Raw data: %1 per sample, %2 for the whole set.</source>
         <translation>Rohdaten: %1 pro Sample, %2 für den gesamten Datensatz.</translation>
     </message>
+    <message>
+        <source>Read &amp;from:</source>
+        <translation>Gelesen &amp;aus:</translation>
+    </message>
+    <message>
+        <source>Already in memory</source>
+        <translation>Bereits im Speicher</translation>
+    </message>
+    <message>
+        <source>CSV file (pandas.read_csv)</source>
+        <translation>CSV-Datei (pandas.read_csv)</translation>
+    </message>
+    <message>
+        <source>NumPy .npy file (np.load)</source>
+        <translation>NumPy-.npy-Datei (np.load)</translation>
+    </message>
+    <message>
+        <source>File si&amp;ze on disk:</source>
+        <translation>Datei&amp;größe auf dem Datenträger:</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::DatasetPage</name>
@@ -5899,6 +5959,42 @@
     <message>
         <source>static (allocated for the whole context)</source>
         <translation>statisch (für den ganzen Kontext angelegt)</translation>
+    </message>
+    <message>
+        <source>Cross-validation &amp;folds:</source>
+        <translation>&amp;Folds der Kreuzvalidierung:</translation>
+    </message>
+    <message>
+        <source>folds</source>
+        <translation>Folds</translation>
+    </message>
+    <message>
+        <source>none (one fit)</source>
+        <translation>keine (ein Fit)</translation>
+    </message>
+    <message>
+        <source>Fits at &amp;once (n_jobs):</source>
+        <translation>&amp;Gleichzeitige Fits (n_jobs):</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>1 (None); −1 for every fit</source>
+        <translation>1 (None); −1 für alle Fits auf einmal</translation>
+    </message>
+    <message>
+        <source>Parameter &amp;candidates:</source>
+        <translation>Parameter-&amp;Kandidaten:</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>durchsucht</translation>
+    </message>
+    <message>
+        <source>1 (plain cross-validation)</source>
+        <translation>1 (einfache Kreuzvalidierung)</translation>
     </message>
 </context>
 <context>

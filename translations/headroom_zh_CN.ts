@@ -496,6 +496,14 @@
         <source>CUDA graphs</source>
         <translation>CUDA 图</translation>
     </message>
+    <message>
+        <source>Cross-validation fits</source>
+        <translation>交叉验证拟合</translation>
+    </message>
+    <message>
+        <source>File loading</source>
+        <translation>文件加载</translation>
+    </message>
 </context>
 <context>
     <name>DeviceFigures</name>
@@ -824,10 +832,6 @@
         <translation>它有 %1 主机内存。</translation>
     </message>
     <message>
-        <source>On this machine the largest batch that fits is &lt;b&gt;%1&lt;/b&gt; samples per device; the scenario uses %2.</source>
-        <translation>在这台机器上，每个设备可容纳的最大批大小为 &lt;b&gt;%1&lt;/b&gt; 个样本；场景使用 %2。</translation>
-    </message>
-    <message>
         <source>The largest batch that fits this machine could not be determined.</source>
         <translation>无法确定这台机器可容纳的最大批大小。</translation>
     </message>
@@ -1114,10 +1118,6 @@
     <message>
         <source>The scenario names no candidate machines.</source>
         <translation>场景未指定候选机器。</translation>
-    </message>
-    <message>
-        <source>Free memory is what remains at the job&apos;s peak, after the OS reserve and other programs; a machine fits with margin when it also covers the %1 safety margin.</source>
-        <translation>空闲内存指任务峰值时扣除操作系统预留和其他程序后剩余的内存；若还能覆盖 %1 的安全余量，则该机器“含余量可容纳”。</translation>
     </message>
     <message>
         <source>Machine</source>
@@ -1424,6 +1424,14 @@
     <message>
         <source>Scenario: %1 sequences</source>
         <translation>场景：%1 个序列</translation>
+    </message>
+    <message>
+        <source>On this machine the largest batch that fits (without the safety margin) is &lt;b&gt;%1&lt;/b&gt; samples per device; the scenario uses %2.</source>
+        <translation>在这台机器上，（不计安全余量）每个设备可容纳的最大批大小为 &lt;b&gt;%1&lt;/b&gt; 个样本；场景使用 %2。</translation>
+    </message>
+    <message>
+        <source>Free memory is what remains at the job&apos;s peak, after the OS reserve and other programs; a machine fits with margin when it also covers the %1 safety margin. The largest batch, sequence count and dataset are the most that fit without that margin.</source>
+        <translation>空闲内存指任务峰值时扣除操作系统预留和其他程序后剩余的内存；若还能覆盖 %1 的安全余量，则该机器“含余量可容纳”。最大批大小、最多序列数和最大数据集均为不计该余量时可容纳的上限。</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3064,34 @@
         <source>%1 batches (%2 workers × %3 prefetched + 1 in use + 1 pinned copy) × %4</source>
         <translation>%1 个批次（%2 个 worker × 预取 %3 个 + 1 个使用中 + 1 个锁页副本）× %4</translation>
     </message>
+    <message>
+        <source>cross-validation is modelled for scikit-learn, XGBoost and LightGBM estimators, not %1</source>
+        <translation>交叉验证仅针对 scikit-learn、XGBoost 和 LightGBM 估计器建模，不适用于 %1</translation>
+    </message>
+    <message>
+        <source>must be -1 (every fit at once) or at least 1, got %1</source>
+        <translation>必须为 -1（全部同时拟合）或至少为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 folds × %2 candidates, one fit at a time: each fit&apos;s X[train] and X[test] are a copy of the data and targets, %3</source>
+        <translation>%1 折 × %2 个候选，逐个拟合：每次拟合的 X[train] 和 X[test] 是数据和目标的一份副本，%3</translation>
+    </message>
+    <message>
+        <source>%1 fits at once (n_jobs; %2 folds × %3 candidates), each in its own worker process: %1 × (runtime with joblib&apos;s worker machinery %4 + its X[train] and X[test] copy %5) + %6 more × the fit&apos;s working memory %7 (one is counted above)</source>
+        <translation>同时进行 %1 次拟合（n_jobs；%2 折 × %3 个候选），各在独立的工作进程中：%1 × （含 joblib 工作进程机制的运行时 %4 + 其 X[train] 和 X[test] 副本 %5）+ 另外 %6 × 拟合工作内存 %7（其中一份已在上面计入）</translation>
+    </message>
+    <message>
+        <source>loky&apos;s and multiprocessing&apos;s resource-tracker processes, %1 (measured)</source>
+        <translation>loky 与 multiprocessing 的资源跟踪进程，%1（实测）</translation>
+    </message>
+    <message>
+        <source>the data and targets memory-mapped for the workers in /dev/shm (joblib, arrays over 1 MB), %1</source>
+        <translation>为工作进程映射到 /dev/shm 的数据和目标（joblib，超过 1 MB 的数组），%1</translation>
+    </message>
+    <message>
+        <source>pandas.read_csv of a %1 file: the parsed values, %2 rows × %3 columns × 8 B = %4, held twice while its chunks are joined (tracemalloc peak 2.00 × on pandas 1.5.3) and up to once more in the tokenizer&apos;s buffers and freed chunks malloc keeps (measured 0.15–0.9 ×): %5 before the fit; the fit&apos;s own memory is %6</source>
+        <translation>pandas.read_csv 读取 %1 的文件：解析后的值 %2 行 × %3 列 × 8 B = %4，在合并分块时同时存在两份（pandas 1.5.3 上 tracemalloc 峰值 2.00 ×），另有至多一份在分词器缓冲区和 malloc 保留的已释放分块中（实测 0.15–0.9 ×）：拟合前 %5；拟合本身需要 %6</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>
@@ -4523,6 +4559,30 @@
         <source>Raw data: %1 per sample, %2 for the whole set.</source>
         <translation>原始数据：每个样本 %1，整个数据集 %2。</translation>
     </message>
+    <message>
+        <source>Read &amp;from:</source>
+        <translation>读取来源(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Already in memory</source>
+        <translation>已在内存中</translation>
+    </message>
+    <message>
+        <source>CSV file (pandas.read_csv)</source>
+        <translation>CSV 文件 (pandas.read_csv)</translation>
+    </message>
+    <message>
+        <source>NumPy .npy file (np.load)</source>
+        <translation>NumPy .npy 文件 (np.load)</translation>
+    </message>
+    <message>
+        <source>File si&amp;ze on disk:</source>
+        <translation>磁盘上的文件大小(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::DatasetPage</name>
@@ -5881,6 +5941,42 @@
     <message>
         <source>static (allocated for the whole context)</source>
         <translation>静态（为整个上下文分配）</translation>
+    </message>
+    <message>
+        <source>Cross-validation &amp;folds:</source>
+        <translation>交叉验证折数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>folds</source>
+        <translation>折</translation>
+    </message>
+    <message>
+        <source>none (one fit)</source>
+        <translation>无（单次拟合）</translation>
+    </message>
+    <message>
+        <source>Fits at &amp;once (n_jobs):</source>
+        <translation>同时拟合数 (n_jobs)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>次拟合</translation>
+    </message>
+    <message>
+        <source>1 (None); −1 for every fit</source>
+        <translation>1 (None)；−1 表示全部同时拟合</translation>
+    </message>
+    <message>
+        <source>Parameter &amp;candidates:</source>
+        <translation>参数候选数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>个（搜索）</translation>
+    </message>
+    <message>
+        <source>1 (plain cross-validation)</source>
+        <translation>1（普通交叉验证）</translation>
     </message>
 </context>
 <context>
