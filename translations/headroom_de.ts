@@ -3811,22 +3811,6 @@
         <translation>Verbleibender Speicher auf jeder GPU bei der Spitzenlast des Jobs</translation>
     </message>
     <message>
-        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
-        <translation>Die meisten gleichzeitigen Sequenzen mit dem Kontext des Szenarios, die auf diesen Rechner passen</translation>
-    </message>
-    <message>
-        <source>The largest batch size that fits this machine</source>
-        <translation>Die größte Batchgröße, die auf diese Maschine passt</translation>
-    </message>
-    <message>
-        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
-        <translation>Der längste Kontext je Sequenz (Tokens) bei der Parallelität des Szenarios</translation>
-    </message>
-    <message>
-        <source>The most samples that fit with the data held in memory</source>
-        <translation>Die meisten Samples, die passen, wenn die Daten im Speicher gehalten werden</translation>
-    </message>
-    <message>
         <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
         <translation>Preis geteilt durch den vom Job nutzbaren Speicher: der gesamte GPU-Speicher bei einem GPU-Job, sonst der nach der Betriebssystemreserve verbleibende RAM</translation>
     </message>
@@ -3879,6 +3863,22 @@
     <message>
         <source>not given</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine, without the safety margin</source>
+        <translation>Die meisten gleichzeitigen Sequenzen mit dem Kontext des Szenarios, die auf diesen Rechner passen, ohne Sicherheitsaufschlag</translation>
+    </message>
+    <message>
+        <source>The largest batch size that fits this machine, without the safety margin (Fits counts the margin)</source>
+        <translation>Die größte Batchgröße, die auf diese Maschine passt, ohne Sicherheitsaufschlag („Passt“ rechnet ihn ein)</translation>
+    </message>
+    <message>
+        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency, without the safety margin</source>
+        <translation>Der längste Kontext je Sequenz (Tokens) bei der Parallelität des Szenarios, ohne Sicherheitsaufschlag</translation>
+    </message>
+    <message>
+        <source>The most samples that fit with the data held in memory, without the safety margin</source>
+        <translation>Die meisten Samples, die passen, wenn die Daten im Speicher gehalten werden, ohne Sicherheitsaufschlag</translation>
     </message>
 </context>
 <context>

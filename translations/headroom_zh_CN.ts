@@ -3796,22 +3796,6 @@
         <translation>任务峰值时每块 GPU 上剩余的内存</translation>
     </message>
     <message>
-        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine</source>
-        <translation>这台机器能容纳的、具有场景上下文长度的最多并发序列</translation>
-    </message>
-    <message>
-        <source>The largest batch size that fits this machine</source>
-        <translation>此机器可容纳的最大批次大小</translation>
-    </message>
-    <message>
-        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency</source>
-        <translation>在场景的并发度下每序列最长的上下文（token）</translation>
-    </message>
-    <message>
-        <source>The most samples that fit with the data held in memory</source>
-        <translation>数据载入内存时可容纳的最多样本数</translation>
-    </message>
-    <message>
         <source>Price divided by the memory the job can use: all GPU memory for a GPU job, otherwise the RAM left after the OS reserve</source>
         <translation>价格除以任务可用的内存：GPU 任务为全部 GPU 内存，否则为扣除操作系统预留后剩余的内存</translation>
     </message>
@@ -3864,6 +3848,22 @@
     <message>
         <source>not given</source>
         <translation>未提供</translation>
+    </message>
+    <message>
+        <source>The most concurrent sequences of the scenario&apos;s context that fit this machine, without the safety margin</source>
+        <translation>这台机器能容纳的、具有场景上下文长度的最多并发序列，不计安全余量</translation>
+    </message>
+    <message>
+        <source>The largest batch size that fits this machine, without the safety margin (Fits counts the margin)</source>
+        <translation>此机器可容纳的最大批次大小，不计安全余量（“可容纳”一栏计入余量）</translation>
+    </message>
+    <message>
+        <source>The longest context per sequence (tokens) at the scenario&apos;s concurrency, without the safety margin</source>
+        <translation>在场景的并发度下每序列最长的上下文（token），不计安全余量</translation>
+    </message>
+    <message>
+        <source>The most samples that fit with the data held in memory, without the safety margin</source>
+        <translation>数据载入内存时可容纳的最多样本数，不计安全余量</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         auto *remove = view.findChild<QPushButton *>(QStringLiteral("removeCandidate"));
         QCOMPARE(view.tableModel()->headerData(CandidateTableModel::Name, Qt::Horizontal).toString(), QStringLiteral("Candidate"));
+        // The limits are without the safety margin that Fits counts, and the header says so.
+        QVERIFY(view.tableModel()
+                    ->headerData(CandidateTableModel::MaxBatch, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("without the safety margin (Fits counts the margin)")));
         QCOMPARE(remove->text(), QStringLiteral("&Remove"));
         // Sorted by host RAM, largest first, the middle row selected.
         view.table()->sortByColumn(CandidateTableModel::HostRam, Qt::DescendingOrder);

@@ -87,10 +87,10 @@ void CandidateTableModel::retranslate()
     m_headerTips = {};
     m_headerTips[HostFree] = tr("Host RAM left once the job, the OS reserve and other programs are in");
     m_headerTips[DeviceFree] = tr("Memory left on each GPU at the job's peak");
-    m_headerTips[MaxBatch] = m_serving ? tr("The most concurrent sequences of the scenario's context that fit this machine")
-                                       : tr("The largest batch size that fits this machine");
-    m_headerTips[MaxSamples] = m_serving ? tr("The longest context per sequence (tokens) at the scenario's concurrency")
-                                         : tr("The most samples that fit with the data held in memory");
+    m_headerTips[MaxBatch] = m_serving ? tr("The most concurrent sequences of the scenario's context that fit this machine, without the safety margin")
+                                       : tr("The largest batch size that fits this machine, without the safety margin (Fits counts the margin)");
+    m_headerTips[MaxSamples] = m_serving ? tr("The longest context per sequence (tokens) at the scenario's concurrency, without the safety margin")
+                                         : tr("The most samples that fit with the data held in memory, without the safety margin");
     m_headerTips[PricePerGib] = tr("Price divided by the memory the job can use: all GPU memory for a GPU job, "
                                    "otherwise the RAM left after the OS reserve");
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
