@@ -1414,10 +1414,13 @@ std::vector<std::string> changedPaths(const Scenario &before, const Scenario &af
         std::size_t start = 1;
         while (start <= pointer.size() && !pointer.empty()) {
             const std::size_t end = std::min(pointer.find('/', start), pointer.size());
-            std::string token = pointer.substr(start, end - start);
-            // Pointer escapes: "~1" is '/', "~0" is '~'.
-            for (std::size_t i = 0; (i = token.find('~', i)) != std::string::npos; ++i)
-                token.replace(i, 2, token.compare(i, 2, "~1") == 0 ? "/" : "~");
+            // The token with the pointer's escapes undone: "~1" is '/', "~0" is '~'.
+            std::string token;
+            for (std::size_t i = start; i < end; ++i) {
+                const bool escape = pointer[i] == '~' && i + 1 < end;
+                token += escape ? (pointer[i + 1] == '1' ? '/' : '~') : pointer[i];
+                i += escape ? 1 : 0;
+            }
             const bool index = at && at->is_array();
             if (index && token == "-")
                 break; // appended at the end: the array itself changed
