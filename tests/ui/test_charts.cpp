@@ -627,6 +627,10 @@ private slots:
                               << QStringLiteral("^\\d{1,3}(\\.\\d{3})+ Adapter-Parameter × 2 Momente \\(exp_avg, exp_avg_sq\\) × 2 B$");
         QTest::newRow("forest") << QStringLiteral("tabular-random-forest")
                                 << QStringLiteral("^20\\.000\\.000 Samples × 250 Merkmale × 8 B float64$");
+        // vLLM serving Llama-3-8B: the serving engine's derivations.
+        QTest::newRow("vllm") << QStringLiteral("llama3-8b-vllm-serving")
+                              << QStringLiteral("^35 CUDA-Graphen \\(Decode-Batches bis 256\\) × ~6 MiB \\+ die im Decode "
+                                                "gleichzeitig lebende Menge bei 256 Sequenzen$");
     }
 
     void derivationsFollowTheLanguage()
