@@ -34,6 +34,17 @@ using namespace headroom::ui;
 
 namespace {
 
+/// An example of resources/examples read from the source tree: also those the application
+/// does not embed (the vLLM serving example).
+Scenario exampleFromSource(const QString &name)
+{
+    QFile f(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/%1.headroom.json").arg(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return Scenario{};
+    auto s = readScenario(f.readAll().toStdString());
+    return s.ok() ? s.value() : Scenario{};
+}
+
 /// A deep-learning scenario the engine handles whatever its state: a custom network.
 Scenario customScenario()
 {
@@ -638,7 +649,7 @@ private slots:
         QFETCH(QString, example);
         QFETCH(QString, expected);
         ScenarioModel model;
-        model.reset(exampleScenario(example));
+        model.reset(exampleFromSource(example));
         ResultsView results(&model);
         QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
         QAbstractItemModel *table = results.breakdown()->table()->model();
