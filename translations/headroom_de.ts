@@ -3102,6 +3102,126 @@
         <source>pandas.read_csv of a %1 file: the parsed values, %2 rows × %3 columns × 8 B = %4, held twice while its chunks are joined (tracemalloc peak 2.00 × on pandas 1.5.3) and up to once more in the tokenizer&apos;s buffers and freed chunks malloc keeps (measured 0.15–0.9 ×): %5 before the fit; the fit&apos;s own memory is %6</source>
         <translation>pandas.read_csv einer Datei von %1: die gelesenen Werte, %2 Zeilen × %3 Spalten × 8 B = %4, doppelt gehalten, während ihre Blöcke zusammengefügt werden (tracemalloc-Spitze 2,00 × mit pandas 1.5.3), und bis zu einmal mehr in den Puffern des Tokenizers und freigegebenen Blöcken, die malloc behält (gemessen 0,15–0,9 ×): %5 vor dem Fit; der Fit selbst braucht %6</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 processes (API server, engine) × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)</source>
+        <translation>%1 Prozesse (API-Server, Engine) × ~1 GB CUDA-Build von PyTorch; safetensors-Dateien sind speichereingeblendet (Seitencache, nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>%1 processes (API server, engine, tensor-parallel workers) × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)</source>
+        <translation>%1 Prozesse (API-Server, Engine, Tensor-Parallel-Worker) × ~1 GB CUDA-Build von PyTorch; safetensors-Dateien sind speichereingeblendet (Seitencache, nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>non-torch memory (CUDA context, cuBLAS): 1.79 GiB measured by vLLM on an H100</source>
+        <translation>Speicher außerhalb von torch (CUDA-Kontext, cuBLAS): 1,79 GiB, von vLLM auf einer H100 gemessen</translation>
+    </message>
+    <message>
+        <source>non-torch memory (CUDA context, cuBLAS, NCCL): 1.79 GiB measured by vLLM on an H100, doubled with tensor parallel (3.58 GiB measured)</source>
+        <translation>Speicher außerhalb von torch (CUDA-Kontext, cuBLAS, NCCL): 1,79 GiB, von vLLM auf einer H100 gemessen, bei Tensor-Parallelität verdoppelt (3,58 GiB gemessen)</translation>
+    </message>
+    <message>
+        <source>start-up profile: forward pass of %1 batched tokens (%2 live) + sampling %3 sequences × %4 vocabulary × 14 B (16-bit logits, fp32 logits, probabilities, log-probabilities)</source>
+        <translation>Start-Profilierung: Vorwärtsdurchlauf über %1 gebündelte Token (%2 gleichzeitig lebend) + Sampling von %3 Sequenzen × %4 Vokabular × 14 B (16-Bit-Logits, fp32-Logits, Wahrscheinlichkeiten, Log-Wahrscheinlichkeiten)</translation>
+    </message>
+    <message>
+        <source>%1 CUDA graphs (decode batches up to %2) × ~6 MiB + the decode live set at %2 sequences</source>
+        <translation>%1 CUDA-Graphen (Decode-Batches bis %2) × ~6 MiB + die im Decode gleichzeitig lebende Menge bei %2 Sequenzen</translation>
+    </message>
+    <message>
+        <source>%1 sequences × %2 blocks of %3 tokens (%4-token context) × %5 per block; per sequence %6; %7 fills the rest of its share with free blocks</source>
+        <translation>%1 Sequenzen × %2 Blöcke zu %3 Token (Kontext von %4 Token) × %5 je Block; je Sequenz %6; %7 füllt den Rest seines Anteils mit freien Blöcken</translation>
+    </message>
+    <message>
+        <source>%1 sequences × %2 blocks of %3 tokens (%4-token context) × %5 per block; per sequence %6; cached prefixes reuse these blocks; %7 fills the rest of its share with free blocks</source>
+        <translation>%1 Sequenzen × %2 Blöcke zu %3 Token (Kontext von %4 Token) × %5 je Block; je Sequenz %6; zwischengespeicherte Präfixe nutzen diese Blöcke wieder; %7 füllt den Rest seines Anteils mit freien Blöcken</translation>
+    </message>
+    <message>
+        <source>memory-mapped from the model file (page cache: shared, reclaimable, not private)</source>
+        <translation>aus der Modelldatei speichereingeblendet (Seitencache: geteilt, freigebbar, nicht privat)</translation>
+    </message>
+    <message>
+        <source>read into private memory (use_mmap off)</source>
+        <translation>in privaten Speicher gelesen (use_mmap aus)</translation>
+    </message>
+    <message>
+        <source>llama.cpp with the CUDA runtime and cuBLAS loaded (~0.3 GB, estimate)</source>
+        <translation>llama.cpp mit geladener CUDA-Laufzeit und cuBLAS (~0,3 GB, Schätzung)</translation>
+    </message>
+    <message>
+        <source>llama.cpp process (~50 MB, estimate)</source>
+        <translation>llama.cpp-Prozess (~50 MB, Schätzung)</translation>
+    </message>
+    <message>
+        <source>token embedding on the CPU, %1</source>
+        <translation>Token-Embedding auf der CPU, %1</translation>
+    </message>
+    <message>
+        <source>token embedding + output layer on the CPU, %1</source>
+        <translation>Token-Embedding + Ausgabeschicht auf der CPU, %1</translation>
+    </message>
+    <message>
+        <source>token embedding + %1 layers × %2 on the CPU, %3</source>
+        <translation>Token-Embedding + %1 Schichten × %2 auf der CPU, %3</translation>
+    </message>
+    <message>
+        <source>token embedding + %1 layers × %2 + output layer on the CPU, %3</source>
+        <translation>Token-Embedding + %1 Schichten × %2 + Ausgabeschicht auf der CPU, %3</translation>
+    </message>
+    <message>
+        <source>%1 CPU layers × (%2) ÷ %3 layers</source>
+        <translation>%1 CPU-Schichten × (%2) ÷ %3 Schichten</translation>
+    </message>
+    <message>
+        <source>%1 GPU layers × (%2) ÷ %3 layers</source>
+        <translation>%1 GPU-Schichten × (%2) ÷ %3 Schichten</translation>
+    </message>
+    <message>
+        <source>CPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4</source>
+        <translation>CPU-Rechenpuffer: max(Attention %1, Ausgabe %2) für n_ubatch %3 und n_ctx %4</translation>
+    </message>
+    <message>
+        <source>CPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention</source>
+        <translation>CPU-Rechenpuffer: max(Attention %1, Ausgabe %2) für n_ubatch %3 und n_ctx %4, Flash Attention</translation>
+    </message>
+    <message>
+        <source>host compute buffer: input embeddings (n_ubatch × hidden × 4 B) + KQ mask (n_ctx × n_ubatch × %1 B)</source>
+        <translation>Host-Rechenpuffer: Eingabe-Embeddings (n_ubatch × hidden × 4 B) + KQ-Maske (n_ctx × n_ubatch × %1 B)</translation>
+    </message>
+    <message>
+        <source>output buffer: %1 sequences&apos; logits × %2 × 4 B</source>
+        <translation>Ausgabepuffer: Logits von %1 Sequenzen × %2 × 4 B</translation>
+    </message>
+    <message>
+        <source>CUDA context, cuBLAS and the ggml CUDA pool (~0.3 GB, estimate)</source>
+        <translation>CUDA-Kontext, cuBLAS und der CUDA-Pool von ggml (~0,3 GB, Schätzung)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers × %3 (n_gpu_layers %4); %5</source>
+        <translation>%1 von %2 Schichten × %3 (n_gpu_layers %4); %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers × %3 + output layer (n_gpu_layers %4); %5</source>
+        <translation>%1 von %2 Schichten × %3 + Ausgabeschicht (n_gpu_layers %4); %5</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1) for n_ubatch %2 and n_ctx %3, KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B</source>
+        <translation>GPU-Rechenpuffer: max(Attention %1) für n_ubatch %2 und n_ctx %3, KQ-Scores Heads × n_ubatch × n_ctx × 4 B + KQ-Maske n_ctx × n_ubatch × 4 B</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1) for n_ubatch %2 and n_ctx %3, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B</source>
+        <translation>GPU-Rechenpuffer: max(Attention %1) für n_ubatch %2 und n_ctx %3, Flash Attention (keine KQ-Scores), KQ-Maske n_ctx × n_ubatch × 2 B</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B</source>
+        <translation>GPU-Rechenpuffer: max(Attention %1, Ausgabe %2) für n_ubatch %3 und n_ctx %4, KQ-Scores Heads × n_ubatch × n_ctx × 4 B + KQ-Maske n_ctx × n_ubatch × 4 B</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B</source>
+        <translation>GPU-Rechenpuffer: max(Attention %1, Ausgabe %2) für n_ubatch %3 und n_ctx %4, Flash Attention (keine KQ-Scores), KQ-Maske n_ctx × n_ubatch × 2 B</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

@@ -3092,6 +3092,126 @@
         <source>pandas.read_csv of a %1 file: the parsed values, %2 rows × %3 columns × 8 B = %4, held twice while its chunks are joined (tracemalloc peak 2.00 × on pandas 1.5.3) and up to once more in the tokenizer&apos;s buffers and freed chunks malloc keeps (measured 0.15–0.9 ×): %5 before the fit; the fit&apos;s own memory is %6</source>
         <translation>pandas.read_csv 读取 %1 的文件：解析后的值 %2 行 × %3 列 × 8 B = %4，在合并分块时同时存在两份（pandas 1.5.3 上 tracemalloc 峰值 2.00 ×），另有至多一份在分词器缓冲区和 malloc 保留的已释放分块中（实测 0.15–0.9 ×）：拟合前 %5；拟合本身需要 %6</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 processes (API server, engine) × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)</source>
+        <translation>%1 个进程（API 服务器、引擎）× 约 1 GB 的 PyTorch CUDA 版本；safetensors 文件以内存映射方式读取（页缓存，不计入）</translation>
+    </message>
+    <message>
+        <source>%1 processes (API server, engine, tensor-parallel workers) × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)</source>
+        <translation>%1 个进程（API 服务器、引擎、张量并行工作进程）× 约 1 GB 的 PyTorch CUDA 版本；safetensors 文件以内存映射方式读取（页缓存，不计入）</translation>
+    </message>
+    <message>
+        <source>non-torch memory (CUDA context, cuBLAS): 1.79 GiB measured by vLLM on an H100</source>
+        <translation>非 torch 内存（CUDA 上下文、cuBLAS）：vLLM 在 H100 上测得 1.79 GiB</translation>
+    </message>
+    <message>
+        <source>non-torch memory (CUDA context, cuBLAS, NCCL): 1.79 GiB measured by vLLM on an H100, doubled with tensor parallel (3.58 GiB measured)</source>
+        <translation>非 torch 内存（CUDA 上下文、cuBLAS、NCCL）：vLLM 在 H100 上测得 1.79 GiB，张量并行时翻倍（测得 3.58 GiB）</translation>
+    </message>
+    <message>
+        <source>start-up profile: forward pass of %1 batched tokens (%2 live) + sampling %3 sequences × %4 vocabulary × 14 B (16-bit logits, fp32 logits, probabilities, log-probabilities)</source>
+        <translation>启动时的性能分析：%1 个批处理 token 的前向传播（同时存活 %2）+ 采样 %3 个序列 × %4 词表 × 14 B（16 位 logits、fp32 logits、概率、对数概率）</translation>
+    </message>
+    <message>
+        <source>%1 CUDA graphs (decode batches up to %2) × ~6 MiB + the decode live set at %2 sequences</source>
+        <translation>%1 个 CUDA 图（解码批次最多 %2）× 约 6 MiB + %2 个序列时解码的同时存活集</translation>
+    </message>
+    <message>
+        <source>%1 sequences × %2 blocks of %3 tokens (%4-token context) × %5 per block; per sequence %6; %7 fills the rest of its share with free blocks</source>
+        <translation>%1 个序列 × %2 个块，每块 %3 个 token（%4 个 token 的上下文）× 每块 %5；每个序列 %6；%7 用空闲块填满其份额的其余部分</translation>
+    </message>
+    <message>
+        <source>%1 sequences × %2 blocks of %3 tokens (%4-token context) × %5 per block; per sequence %6; cached prefixes reuse these blocks; %7 fills the rest of its share with free blocks</source>
+        <translation>%1 个序列 × %2 个块，每块 %3 个 token（%4 个 token 的上下文）× 每块 %5；每个序列 %6；缓存的前缀复用这些块；%7 用空闲块填满其份额的其余部分</translation>
+    </message>
+    <message>
+        <source>memory-mapped from the model file (page cache: shared, reclaimable, not private)</source>
+        <translation>从模型文件内存映射（页缓存：共享、可回收、非私有）</translation>
+    </message>
+    <message>
+        <source>read into private memory (use_mmap off)</source>
+        <translation>读入私有内存（use_mmap 关闭）</translation>
+    </message>
+    <message>
+        <source>llama.cpp with the CUDA runtime and cuBLAS loaded (~0.3 GB, estimate)</source>
+        <translation>加载了 CUDA 运行时和 cuBLAS 的 llama.cpp（约 0.3 GB，估计值）</translation>
+    </message>
+    <message>
+        <source>llama.cpp process (~50 MB, estimate)</source>
+        <translation>llama.cpp 进程（约 50 MB，估计值）</translation>
+    </message>
+    <message>
+        <source>token embedding on the CPU, %1</source>
+        <translation>CPU 上的 token 嵌入，%1</translation>
+    </message>
+    <message>
+        <source>token embedding + output layer on the CPU, %1</source>
+        <translation>CPU 上的 token 嵌入 + 输出层，%1</translation>
+    </message>
+    <message>
+        <source>token embedding + %1 layers × %2 on the CPU, %3</source>
+        <translation>CPU 上的 token 嵌入 + %1 层 × %2，%3</translation>
+    </message>
+    <message>
+        <source>token embedding + %1 layers × %2 + output layer on the CPU, %3</source>
+        <translation>CPU 上的 token 嵌入 + %1 层 × %2 + 输出层，%3</translation>
+    </message>
+    <message>
+        <source>%1 CPU layers × (%2) ÷ %3 layers</source>
+        <translation>%1 个 CPU 层 × (%2) ÷ %3 层</translation>
+    </message>
+    <message>
+        <source>%1 GPU layers × (%2) ÷ %3 layers</source>
+        <translation>%1 个 GPU 层 × (%2) ÷ %3 层</translation>
+    </message>
+    <message>
+        <source>CPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4</source>
+        <translation>CPU 计算缓冲区：max(注意力 %1，输出 %2)，n_ubatch %3，n_ctx %4</translation>
+    </message>
+    <message>
+        <source>CPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention</source>
+        <translation>CPU 计算缓冲区：max(注意力 %1，输出 %2)，n_ubatch %3，n_ctx %4，flash attention</translation>
+    </message>
+    <message>
+        <source>host compute buffer: input embeddings (n_ubatch × hidden × 4 B) + KQ mask (n_ctx × n_ubatch × %1 B)</source>
+        <translation>主机计算缓冲区：输入嵌入（n_ubatch × hidden × 4 B）+ KQ 掩码（n_ctx × n_ubatch × %1 B）</translation>
+    </message>
+    <message>
+        <source>output buffer: %1 sequences&apos; logits × %2 × 4 B</source>
+        <translation>输出缓冲区：%1 个序列的 logits × %2 × 4 B</translation>
+    </message>
+    <message>
+        <source>CUDA context, cuBLAS and the ggml CUDA pool (~0.3 GB, estimate)</source>
+        <translation>CUDA 上下文、cuBLAS 和 ggml 的 CUDA 内存池（约 0.3 GB，估计值）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers × %3 (n_gpu_layers %4); %5</source>
+        <translation>%2 层中的 %1 层 × %3（n_gpu_layers %4）；%5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers × %3 + output layer (n_gpu_layers %4); %5</source>
+        <translation>%2 层中的 %1 层 × %3 + 输出层（n_gpu_layers %4）；%5</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1) for n_ubatch %2 and n_ctx %3, KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B</source>
+        <translation>GPU 计算缓冲区：max(注意力 %1)，n_ubatch %2，n_ctx %3，KQ 分数 头数 × n_ubatch × n_ctx × 4 B + KQ 掩码 n_ctx × n_ubatch × 4 B</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1) for n_ubatch %2 and n_ctx %3, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B</source>
+        <translation>GPU 计算缓冲区：max(注意力 %1)，n_ubatch %2，n_ctx %3，flash attention（无 KQ 分数），KQ 掩码 n_ctx × n_ubatch × 2 B</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B</source>
+        <translation>GPU 计算缓冲区：max(注意力 %1，输出 %2)，n_ubatch %3，n_ctx %4，KQ 分数 头数 × n_ubatch × n_ctx × 4 B + KQ 掩码 n_ctx × n_ubatch × 4 B</translation>
+    </message>
+    <message>
+        <source>GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B</source>
+        <translation>GPU 计算缓冲区：max(注意力 %1，输出 %2)，n_ubatch %3，n_ctx %4，flash attention（无 KQ 分数），KQ 掩码 n_ctx × n_ubatch × 2 B</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

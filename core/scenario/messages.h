@@ -500,6 +500,68 @@ inline constexpr const char *derivHostLoadingShard =
 inline constexpr const char *derivCheckpointStaging =
     QT_TRANSLATE_NOOP("headroom::Message", "checkpoint consolidated on one host: weights + master weights + optimizer states (%1), beyond the loading copies");
 
+// Serving engines (engine/serving): vLLM, SGLang and TGI (paged), llama.cpp.
+inline constexpr const char *derivKvOfType =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 (%2)");
+inline constexpr const char *derivPagedHostRuntime =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 processes (API server, engine) × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)");
+inline constexpr const char *derivPagedHostRuntimeTp =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 processes (API server, engine, tensor-parallel workers) × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)");
+inline constexpr const char *derivPagedNonTorch =
+    QT_TRANSLATE_NOOP("headroom::Message", "non-torch memory (CUDA context, cuBLAS): 1.79 GiB measured by vLLM on an H100");
+inline constexpr const char *derivPagedNonTorchTp =
+    QT_TRANSLATE_NOOP("headroom::Message", "non-torch memory (CUDA context, cuBLAS, NCCL): 1.79 GiB measured by vLLM on an H100, doubled with tensor parallel (3.58 GiB measured)");
+inline constexpr const char *derivPagedProfile =
+    QT_TRANSLATE_NOOP("headroom::Message", "start-up profile: forward pass of %1 batched tokens (%2 live) + sampling %3 sequences × %4 vocabulary × 14 B (16-bit logits, fp32 logits, probabilities, log-probabilities)");
+inline constexpr const char *derivPagedCudaGraphs =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 CUDA graphs (decode batches up to %2) × ~6 MiB + the decode live set at %2 sequences");
+inline constexpr const char *derivPagedKv =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 sequences × %2 blocks of %3 tokens (%4-token context) × %5 per block; per sequence %6; %7 fills the rest of its share with free blocks");
+inline constexpr const char *derivPagedKvPrefix =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 sequences × %2 blocks of %3 tokens (%4-token context) × %5 per block; per sequence %6; cached prefixes reuse these blocks; %7 fills the rest of its share with free blocks");
+inline constexpr const char *derivLlamaMapped =
+    QT_TRANSLATE_NOOP("headroom::Message", "memory-mapped from the model file (page cache: shared, reclaimable, not private)");
+inline constexpr const char *derivLlamaPrivate =
+    QT_TRANSLATE_NOOP("headroom::Message", "read into private memory (use_mmap off)");
+inline constexpr const char *derivLlamaHostRuntimeCuda =
+    QT_TRANSLATE_NOOP("headroom::Message", "llama.cpp with the CUDA runtime and cuBLAS loaded (~0.3 GB, estimate)");
+inline constexpr const char *derivLlamaHostRuntime =
+    QT_TRANSLATE_NOOP("headroom::Message", "llama.cpp process (~50 MB, estimate)");
+inline constexpr const char *derivLlamaHostEmbedding =
+    QT_TRANSLATE_NOOP("headroom::Message", "token embedding on the CPU, %1");
+inline constexpr const char *derivLlamaHostEmbeddingOutput =
+    QT_TRANSLATE_NOOP("headroom::Message", "token embedding + output layer on the CPU, %1");
+inline constexpr const char *derivLlamaHostLayers =
+    QT_TRANSLATE_NOOP("headroom::Message", "token embedding + %1 layers × %2 on the CPU, %3");
+inline constexpr const char *derivLlamaHostLayersOutput =
+    QT_TRANSLATE_NOOP("headroom::Message", "token embedding + %1 layers × %2 + output layer on the CPU, %3");
+inline constexpr const char *derivLlamaKvCpu =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 CPU layers × (%2) ÷ %3 layers");
+inline constexpr const char *derivLlamaKvGpu =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 GPU layers × (%2) ÷ %3 layers");
+inline constexpr const char *derivLlamaCpuCompute =
+    QT_TRANSLATE_NOOP("headroom::Message", "CPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4");
+inline constexpr const char *derivLlamaCpuComputeFlash =
+    QT_TRANSLATE_NOOP("headroom::Message", "CPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention");
+inline constexpr const char *derivLlamaHostCompute =
+    QT_TRANSLATE_NOOP("headroom::Message", "host compute buffer: input embeddings (n_ubatch × hidden × 4 B) + KQ mask (n_ctx × n_ubatch × %1 B)");
+inline constexpr const char *derivLlamaOutputBuffer =
+    QT_TRANSLATE_NOOP("headroom::Message", "output buffer: %1 sequences' logits × %2 × 4 B");
+inline constexpr const char *derivLlamaDeviceRuntime =
+    QT_TRANSLATE_NOOP("headroom::Message", "CUDA context, cuBLAS and the ggml CUDA pool (~0.3 GB, estimate)");
+inline constexpr const char *derivLlamaGpuLayers =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 of %2 layers × %3 (n_gpu_layers %4); %5");
+inline constexpr const char *derivLlamaGpuLayersOutput =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 of %2 layers × %3 + output layer (n_gpu_layers %4); %5");
+inline constexpr const char *derivLlamaGpuCompute =
+    QT_TRANSLATE_NOOP("headroom::Message", "GPU compute buffer: max(attention %1) for n_ubatch %2 and n_ctx %3, KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B");
+inline constexpr const char *derivLlamaGpuComputeFlash =
+    QT_TRANSLATE_NOOP("headroom::Message", "GPU compute buffer: max(attention %1) for n_ubatch %2 and n_ctx %3, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B");
+inline constexpr const char *derivLlamaGpuComputeOutput =
+    QT_TRANSLATE_NOOP("headroom::Message", "GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B");
+inline constexpr const char *derivLlamaGpuComputeOutputFlash =
+    QT_TRANSLATE_NOOP("headroom::Message", "GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B");
+
 inline constexpr const char *derivPeak =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 [peak: %2]");
 inline constexpr const char *derivLabelEncoding =

@@ -34,6 +34,17 @@ using namespace headroom::ui;
 
 namespace {
 
+/// An example of resources/examples read from the source tree: also those the application
+/// does not embed (the vLLM serving example).
+Scenario exampleFromSource(const QString &name)
+{
+    QFile f(QStringLiteral(HEADROOM_SOURCE_DIR "/resources/examples/%1.headroom.json").arg(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return Scenario{};
+    auto s = readScenario(f.readAll().toStdString());
+    return s.ok() ? s.value() : Scenario{};
+}
+
 /// A deep-learning scenario the engine handles whatever its state: a custom network.
 Scenario customScenario()
 {
@@ -627,6 +638,10 @@ private slots:
                               << QStringLiteral("^\\d{1,3}(\\.\\d{3})+ Adapter-Parameter × 2 Momente \\(exp_avg, exp_avg_sq\\) × 2 B$");
         QTest::newRow("forest") << QStringLiteral("tabular-random-forest")
                                 << QStringLiteral("^20\\.000\\.000 Samples × 250 Merkmale × 8 B float64$");
+        // vLLM serving Llama-3-8B: the serving engine's derivations.
+        QTest::newRow("vllm") << QStringLiteral("llama3-8b-vllm-serving")
+                              << QStringLiteral("^35 CUDA-Graphen \\(Decode-Batches bis 256\\) × ~6 MiB \\+ die im Decode "
+                                                "gleichzeitig lebende Menge bei 256 Sequenzen$");
     }
 
     void derivationsFollowTheLanguage()
@@ -634,7 +649,7 @@ private slots:
         QFETCH(QString, example);
         QFETCH(QString, expected);
         ScenarioModel model;
-        model.reset(exampleScenario(example));
+        model.reset(exampleFromSource(example));
         ResultsView results(&model);
         QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
         QAbstractItemModel *table = results.breakdown()->table()->model();

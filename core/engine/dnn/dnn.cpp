@@ -230,7 +230,7 @@ void addDeepLearningMemory(EngineContext &ctx)
         m.tied = c.tiedEmbeddings.value_or(true);
         m.params = ms.params;
         m.weights = ms.weights;
-        m.weightsText = ms.weightsText.english();
+        m.weightsText = ms.weightsText;
         m.config = c;
         serving::addServingMemory(ctx, m);
         return;

@@ -14,6 +14,8 @@
 namespace headroom::serving {
 namespace {
 
+using A = MessageArg;
+
 constexpr Bytes kMB = 1000 * 1000;
 
 bool pagedEngine(ServingEngine e)
@@ -34,7 +36,8 @@ std::int64_t tensorParallel(const Scenario &s)
 dnn::KvCache sequenceKv(const ServingModel &m, std::int64_t positions, KvCacheDType t, std::int64_t tp)
 {
     dnn::KvCache kv = dnn::kvCacheOf(m.config, positions, 1, kvValueBytes(t), 1, tp);
-    kv.text += " (" + std::string(toString(t)) + ")";
+    kv.message = {msg::derivKvOfType, {A::ofMessage(std::move(kv.message)), A::ofText(std::string(toString(t)))}};
+    kv.text = kv.message.english();
     return kv;
 }
 
@@ -84,7 +87,6 @@ void addPaged(EngineContext &ctx, const ServingModel &m)
     const Serving &v = *s.run.serving;
     const PagedDefaults d = pagedDefaults(v.engine);
     const std::int64_t tp = tensorParallel(s);
-    const std::string tpText = tp > 1 ? " ÷ " + std::to_string(tp) + " (tensor parallel)" : "";
     const std::int64_t ctxTokens = contextTokens(v, m.seqLen);
     const std::int64_t seqs = v.concurrentSequences;
     const std::int64_t blockSize = v.blockSize.value_or(d.blockSize);
@@ -99,19 +101,17 @@ void addPaged(EngineContext &ctx, const ServingModel &m)
     // safetensors files: page cache, not the engine's private memory.
     const std::int64_t procs = 2 + (tp > 1 ? tp : 0);
     ctx.host("framework_runtime", satMul(1000 * kMB, procs),
-             std::to_string(procs) + " processes (API server, engine" + std::string(tp > 1 ? ", tensor-parallel workers" : "")
-                 + ") × ~1 GB CUDA build of PyTorch; safetensors are memory-mapped (page cache, not counted)");
+             Message{tp > 1 ? msg::derivPagedHostRuntimeTp : msg::derivPagedHostRuntime, {A::ofInteger(procs)}});
 
     // Device. Non-torch memory (CUDA context, cuBLAS, NCCL), as vLLM's profiler reports
     // it: 1.79 GiB on an H100 for Llama-3-8B, 3.58 GiB with tensor parallel 2 (vllm PR
     // 10511); 0.16–0.20 GiB on other set-ups (PR 14447, gateway-api-inference-extension
     // PR 550). The largest measured is taken.
     const Bytes nonTorch = satMul(toBytes(1.79 * static_cast<double>(GiB)), tp > 1 ? 2 : 1);
-    ctx.device("framework_runtime", nonTorch,
-               "non-torch memory (CUDA context, cuBLAS" + std::string(tp > 1 ? ", NCCL" : "")
-                   + "): 1.79 GiB measured by vLLM on an H100" + (tp > 1 ? ", doubled with tensor parallel (3.58 GiB measured)" : ""));
+    ctx.device("framework_runtime", nonTorch, Message{tp > 1 ? msg::derivPagedNonTorchTp : msg::derivPagedNonTorch});
     const Bytes weights = ceilDiv(m.weights, tp);
-    ctx.device("parameters", weights, m.weightsText + tpText);
+    ctx.device("parameters", weights,
+               tp > 1 ? Message{msg::derivTensorParallel, {A::ofMessage(m.weightsText), A::ofInteger(tp)}} : m.weightsText);
 
     // Start-up profile: one forward pass of max_num_batched_tokens tokens spread over
     // up to max_num_seqs sequences, whose last tokens are sampled: fp32 logits,
@@ -120,9 +120,8 @@ void addPaged(EngineContext &ctx, const ServingModel &m)
     const Bytes forward = forwardLiveBytes(m, batched, tp);
     const Bytes sampler = satMul(profileSeqs, m.vocab, 14);
     ctx.device("activations", satAdd(forward, sampler),
-               "start-up profile: forward pass of " + formatCount(batched) + " batched tokens (" + formatBytes(forward)
-                   + " live) + sampling " + formatCount(profileSeqs) + " sequences × " + formatCount(m.vocab)
-                   + " vocabulary × 14 B (16-bit logits, fp32 logits, probabilities, log-probabilities)");
+               Message{msg::derivPagedProfile,
+                       {A::ofCount(batched), A::ofBytes(forward), A::ofCount(profileSeqs), A::ofCount(m.vocab)}});
 
     // CUDA graphs for decode batches 1, 2, 4, 8, 16, ... up to the largest captured size
     // (vLLM: max_num_seqs capped at 512; TGI: 1–32; SGLang: up to 160): about 6 MiB of
@@ -137,9 +136,7 @@ void addPaged(EngineContext &ctx, const ServingModel &m)
             largest = std::min<std::int64_t>(maxSeqs, 160);
         const std::int64_t graphs = largest <= 4 ? 3 : 3 + largest / 8;
         const Bytes graphBytes = satAdd(satMul(graphs, 6 * MiB), forwardLiveBytes(m, largest, tp));
-        ctx.device("cuda_graphs", graphBytes,
-                   formatCount(graphs) + " CUDA graphs (decode batches up to " + formatCount(largest)
-                       + ") × ~6 MiB + the decode live set at " + formatCount(largest) + " sequences");
+        ctx.device("cuda_graphs", graphBytes, Message{msg::derivPagedCudaGraphs, {A::ofCount(graphs), A::ofCount(largest)}});
     }
 
     // The KV cache the load occupies: whole blocks per sequence.
@@ -150,11 +147,9 @@ void addPaged(EngineContext &ctx, const ServingModel &m)
     const Bytes blockBytes = ceilDiv(perSeq.bytes, std::max<std::int64_t>(1, blocksPerSeq));
     const Bytes kv = satMul(perSeq.bytes, seqs);
     ctx.device("kv_cache", kv,
-               formatCount(seqs) + " sequences × " + formatCount(blocksPerSeq) + " blocks of " + formatCount(blockSize)
-                   + " tokens (" + formatCount(ctxTokens) + "-token context) × " + formatBytes(blockBytes) + " per block; per sequence "
-                   + perSeq.text
-                   + (v.enablePrefixCaching.value_or(false) ? "; cached prefixes reuse these blocks" : "")
-                   + "; " + name + " fills the rest of its share with free blocks");
+               Message{v.enablePrefixCaching.value_or(false) ? msg::derivPagedKvPrefix : msg::derivPagedKv,
+                       {A::ofCount(seqs), A::ofCount(blocksPerSeq), A::ofCount(blockSize), A::ofCount(ctxTokens),
+                        A::ofBytes(blockBytes), A::ofMessage(perSeq.message), A::ofText(name)}});
     if (seqs > maxSeqs)
         ctx.warn("serving_queue", msg::servingQueue,
                  {formatCount(seqs), v.engine == ServingEngine::Vllm ? "max_num_seqs" : "the engine's running batch",
@@ -230,46 +225,54 @@ void addLlamaCpp(EngineContext &ctx, const ServingModel &m)
     const Bytes mask = satMul(nCtx, ub, fa ? 2 : 4);
     const Bytes attnPhase = satAdd(satAdd(kq, mask), satMul(row, 4));
     const Bytes outPhase = satAdd(satMul(ub, m.vocab, 4), row);
-    const std::string kvDesc = "(" + kvAll.text + ") ÷ " + formatCount(L) + " layers";
+    // One layer's share of the cache, "(the whole cache) ÷ L layers", times the layers on a device.
+    const auto layersKv = [&](const char *tmpl, std::int64_t layers) {
+        return Message{tmpl, {A::ofCount(layers), A::ofMessage(kvAll.message), A::ofCount(L)}};
+    };
 
-    const std::string mapText = mmap ? "memory-mapped from the model file (page cache: shared, reclaimable, not private)"
-                                     : "read into private memory (use_mmap off)";
+    const Message mapText{mmap ? msg::derivLlamaMapped : msg::derivLlamaPrivate};
     // Host.
     ctx.host("framework_runtime", gpu ? 300 * kMB : 50 * kMB,
-             gpu ? "llama.cpp with the CUDA runtime and cuBLAS loaded (~0.3 GB, estimate)" : "llama.cpp process (~50 MB, estimate)");
-    ctx.host("parameters", hostWeights,
-             "token embedding" + std::string(L - blocksOnGpu > 0 ? " + " + formatCount(L - blocksOnGpu) + " layers × " + formatBytes(perBlock) : "")
-                 + (outputOnGpu ? "" : " + output layer") + " on the CPU, " + mapText);
+             Message{gpu ? msg::derivLlamaHostRuntimeCuda : msg::derivLlamaHostRuntime});
+    const std::int64_t cpuLayers = L - blocksOnGpu;
+    if (cpuLayers > 0)
+        ctx.host("parameters", hostWeights,
+                 Message{outputOnGpu ? msg::derivLlamaHostLayers : msg::derivLlamaHostLayersOutput,
+                         {A::ofCount(cpuLayers), A::ofBytes(perBlock), A::ofMessage(mapText)}});
+    else
+        ctx.host("parameters", hostWeights,
+                 Message{outputOnGpu ? msg::derivLlamaHostEmbedding : msg::derivLlamaHostEmbeddingOutput, {A::ofMessage(mapText)}});
     if (kvHost > 0)
-        ctx.host("kv_cache", kvHost, formatCount(L - blocksOnGpu) + " CPU layers × " + kvDesc);
+        ctx.host("kv_cache", kvHost, layersKv(msg::derivLlamaKvCpu, cpuLayers));
     const bool cpuCompute = blocksOnGpu < L || !outputOnGpu || !gpu;
     if (cpuCompute)
         ctx.host("workspace", std::max(attnPhase, outPhase),
-                 "CPU compute buffer: max(attention " + formatBytes(attnPhase) + ", output " + formatBytes(outPhase)
-                     + ") for n_ubatch " + formatCount(ub) + " and n_ctx " + formatCount(nCtx) + (fa ? ", flash attention" : ""));
+                 Message{fa ? msg::derivLlamaCpuComputeFlash : msg::derivLlamaCpuCompute,
+                         {A::ofBytes(attnPhase), A::ofBytes(outPhase), A::ofCount(ub), A::ofCount(nCtx)}});
     else
-        ctx.host("workspace", satAdd(row, mask),
-                 "host compute buffer: input embeddings (n_ubatch × hidden × 4 B) + KQ mask (n_ctx × n_ubatch × "
-                     + std::string(fa ? "2" : "4") + " B)");
-    ctx.host("batch_buffers", satMul(seqs, m.vocab, 4), "output buffer: " + formatCount(seqs) + " sequences' logits × "
-                                                            + formatCount(m.vocab) + " × 4 B");
+        ctx.host("workspace", satAdd(row, mask), Message{msg::derivLlamaHostCompute, {A::ofInteger(fa ? 2 : 4)}});
+    ctx.host("batch_buffers", satMul(seqs, m.vocab, 4),
+             Message{msg::derivLlamaOutputBuffer, {A::ofCount(seqs), A::ofCount(m.vocab)}});
     if (!mmap && gpuWeights > 0)
         ctx.warn("llamacpp_no_mmap", msg::servingNoMmap, {formatBytes(gpuWeights)});
     if (!gpu)
         return;
 
     // Device.
-    ctx.device("framework_runtime", 300 * kMB, "CUDA context, cuBLAS and the ggml CUDA pool (~0.3 GB, estimate)");
+    ctx.device("framework_runtime", 300 * kMB, Message{msg::derivLlamaDeviceRuntime});
     ctx.device("parameters", gpuWeights,
-               formatCount(blocksOnGpu) + " of " + formatCount(L) + " layers × " + formatBytes(perBlock)
-                   + (outputOnGpu ? " + output layer" : "") + " (n_gpu_layers " + formatCount(ngl) + "); " + m.weightsText);
-    ctx.device("kv_cache", kvGpu, formatCount(blocksOnGpu) + " GPU layers × " + kvDesc);
+               Message{outputOnGpu ? msg::derivLlamaGpuLayersOutput : msg::derivLlamaGpuLayers,
+                       {A::ofCount(blocksOnGpu), A::ofCount(L), A::ofBytes(perBlock), A::ofCount(ngl), A::ofMessage(m.weightsText)}});
+    ctx.device("kv_cache", kvGpu, layersKv(msg::derivLlamaKvGpu, blocksOnGpu));
     const Bytes gpuCompute = outputOnGpu ? std::max(attnPhase, outPhase) : attnPhase;
-    ctx.device("workspace", gpuCompute,
-               "GPU compute buffer: max(attention " + formatBytes(attnPhase) + (outputOnGpu ? ", output " + formatBytes(outPhase) : "")
-                   + ") for n_ubatch " + formatCount(ub) + " and n_ctx " + formatCount(nCtx)
-                   + (fa ? ", flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B"
-                         : ", KQ scores heads × n_ubatch × n_ctx × 4 B + KQ mask n_ctx × n_ubatch × 4 B"));
+    if (outputOnGpu)
+        ctx.device("workspace", gpuCompute,
+                   Message{fa ? msg::derivLlamaGpuComputeOutputFlash : msg::derivLlamaGpuComputeOutput,
+                           {A::ofBytes(attnPhase), A::ofBytes(outPhase), A::ofCount(ub), A::ofCount(nCtx)}});
+    else
+        ctx.device("workspace", gpuCompute,
+                   Message{fa ? msg::derivLlamaGpuComputeFlash : msg::derivLlamaGpuCompute,
+                           {A::ofBytes(attnPhase), A::ofCount(ub), A::ofCount(nCtx)}});
 
     ServingFigures fig;
     fig.blockBytes = ceilDiv(kvGpu, std::max<std::int64_t>(1, nCtx));

@@ -6,6 +6,7 @@
 
 #include "estimate/estimate.h"
 #include "scenario/scenario.h"
+#include "util/message.h"
 
 #include <optional>
 
@@ -21,7 +22,7 @@ struct ServingModel {
     bool tied = true;
     std::int64_t params = 0;     ///< all parameters
     Bytes weights = 0;           ///< all weights as stored (whole model)
-    std::string weightsText;     ///< how `weights` was counted
+    Message weightsText;         ///< how `weights` was counted
     TransformerConfig config;    ///< the KV cache (dnn::kvCacheOf) and forward widths (dnn::forwardWidths) come from it
 };
 
