@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "model/scenariomodel.h"
 #include "scenario/rules.h"
+#include "settings/translations.h"
 #include "uitesthelpers.h"
 #include "wizard/datasetform.h"
 #include "wizard/sizingwizard.h"
@@ -37,6 +38,7 @@ private slots:
     {
         QVERIFY(m_home.isValid());
         testing::isolateSettings(m_home);
+        installTranslations(QStringLiteral("en")); // as the app starts: English plurals ("1 device")
         m_out = qEnvironmentVariable("HEADROOM_WALKTHROUGH_DIR", QDir::currentPath() + QStringLiteral("/walkthrough-shots"));
         QVERIFY(QDir().mkpath(m_out));
     }
@@ -76,6 +78,11 @@ private slots:
         auto *catalog = page<QComboBox>("catalogChoice");
         catalog->setCurrentIndex(catalog->findData(QStringLiteral("nvidia-a100-80gb")));
         QTest::mouseClick(page<QPushButton>("addFromCatalog"), Qt::LeftButton);
+        // The first answer: a 7B LoRA fine-tune at the recipes' defaults (4 sequences of 2,048
+        // tokens, activation checkpointing, mixed bf16) fits the 80 GB card with its margin.
+        QVERIFY(m_model->estimate());
+        QCOMPARE(m_model->estimate()->candidates.back().machine.name, std::string("NVIDIA A100 80 GB"));
+        QVERIFY(m_model->estimate()->candidates.back().level == FitLevel::Fits);
         shoot(QStringLiteral("lora"));
         next();
         shoot(QStringLiteral("lora"));

@@ -198,7 +198,9 @@ Scenario SizingWizard::startingScenario()
     HardwareCandidate w;
     w.name = "Workstation";
     w.hostRamGib = 64;
-    w.gpu = GpuSpec{"RTX 4090", 22.35, 1};
+    // What CUDA reports for an RTX 4090: 25,386,352,640 B = 23.64 GiB (gpu-capacities.md,
+    // "23.64 GiB total capacity"), not 24·10^9 B.
+    w.gpu = GpuSpec{"RTX 4090", 23.64, 1};
     s.hardware.push_back(w);
     return s;
 }
