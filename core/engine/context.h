@@ -49,6 +49,16 @@ struct EngineContext {
         std::string message = fillIn(tmpl, args);
         result.warnings.push_back(Warning{std::move(code), std::move(message), tmpl, std::move(args)});
     }
+    /// The same with typed arguments, which a user interface formats in the user's locale.
+    void warn(std::string code, const char *tmpl, std::vector<MessageArg> args)
+    {
+        Warning w{std::move(code), {}, tmpl, {}};
+        for (const auto &a : args)
+            w.args.push_back(a.english());
+        w.message = fillIn(tmpl, w.args);
+        w.typedArgs = std::move(args);
+        result.warnings.push_back(std::move(w));
+    }
 };
 
 namespace data {

@@ -56,6 +56,7 @@ struct Warning {
     std::string message;
     const char *tmpl = nullptr;       ///< the message's template (scenario/messages.h), for translation
     std::vector<std::string> args{};  ///< what fills in the template
+    std::vector<MessageArg> typedArgs{}; ///< the same with their types, when the warning has numbers
     bool operator==(const Warning &other) const { return code == other.code && message == other.message; }
 };
 

@@ -88,7 +88,12 @@ QString errorText(const Error &error)
     return error.path.empty() ? message : QString::fromStdString(error.path) + QStringLiteral(": ") + message;
 }
 
-QString warningText(const Warning &warning) { return translated(warning.tmpl, warning.args, warning.message); }
+QString warningText(const Warning &warning)
+{
+    if (warning.tmpl && !warning.typedArgs.empty())
+        return messageText(Message{warning.tmpl, warning.typedArgs});
+    return translated(warning.tmpl, warning.args, warning.message);
+}
 
 QString messageText(const Message &message)
 {

@@ -31,8 +31,8 @@ void addFit(EngineContext &ctx, const Job &job)
     }
     // Nothing silent: the runtime and the data are still counted, the fit's own memory is not.
     ctx.warn("estimator_not_modelled", msg::estimatorNotModelled,
-             {job.s.model.estimator.empty() ? std::string("(none)") : job.s.model.estimator,
-              std::string(toString(job.s.model.framework)), formatBytes(job.stored())});
+             {MessageArg::ofText(job.s.model.estimator.empty() ? std::string("(none)") : job.s.model.estimator),
+              MessageArg::ofText(std::string(toString(job.s.model.framework))), MessageArg::ofBytes(job.stored())});
 }
 
 } // namespace

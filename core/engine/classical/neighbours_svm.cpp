@@ -128,7 +128,7 @@ void dbscan(EngineContext &ctx, const Job &job)
     addPeakToHost(ctx, {fit});
     if (neighbours > 1000)
         ctx.warn("dbscan_neighbourhoods", msg::dbscanNeighbourhoods,
-                 {formatCount(static_cast<std::int64_t>(neighbours)), formatBytes(lists)});
+                 {MessageArg::ofCount(static_cast<std::int64_t>(neighbours)), MessageArg::ofBytes(lists)});
 }
 
 void kernelSvm(EngineContext &ctx, const Job &job)

@@ -111,7 +111,7 @@ void forest(EngineContext &ctx, const Job &job, Kind kind)
 
     if (!shape.maxDepth && !shape.maxLeafNodes) {
         const Bytes all = satMul(trees, nodes, perNode);
-        ctx.warn("fully_grown_trees", msg::fullyGrownTrees, {name, formatCount(nodes), formatBytes(all), formatCount(trees)});
+        ctx.warn("fully_grown_trees", msg::fullyGrownTrees, {MessageArg::ofText(name), MessageArg::ofCount(nodes), MessageArg::ofBytes(all), MessageArg::ofCount(trees)});
     }
 }
 

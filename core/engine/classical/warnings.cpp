@@ -16,7 +16,8 @@ void addDataWarnings(EngineContext &ctx, const Job &job)
         const Bytes csr = satAdd(satMul(job.n, perRow, dtypeSize(d.dtype) + idx), satMul(job.n + 1, idx));
         if (csr < dense)
             ctx.warn("dense_sparse_data", msg::denseSparseData,
-                     {formatBytes(dense), formatNumber(*d.density, 4), formatCount(perRow), formatBytes(csr)});
+                     {MessageArg::ofBytes(dense), MessageArg::ofNumber(*d.density, 4), MessageArg::ofCount(perRow),
+                      MessageArg::ofBytes(csr)});
     }
 }
 
@@ -36,7 +37,8 @@ void addFloat64Warning(EngineContext &ctx, const Job &job)
     if (then >= now)
         return;
     ctx.warn("float64_data", msg::float64Data,
-             {formatBytes(job.stored()), formatBytes(then), formatBytes(now), formatBytes(now - then)});
+             {MessageArg::ofBytes(job.stored()), MessageArg::ofBytes(then), MessageArg::ofBytes(now),
+              MessageArg::ofBytes(now - then)});
 }
 
 } // namespace headroom::classical

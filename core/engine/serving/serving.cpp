@@ -152,8 +152,9 @@ void addPaged(EngineContext &ctx, const ServingModel &m)
                         A::ofBytes(blockBytes), A::ofMessage(perSeq.message), A::ofText(name)}});
     if (seqs > maxSeqs)
         ctx.warn("serving_queue", msg::servingQueue,
-                 {formatCount(seqs), v.engine == ServingEngine::Vllm ? "max_num_seqs" : "the engine's running batch",
-                  formatCount(maxSeqs)});
+                 {MessageArg::ofCount(seqs),
+                  MessageArg::ofText(v.engine == ServingEngine::Vllm ? "max_num_seqs" : "the engine's running batch"),
+                  MessageArg::ofCount(maxSeqs)});
 
     ServingFigures fig;
     fig.blockBytes = blockBytes;
@@ -183,7 +184,8 @@ void addLlamaCpp(EngineContext &ctx, const ServingModel &m)
     const KvCacheDType kvt = kvDtype(v, s.run.precision);
     if (nCtx < wanted)
         ctx.warn("serving_ctx_short", msg::servingCtxShort,
-                 {formatCount(nCtx), formatCount(wanted), formatCount(seqs), formatCount(nCtx / std::max<std::int64_t>(1, seqs))});
+                 {MessageArg::ofCount(nCtx), MessageArg::ofCount(wanted), MessageArg::ofCount(seqs),
+                  MessageArg::ofCount(nCtx / std::max<std::int64_t>(1, seqs))});
 
     std::int64_t ngl = gpu ? v.nGpuLayers.value_or(-1) : 0;
     if (ngl < 0 || ngl > L + 1)
@@ -254,7 +256,7 @@ void addLlamaCpp(EngineContext &ctx, const ServingModel &m)
     ctx.host("batch_buffers", satMul(seqs, m.vocab, 4),
              Message{msg::derivLlamaOutputBuffer, {A::ofCount(seqs), A::ofCount(m.vocab)}});
     if (!mmap && gpuWeights > 0)
-        ctx.warn("llamacpp_no_mmap", msg::servingNoMmap, {formatBytes(gpuWeights)});
+        ctx.warn("llamacpp_no_mmap", msg::servingNoMmap, {MessageArg::ofBytes(gpuWeights)});
     if (!gpu)
         return;
 
