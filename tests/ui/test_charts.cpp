@@ -584,10 +584,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&results));
         auto *warnings = results.findChild<QLabel *>(QStringLiteral("warnings"));
         QVERIFY(warnings);
-        QVERIFY2(warnings->text().contains(QStringLiteral("the data is float64 (37.3 GiB); stored as float32")),
+        QVERIFY2(warnings->text().contains(QStringLiteral("the data is float64 (37.25 GiB); stored as float32")),
                  qPrintable(warnings->text()));
         QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
-        QVERIFY2(warnings->text().contains(QStringLiteral("die Daten sind float64 (37,3 GiB); als float32 gespeichert")),
+        QVERIFY2(warnings->text().contains(QStringLiteral("die Daten sind float64 (37,25 GiB); als float32 gespeichert")),
                  qPrintable(warnings->text()));
         QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
         QVERIFY(warnings->text().contains(QStringLiteral("the data is float64")));
