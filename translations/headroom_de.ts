@@ -3222,6 +3222,18 @@
         <source>GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B</source>
         <translation>GPU-Rechenpuffer: max(Attention %1, Ausgabe %2) für n_ubatch %3 und n_ctx %4, Flash Attention (keine KQ-Scores), KQ-Maske n_ctx × n_ubatch × 2 B</translation>
     </message>
+    <message>
+        <source>%1; yet every gradient exists through the step: before PyTorch 2.0 zero_grad() fills them with zeros instead of freeing them</source>
+        <translation>%1; doch jeder Gradient besteht während des ganzen Schritts: vor PyTorch 2.0 füllt zero_grad() sie mit Nullen, statt sie freizugeben</translation>
+    </message>
+    <message>
+        <source>the optimizer step&apos;s temporaries, larger than the activations at the backward peak with the autocast weight copies: %1, less those copies (counted above and freed before the step)</source>
+        <translation>die temporären Tensoren des Optimiererschritts, größer als die Aktivierungen an der Rückwärtsspitze samt den Autocast-Gewichtskopien: %1, abzüglich dieser Kopien (oben gezählt und vor dem Schritt freigegeben)</translation>
+    </message>
+    <message>
+        <source>caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + holes that %3 tensors of 1–10 MiB leave in the 20 MiB segments they share (%4) + half-used last 20 MiB / 2 MiB segments (%5) + the largest temporary freed before the peak, not reusable by it (%6)</source>
+        <translation>Caching-Allocator: abgetrennte Segmentreste von %1 Tensoren ≥ 10 MiB (%2) + Lücken, die %3 Tensoren von 1–10 MiB in ihren gemeinsamen 20-MiB-Segmenten lassen (%4) + halb genutzte letzte 20-MiB-/2-MiB-Segmente (%5) + das größte vor der Spitze freigegebene Zwischenergebnis, von ihr nicht wiederverwendbar (%6)</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

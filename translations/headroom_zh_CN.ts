@@ -3212,6 +3212,18 @@
         <source>GPU compute buffer: max(attention %1, output %2) for n_ubatch %3 and n_ctx %4, flash attention (no KQ scores), KQ mask n_ctx × n_ubatch × 2 B</source>
         <translation>GPU 计算缓冲区：max(注意力 %1，输出 %2)，n_ubatch %3，n_ctx %4，flash attention（无 KQ 分数），KQ 掩码 n_ctx × n_ubatch × 2 B</translation>
     </message>
+    <message>
+        <source>%1; yet every gradient exists through the step: before PyTorch 2.0 zero_grad() fills them with zeros instead of freeing them</source>
+        <translation>%1；但每个梯度在整个步骤中都存在：PyTorch 2.0 之前 zero_grad() 用零填充梯度而不是释放它们</translation>
+    </message>
+    <message>
+        <source>the optimizer step&apos;s temporaries, larger than the activations at the backward peak with the autocast weight copies: %1, less those copies (counted above and freed before the step)</source>
+        <translation>优化器步骤的临时张量，大于反向峰值时的激活值加上 autocast 权重副本：%1，减去这些副本（已在上面计入，并在该步骤前释放）</translation>
+    </message>
+    <message>
+        <source>caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + holes that %3 tensors of 1–10 MiB leave in the 20 MiB segments they share (%4) + half-used last 20 MiB / 2 MiB segments (%5) + the largest temporary freed before the peak, not reusable by it (%6)</source>
+        <translation>缓存分配器：%1 个 ≥ 10 MiB 张量拆分出的段尾 (%2) + %3 个 1–10 MiB 张量在其共享的 20 MiB 段中留下的空洞 (%4) + 半用的最后 20 MiB / 2 MiB 段 (%5) + 峰值前释放且峰值无法复用的最大临时张量 (%6)</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

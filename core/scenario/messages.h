@@ -428,6 +428,8 @@ inline constexpr const char *derivNccl =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 NCCL communicator(s) × %2 (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)");
 inline constexpr const char *derivCachingAllocator =
     QT_TRANSLATE_NOOP("headroom::Message", "caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + half-used last 20 MiB / 2 MiB segments (%3) + the largest temporary freed before the peak, not reusable by it (%4)");
+inline constexpr const char *derivCachingAllocatorHoles =
+    QT_TRANSLATE_NOOP("headroom::Message", "caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + holes that %3 tensors of 1–10 MiB leave in the 20 MiB segments they share (%4) + half-used last 20 MiB / 2 MiB segments (%5) + the largest temporary freed before the peak, not reusable by it (%6)");
 
 inline constexpr const char *derivModelSplit =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 ÷ %2 (tensor × pipeline parallel)");
@@ -479,6 +481,10 @@ inline constexpr const char *derivSavedActivationsSelective =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), selective checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)");
 inline constexpr const char *derivSavedActivationsFull =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), full checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)");
+inline constexpr const char *derivGradientsZeroedInPlace =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1; yet every gradient exists through the step: before PyTorch 2.0 zero_grad() fills them with zeros instead of freeing them");
+inline constexpr const char *derivStepPeakAfterCopies =
+    QT_TRANSLATE_NOOP("headroom::Message", "the optimizer step's temporaries, larger than the activations at the backward peak with the autocast weight copies: %1, less those copies (counted above and freed before the step)");
 inline constexpr const char *derivStepPeak =
     QT_TRANSLATE_NOOP("headroom::Message", "the optimizer step's temporaries, larger than the activations at the backward peak: %1");
 inline constexpr const char *derivStepSmaller =

@@ -7,6 +7,7 @@
 #include "engine/dnn/runtime.h"
 #include "engine/engine.h"
 #include "estimate/estimate_json.h"
+#include "scenario/codec.h"
 #include "scenario/scenario.h"
 
 #include <QtTest>
@@ -85,6 +86,12 @@ private slots:
     void megatronMainGradientsFp32();
     void sdpaIsTheDefault();
     void quantisedInferenceKeepsEmbeddings16Bit();
+    void gradientsKeptBeforeTorch2();
+    void hardtanhInPlaceBeforeTorch110();
+    void rotaryEagerAttentionInFp32();
+    void shardedGradientsNotTakenWhole();
+    void mediumTensorsShareSegments();
+    void autocastCopiesFreedBeforeStep();
 };
 
 void TestDnn::presetParameters_data()
@@ -480,6 +487,8 @@ void TestDnn::cachingAllocatorKnownSequence()
     // segment whose tail (1 MiB − 512 B) is not split (≤ 1 MiB) and counts as allocated.
     // 64 MiB tensors fill their segments exactly. Plus the half-used last segments of the
     // two pools (11 MiB) and the stranded 5 MiB temporary.
+    // Seven 4 MiB tensors share 20 MiB segments: five fill one, two are in the open
+    // segment that later requests use.
     dnn::AllocationPattern p;
     p.live = {{10 * MiB + 512 * KiB, 2}, {11 * MiB + 100, 1}, {64 * MiB, 3}, {4 * MiB, 7}};
     p.largestTransient = 5 * MiB;
@@ -581,6 +590,147 @@ void TestDnn::quantisedInferenceKeepsEmbeddings16Bit()
     const std::int64_t kept = 2LL * 32000 * 4096;
     const std::int64_t q = 6738415616LL - kept;
     QCOMPARE(e.device->bytesOf("parameters"), Bytes(q / 2 + (q + 63) / 64 * 4 + kept * 2));
+}
+
+
+namespace {
+
+Scenario fromJson(const char *json)
+{
+    Result<Scenario> r = readScenario(json);
+    if (!r)
+        qFatal("%s", r.error().message.c_str());
+    return *r;
+}
+
+/// bert-large fine-tuned as in the Hugging Face performance guide (V100, fp32, AdamW).
+const char *kBertLarge = R"({"headroom": 1,
+  "dataset": {"samples": 512, "input": {"kind": "tokens", "length": 512}, "dtype": "int64", "targets": {"count": 1, "dtype": "int64"}},
+  "model": {"framework": "pytorch", "architecture": {"preset": "bert-large", "attention": "eager"}},
+  "run": {"task": "train", "device": "gpu", "batch_size": 4, "precision": "fp32", "optimizer": "adamw"}})";
+
+} // namespace
+
+void TestDnn::gradientsKeptBeforeTorch2()
+{
+    // PyTorch 2.0 made zero_grad() free the gradients; before, they were zeroed in place
+    // and existed through the forward pass, as with gradient accumulation.
+    Scenario s = fromJson(kBertLarge);
+    const Bytes current = estimateMemory(s).device->bytesOf("activations");
+    s.run.gradientAccumulation = 2;
+    const Bytes accumulating = estimateMemory(s).device->bytesOf("activations");
+    s.run.gradientAccumulation = 1;
+    s.run.software.pytorch = Version{1, 12};
+    const Estimate old = estimateMemory(s);
+    QCOMPARE(old.device->bytesOf("activations"), accumulating);
+    QVERIFY(old.device->bytesOf("activations") > current);
+    QVERIFY(old.device->bytesOf("activations") - current <= old.device->bytesOf("gradients"));
+    QVERIFY(old.device->find("activations")->derivation.find("zero_grad()") != std::string::npos);
+}
+
+void TestDnn::hardtanhInPlaceBeforeTorch110()
+{
+    // MobileNetV2's ReLU6(inplace=True): from PyTorch 1.10 autograd saves a copy of each
+    // batch-norm output it overwrites (pytorch issue 95432); before, it saved nothing more.
+    // The copies: the stem (32 × 112²), each block's expansion and depthwise outputs, the
+    // last 1 × 1 convolution (1280 × 7²), at 224 × 224, per sample, fp32.
+    Scenario s = preset("mobilenet_v2", image(224));
+    s.run.device = Device::Gpu;
+    s.run.batchSize = 8;
+    s.run.precision = Precision::Fp32;
+    s.run.optimizer = Optimizer::Sgd;
+    std::int64_t copies = 32 * 112 * 112 + 1280 * 7 * 7;
+    struct Stage { int t, c, n, s; };
+    const Stage stages[] = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2}, {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
+    std::int64_t c = 32, side = 112;
+    for (const Stage &st : stages)
+        for (int i = 0; i < st.n; ++i) {
+            const std::int64_t hidden = c * st.t, out = i == 0 ? side / st.s : side;
+            if (st.t != 1)
+                copies += hidden * side * side;
+            copies += hidden * out * out;
+            c = st.c;
+            side = out;
+        }
+    s.run.software.pytorch = Version{1, 10};
+    const Estimate now = estimateMemory(s);
+    s.run.software.pytorch = Version{1, 9};
+    const Estimate before = estimateMemory(s);
+    QCOMPARE(now.device->bytesOf("activations") - before.device->bytesOf("activations"), Bytes(copies) * 4 * 8);
+}
+
+void TestDnn::rotaryEagerAttentionInFp32()
+{
+    // transformers' GPT-NeoX benchmark (PR 31031): pythia-410m, fp16, batch 1 × 2048,
+    // forward + backward; peak with eager attention 13484.1 MB, with SDPA 3882.01 MB. The
+    // difference is the eager attention's s×s maps: fp32 scores and softmax (the rotary
+    // tables are fp32) and the fp16 probabilities the value matmul saves.
+    Scenario s = fromJson(R"({"headroom": 1,
+      "dataset": {"samples": 1000, "input": {"kind": "tokens", "length": 2048}, "dtype": "int64", "targets": {"count": 0}},
+      "model": {"framework": "pytorch", "architecture": {"type": "transformer", "layers": 24, "hidden": 1024, "heads": 16,
+        "ffn_hidden": 4096, "vocab": 50304, "norm": "layernorm", "ffn": "gelu", "positions": "rotary", "tied_embeddings": false,
+        "dropout": 0.0, "causal": true, "attention": "eager"}},
+      "run": {"task": "train", "device": "gpu", "batch_size": 1, "precision": "fp16", "optimizer": "sgd"}})");
+    const Bytes eager = estimateMemory(s).device->allocatedPeak();
+    s.model.architecture->transformer.attention = Attention::Flash;
+    const Bytes flash = estimateMemory(s).device->allocatedPeak();
+    const double published = (13484.1 - 3882.01) * 1e6;
+    const double modelled = static_cast<double>(eager - flash);
+    QVERIFY2(std::abs(modelled - published) / published < 0.05, qPrintable(QString::number(modelled / 1e6)));
+}
+
+void TestDnn::shardedGradientsNotTakenWhole()
+{
+    // Llama-3.1-70B full fine-tune on 8 GPUs, FSDP with CPU offload and full
+    // checkpointing (torchtune's recipe): the device holds only the gradients in flight,
+    // and the activations keep at least every block's input, 80 × 2048 × 8192 × 2 B per
+    // sample. Taking the unsharded gradients off the activations left 0.23 GiB.
+    Scenario s = fromJson(R"({"headroom": 1,
+      "dataset": {"samples": 52002, "input": {"kind": "tokens", "length": 2048}, "dtype": "int64", "targets": {"count": 0}},
+      "model": {"framework": "pytorch", "architecture": {"type": "transformer", "layers": 80, "hidden": 8192, "heads": 64,
+        "kv_heads": 8, "ffn_hidden": 28672, "vocab": 128256, "norm": "rmsnorm", "ffn": "swiglu", "positions": "rotary",
+        "tied_embeddings": false, "attention": "flash", "dropout": 0.0, "causal": true}},
+      "run": {"task": "train", "device": "gpu", "batch_size": 2, "precision": "bf16", "optimizer": "adamw",
+        "activation_checkpointing": "full"},
+      "cluster": {"nodes": 1, "gpus_per_node": 8, "data_parallel": "fsdp", "offload": "optimizer_and_parameters"}})");
+    const Bytes blockInputs = Bytes(2) * 80 * 2048 * 8192 * 2;
+    QVERIFY(estimateMemory(s).device->bytesOf("activations") >= blockInputs);
+    // Without offload the shards are 1/8 of the gradients; the same floor holds.
+    s.cluster.offload = Offload::None;
+    QVERIFY(estimateMemory(s).device->bytesOf("activations") >= blockInputs);
+}
+
+void TestDnn::mediumTensorsShareSegments()
+{
+    // Six 8 MiB activations take three 20 MiB segments, 4 MiB left in each; two 2 MiB
+    // ones fill one of those holes (best fit); of the two 4 MiB holes left the largest
+    // is taken as the open segment: 4 MiB stays free. Plus the half-used last segments
+    // (11 MiB) and the stranded temporary.
+    dnn::AllocationPattern p;
+    p.live = {{8 * MiB, 6}, {2 * MiB, 2}};
+    p.largestTransient = 3 * MiB;
+    Message text;
+    QCOMPARE(dnn::cachingAllocatorSlack(p, text), 4 * MiB + 11 * MiB + 3 * MiB);
+    QVERIFY(text.english().find("8 tensors of 1–10 MiB") != std::string::npos);
+    // Model states made at other times do not fill the activations' holes: with four
+    // 2 MiB weights instead, two 4 MiB holes are left, 8 MiB less the open one.
+    p.live = {{8 * MiB, 6}};
+    p.states = {{2 * MiB, 4}};
+    QCOMPARE(dnn::cachingAllocatorSlack(p, text), 8 * MiB + 11 * MiB + 3 * MiB);
+}
+
+void TestDnn::autocastCopiesFreedBeforeStep()
+{
+    // torch.autocast over an fp32 model of 10^9 parameters with tiny activations: the
+    // forward's bf16 weight copies (2 GB) are freed with the saved tensors before the
+    // AdamW step, whose foreach temporary (10^9 fp32 values, 4 GB) is the peak. The two
+    // "activations" entries add up to that temporary, not to both.
+    Scenario s = customModel(1'000'000'000, Precision::MixedBf16, Optimizer::AdamW);
+    s.run.device = Device::Gpu;
+    s.run.batchSize = 1;
+    const Estimate e = estimateMemory(s);
+    QCOMPARE(e.device->bytesOf("activations"), Bytes(4'000'000'000));
+    QCOMPARE(modelStates(*e.device), Bytes(16'000'000'000));
 }
 
 QTEST_APPLESS_MAIN(TestDnn)

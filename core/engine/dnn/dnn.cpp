@@ -209,6 +209,7 @@ void addDeepLearningMemory(EngineContext &ctx)
     TapeOptions opts{pl.actBytes, gpu ? 1 : pl.actBytes, train, autocast ? 4 : pl.actBytes, gradBytes};
     opts.autocast = autocast && gpu;
     opts.hfUpcasts = gpu && !megatron;
+    opts.hardtanhClonesInput = r.software.pytorch.value_or(kCurrentPyTorch) >= Version{1, 10};
     std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     if (serving)
         prefill = serving->promptTokens.value_or(serving->contextTokens.value_or(0));
@@ -334,6 +335,7 @@ void addDeepLearningMemory(EngineContext &ctx)
             put("workspace", satMul(ceilDiv(gathered, deg.tp), 2), {msg::derivAllGather, {A::ofBytes(gathered)}});
         }
     }
+    Bytes autocastCopies = 0; // per device; freed with the saved tensors before the step
     if (train && autocast && gpu && offload == Offload::None && pShards == 1 && !qlora) {
         // torch.autocast casts each weight a matmul uses to 16 bits; the copy is saved for
         // the backward pass (grad_input = grad_output · W), so at the backward peak every
@@ -354,21 +356,29 @@ void addDeepLearningMemory(EngineContext &ctx)
             what = msg::derivAutocastWeightCopiesNoEmbeddings;
         }
         const std::int64_t castParams = sharded(castTotal, 1, true);
-        put("activations", satMul(castParams, 2), epText({what, {A::ofCount(castParams)}}));
+        autocastCopies = satMul(castParams, 2);
+        put("activations", autocastCopies, epText({what, {A::ofCount(castParams)}}));
     }
     const auto statesText = [&](const Message &base, std::int64_t shards) {
         const Message t = splitText(base, split, shards, zeroName);
         return expertsTrained ? epText(t) : t;
     };
+    // The gradients the device holds (whole, sharded or in flight): what the backward
+    // walk below counts as made or not yet made.
+    Bytes deviceGrads = grads;
+    bool gradsInFlight = false;
     if (train && offload != Offload::None) {
         // ZeRO-Offload and FSDP CPU offload move each gradient to host RAM as it is
         // reduced: the device keeps the buffers of the layers in flight (two).
         const Bytes perParam = ceilDiv(ms.gradients, std::max<std::int64_t>(1, ms.trainable));
         const Bytes inFlight = satMul(ceilDiv(satMul(std::min(blockParams, ms.trainable), perParam), deg.tp), 2);
-        if (inFlight < grads)
+        gradsInFlight = inFlight < grads;
+        if (gradsInFlight) {
+            deviceGrads = inFlight;
             put("gradients", inFlight, {msg::derivGradientsInFlight, {A::ofBytes(inFlight / 2)}});
-        else
+        } else {
             put("gradients", grads, statesText(ms.gradientsText, gShards));
+        }
     } else if (train) {
         put("gradients", grads, statesText(ms.gradientsText, gShards));
     }
@@ -453,22 +463,41 @@ void addDeepLearningMemory(EngineContext &ctx)
             {msg::derivKorthikanti, {A::ofCount(L), A::ofBytes(perLayer), A::ofMessage(symbols), A::ofBytes(output)}});
     } else if (train) {
         const bool accumulating = r.gradientAccumulation > 1;
+        // Before PyTorch 2.0, zero_grad() (Module's and Optimizer's) filled the gradients
+        // with zeros instead of freeing them (set_to_none=False; the default became True
+        // in 2.0): from the second step on every gradient exists through the forward pass.
+        const bool zeroedInPlace = s.model.framework == Framework::PyTorch
+                                   && r.software.pytorch.value_or(kCurrentPyTorch) < Version{2, 0};
         const std::int64_t frozen = r.finetune.method == FinetuneMethod::Frozen ? satSub(ms.params, ms.trainable) : 0;
-        peak = trainingPeak(tape, batch, ms.gradients, accumulating, frozen);
+        // The walk runs over the whole network before the tensor-parallel split, so it
+        // takes the device's gradients (sharded by ZeRO-2/3 and FSDP, or only those in
+        // flight with offload) times that split: the gradients not yet made at the peak
+        // are taken from what the device holds, never from the unsharded total.
+        const Bytes walkGrads = satMul(deviceGrads, split);
+        peak = trainingPeak(tape, batch, walkGrads, accumulating || zeroedInPlace || gradsInFlight, frozen);
         // With optimizer offload the step runs on the host: nothing on the device.
         const StepTemporaries step = offload != Offload::None
                                          ? StepTemporaries{}
                                          : stepTemporaries(s, ms, tape.largestParam(), sharded(ms.trainable, oShards, expertsTrained),
                                                            megatron, deg.zero);
-        Bytes act = satSub(satAdd(peak.bytes, peak.gradsPresent), ms.gradients);
-        const bool stepPeak = step.bytes > act;
-        act = std::max(act, step.bytes);
+        Bytes act = satSub(satAdd(peak.bytes, peak.gradsPresent), walkGrads);
+        // The step runs after backward has freed the autocast copies counted above: the
+        // step is the peak only when its temporaries exceed the activations and those
+        // copies together, and then it stands in for both.
+        const Bytes copies = satMul(autocastCopies, deg.tp);
+        const bool stepPeak = step.bytes > satAdd(act, copies);
+        if (stepPeak)
+            act = satSub(step.bytes, copies);
         act = ceilDiv(act, deg.tp);
         const char *saved = r.checkpointing == Checkpointing::Full        ? msg::derivSavedActivationsFull
                             : r.checkpointing == Checkpointing::Selective ? msg::derivSavedActivationsSelective
                                                                           : msg::derivSavedActivations;
         Message text{saved, {A::ofCount(batch), A::ofBytes(tape.savedPerSample()), actLabel}};
-        if (stepPeak)
+        if (zeroedInPlace && !accumulating)
+            text = {msg::derivGradientsZeroedInPlace, {A::ofMessage(text)}};
+        if (stepPeak && copies > 0)
+            text = {msg::derivStepPeakAfterCopies, {A::ofMessage(step.text)}};
+        else if (stepPeak)
             text = {msg::derivStepPeak, {A::ofMessage(step.text)}};
         else if (step.bytes > 0)
             text = {msg::derivStepSmaller, {A::ofMessage(text), A::ofMessage(step.text)}};
@@ -552,17 +581,17 @@ void addDeepLearningMemory(EngineContext &ctx)
             return satMul(elements, wBytes);
         };
         for (int i = 0; i < pc.size(); ++i)
-            pattern.live.push_back({tensorBytes(pc[i].perSample), pc[i].count});
+            pattern.states.push_back({tensorBytes(pc[i].perSample), pc[i].count});
         if (train && ms.trainable == ms.params && ms.params > 0) {
             const Bytes gBytes = ms.gradients / ms.params;
             const int sBytes = layout == StatesLayout::Autocast ? 4 : pl.stateBytes;
             const std::int64_t states = std::min<std::int64_t>(2, ms.optimizer / satMul(ms.params, sBytes));
             for (int i = 0; i < pc.size(); ++i) {
-                pattern.live.push_back({satMul(pc[i].perSample, gBytes), pc[i].count});
+                pattern.states.push_back({satMul(pc[i].perSample, gBytes), pc[i].count});
                 if (states > 0)
-                    pattern.live.push_back({satMul(pc[i].perSample, sBytes), satMul(pc[i].count, states)});
+                    pattern.states.push_back({satMul(pc[i].perSample, sBytes), satMul(pc[i].count, states)});
                 if (ms.master > 0)
-                    pattern.live.push_back({satMul(pc[i].perSample, 4), pc[i].count});
+                    pattern.states.push_back({satMul(pc[i].perSample, 4), pc[i].count});
             }
         }
     }

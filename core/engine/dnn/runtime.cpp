@@ -149,6 +149,83 @@ void addNcclBuffers(EngineContext &ctx, int communicators)
                Message{msg::derivNccl, {MessageArg::ofInteger(communicators), MessageArg::ofBytes(perCommunicator)}});
 }
 
+namespace {
+
+/// Requests of more than 1 MiB and less than 10 MiB share 20 MiB segments of the large
+/// pool (kLargeBuffer): the allocator takes the smallest cached free block that fits
+/// (best fit) and splits off the rest when more than 1 MiB remains, else opens a new
+/// segment. Placed largest first, the tensors of this pattern leave holes no request of
+/// theirs fits (two 8 MiB tensors leave 4 MiB of each segment; 2 MiB tensors fill them
+/// exactly). Returns the bytes of those holes but the largest, with how many of these
+/// tensors there are.
+Bytes mediumSegmentHoles(const std::vector<SizeClass> &live, std::int64_t &count)
+{
+    constexpr Bytes kSegment = 20 * MiB;
+    std::vector<SizeClass> medium;
+    count = 0;
+    for (const SizeClass &c : live) {
+        if (c.perSample <= 1 * MiB || c.perSample >= 10 * MiB || c.count <= 0)
+            continue;
+        const Bytes rounded = c.perSample % 512 == 0 ? c.perSample : c.perSample - c.perSample % 512 + 512;
+        medium.push_back({rounded, c.count});
+        count = satAdd(count, c.count);
+    }
+    std::sort(medium.begin(), medium.end(), [](const SizeClass &a, const SizeClass &b) { return a.perSample > b.perSample; });
+    // Free holes by size (few distinct sizes: each class leaves at most two).
+    std::vector<SizeClass> holes;
+    auto addHoles = [&holes](Bytes size, std::int64_t n) {
+        if (n <= 0 || size <= 0)
+            return;
+        for (SizeClass &h : holes)
+            if (h.perSample == size) {
+                h.count = satAdd(h.count, n);
+                return;
+            }
+        holes.push_back({size, n});
+    };
+    for (const SizeClass &c : medium) {
+        const Bytes x = c.perSample;
+        std::int64_t left = c.count;
+        // Best fit: the smallest holes that take this size first.
+        std::sort(holes.begin(), holes.end(), [](const SizeClass &a, const SizeClass &b) { return a.perSample < b.perSample; });
+        std::vector<SizeClass> fresh;
+        for (SizeClass &h : holes) {
+            if (left == 0 || h.perSample < x)
+                continue;
+            const std::int64_t perHole = h.perSample / x;
+            const std::int64_t used = std::min(h.count, ceilDiv(left, perHole));
+            const std::int64_t placed = std::min(left, satMul(used, perHole));
+            left -= placed;
+            h.count -= used;
+            // What stays free of the holes used (the last one may take fewer tensors).
+            const std::int64_t fullHoles = placed / perHole, lastTaken = placed % perHole;
+            fresh.push_back({h.perSample - perHole * x, fullHoles});
+            if (lastTaken > 0)
+                fresh.push_back({h.perSample - lastTaken * x, 1});
+        }
+        if (left > 0) {
+            const std::int64_t perSegment = kSegment / x;
+            const std::int64_t segments = ceilDiv(left, perSegment);
+            const std::int64_t lastTaken = left - (segments - 1) * perSegment;
+            fresh.push_back({kSegment - perSegment * x, segments - 1});
+            fresh.push_back({kSegment - lastTaken * x, 1});
+        }
+        for (const SizeClass &f : fresh)
+            addHoles(f.perSample, f.count);
+    }
+    // The largest hole is taken as the pool's open segment, which later requests use
+    // (the half-used last segment counted apart).
+    Bytes free = 0, largest = 0;
+    for (const SizeClass &h : holes) {
+        free = satAdd(free, satMul(h.perSample, h.count));
+        if (h.count > 0)
+            largest = std::max(largest, h.perSample);
+    }
+    return satSub(free, largest);
+}
+
+} // namespace
+
 Bytes cachingAllocatorSlack(const AllocationPattern &p, Message &text)
 {
     // PyTorch's CUDA caching allocator (c10/cuda/CUDACachingAllocator.cpp): requests are
@@ -159,13 +236,17 @@ Bytes cachingAllocatorSlack(const AllocationPattern &p, Message &text)
     //  1. the unused tails of the segments of the large tensors alive at the peak
     //     (computed per tensor size: 2 MiB − size mod 2 MiB, when that is over 1 MiB and
     //     so split off and free; smaller tails stay inside the block and count as allocated);
-    //  2. the partly used last segment of each pool (≤ 20 MiB + 2 MiB; half is taken);
-    //  3. the block freed just before the peak that the peak's request cannot reuse: the
+    //  2. the holes left in the 20 MiB segments that requests of 1–10 MiB share
+    //     (mediumSegmentHoles), the activations' and the model states' apart;
+    //  3. the partly used last segment of each pool (≤ 20 MiB + 2 MiB; half is taken);
+    //  4. the block freed just before the peak that the peak's request cannot reuse: the
     //     peak is reached by a request larger than every free block (else no new segment
     //     would be needed), so the largest transient freed before it stays cached.
     Bytes tails = 0;
     std::int64_t large = 0;
-    for (const SizeClass &c : p.live) {
+    std::vector<SizeClass> all = p.live;
+    all.insert(all.end(), p.states.begin(), p.states.end());
+    for (const SizeClass &c : all) {
         if (c.perSample < 10 * MiB)
             continue;
         // rounded up to 512 B, saturating (an absurd scenario's sizes reach the 64-bit limit)
@@ -175,11 +256,22 @@ Bytes cachingAllocatorSlack(const AllocationPattern &p, Message &text)
             tails = satAdd(tails, satMul(tail, c.count));
         large = satAdd(large, c.count);
     }
+    // The model states are made at load and at the first step, the activations anew in
+    // every forward pass: neither fills the other's holes (the next step's activations
+    // find the states where the last step's activations were freed).
+    std::int64_t mediumCount = 0, mediumStates = 0;
+    const Bytes holes = satAdd(mediumSegmentHoles(p.live, mediumCount), mediumSegmentHoles(p.states, mediumStates));
+    mediumCount = satAdd(mediumCount, mediumStates);
     const Bytes partial = 11 * MiB;
     const Bytes stranded = p.largestTransient;
-    text = {msg::derivCachingAllocator, {MessageArg::ofCount(large), MessageArg::ofBytes(tails), MessageArg::ofBytes(partial),
-                                         MessageArg::ofBytes(stranded)}};
-    return satAdd(satAdd(tails, partial), stranded);
+    if (holes > 0)
+        text = {msg::derivCachingAllocatorHoles,
+                {MessageArg::ofCount(large), MessageArg::ofBytes(tails), MessageArg::ofCount(mediumCount), MessageArg::ofBytes(holes),
+                 MessageArg::ofBytes(partial), MessageArg::ofBytes(stranded)}};
+    else
+        text = {msg::derivCachingAllocator, {MessageArg::ofCount(large), MessageArg::ofBytes(tails), MessageArg::ofBytes(partial),
+                                             MessageArg::ofBytes(stranded)}};
+    return satAdd(satAdd(satAdd(tails, holes), partial), stranded);
 }
 
 void addDeviceFragmentation(EngineContext &ctx, const AllocationPattern &pattern)

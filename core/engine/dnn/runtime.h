@@ -24,7 +24,8 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
 
 /// The tensors on a device at its peak, as the caching allocator sees them.
 struct AllocationPattern {
-    std::vector<SizeClass> live;   ///< tensor sizes (whole tensors, bytes) and how many
+    std::vector<SizeClass> live;   ///< activations alive at the peak: sizes (whole tensors, bytes) and how many
+    std::vector<SizeClass> states; ///< the model states (weights, gradients, optimizer states), the same way
     Bytes largestTransient = 0;    ///< the largest temporary freed before the peak
 };
 

@@ -24,11 +24,16 @@ struct TapeOptions {
     /// torch.autocast: ops on its fp32 list (softmax, layer_norm, log_softmax) return fp32
     /// from 16-bit inputs, and the 16-bit copy the next matmul makes is saved as well.
     bool autocast = false;
-    /// Hugging Face language models as run on GPUs: eager attention of the Llama family
-    /// computes softmax in fp32 (softmax(..., dtype=torch.float32).to(dtype)), and the
-    /// loss upcasts the logits to fp32 (logits.float()) before cross-entropy. The CPU
-    /// calibration harness's own model does neither.
+    /// Hugging Face language models as run on GPUs: eager attention of the rotary
+    /// families computes softmax in fp32 (the Llama family's softmax(..., dtype=float32),
+    /// GPT-NeoX's fp32 rotary tables), and the loss upcasts the logits to fp32
+    /// (logits.float()) before cross-entropy. The CPU calibration harness's own model
+    /// does neither.
     bool hfUpcasts = false;
+    /// In-place hardtanh (ReLU6) saves a copy of its input for backward: PyTorch 1.10
+    /// changed its derivative from the result to the input (PR 62329; pytorch issue
+    /// 95432, still open), so from then on inplace=True no longer saves the tensor.
+    bool hardtanhClonesInput = true;
 };
 
 /// One recorded stretch of the network (a layer or a whole block), possibly repeated.

@@ -34,12 +34,13 @@ Img conv(Tape &t, const Img &in, std::int64_t cout, int k, int s, int p, std::in
 }
 
 /// How an in-place activation after batch norm is saved: ReLU's backward needs only its
-/// result; ReLU6 (hardtanh_) and SiLU need their input, so autograd clones the
-/// batch-norm output before overwriting it (checked with saved_tensors_hooks).
-enum class InPlace { Relu, ClonesInput };
+/// result; SiLU needs its input, so autograd clones the batch-norm output before
+/// overwriting it (checked with saved_tensors_hooks on torch 1.13); ReLU6 (hardtanh_)
+/// does the same from PyTorch 1.10 on and used its result before (TapeOptions).
+enum class InPlace { Relu, Relu6, ClonesInput };
 
 /// Convolution + batch norm + in-place activation: saves the convolution's output
-/// (batch norm's input), the activated output and, for ReLU6/SiLU, the clone.
+/// (batch norm's input), the activated output and, where autograd makes one, the clone.
 Img convBnAct(Tape &t, const Img &in, std::int64_t cout, int k, int s, int p, std::int64_t groups = 1,
               InPlace act = InPlace::Relu)
 {
@@ -47,7 +48,7 @@ Img convBnAct(Tape &t, const Img &in, std::int64_t cout, int k, int s, int p, st
     t.addParams(2 * cout); // batch-norm weight and bias
     t.saveAct(out.n());
     t.saveAct(out.n());
-    if (act == InPlace::ClonesInput)
+    if (act == InPlace::ClonesInput || (act == InPlace::Relu6 && t.options().hardtanhClonesInput))
         t.saveAct(out.n());
     return out;
 }
@@ -167,7 +168,7 @@ void mobilenetV2(Tape &t, const Img &input, std::int64_t outputs)
     struct Stage { int t, c, n, s; };
     static constexpr Stage kStages[] = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2},
                                         {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
-    Img x = convBnAct(t, input, 32, 3, 2, 1, 1, InPlace::ClonesInput);
+    Img x = convBnAct(t, input, 32, 3, 2, 1, 1, InPlace::Relu6);
     t.endLayer();
     for (const Stage &st : kStages) {
         for (int i = 0; i < st.n; ++i) {
@@ -175,15 +176,15 @@ void mobilenetV2(Tape &t, const Img &input, std::int64_t outputs)
             const std::int64_t hidden = x.c * st.t;
             Img y = x;
             if (st.t != 1)
-                y = convBnAct(t, y, hidden, 1, 1, 0, 1, InPlace::ClonesInput);
-            y = convBnAct(t, y, hidden, 3, stride, 1, hidden, InPlace::ClonesInput);
+                y = convBnAct(t, y, hidden, 1, 1, 0, 1, InPlace::Relu6);
+            y = convBnAct(t, y, hidden, 3, stride, 1, hidden, InPlace::Relu6);
             y = convBn(t, y, st.c, 1, 1, 0);
             t.saveAct(y.n()); // block output (after the residual add), saved by the next conv
             t.endLayer();
             x = y;
         }
     }
-    x = convBnAct(t, x, 1280, 1, 1, 0, 1, InPlace::ClonesInput);
+    x = convBnAct(t, x, 1280, 1, 1, 0, 1, InPlace::Relu6);
     t.endLayer();
     classifierLoss(t, x.c, outputs, true);
 }
