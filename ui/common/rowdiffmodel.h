@@ -17,12 +17,20 @@ class RowDiffModel : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RowDiffModel)
 
+public:
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rowCount; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_columnCount; }
+
 protected:
-    explicit RowDiffModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+    RowDiffModel(int columnCount, QObject *parent) : QAbstractTableModel(parent), m_columnCount(columnCount) {}
 
     /// Brings `shown` (what the model shows) to `next`, emitting the signals for the change.
     template <typename Row>
     void showRows(std::vector<Row> &shown, std::vector<Row> next);
+
+private:
+    int m_rowCount = 0;
+    int m_columnCount;
 };
 
 template <typename Row>
@@ -33,6 +41,7 @@ void RowDiffModel::showRows(std::vector<Row> &shown, std::vector<Row> next)
     if (after < before) {
         beginRemoveRows({}, after, before - 1);
         shown.resize(next.size());
+        m_rowCount = after;
         endRemoveRows();
     }
     for (int r = 0; r < std::min(before, after); ++r) {
@@ -55,6 +64,7 @@ void RowDiffModel::showRows(std::vector<Row> &shown, std::vector<Row> next)
     if (after > before) {
         beginInsertRows({}, before, after - 1);
         shown.insert(shown.end(), std::make_move_iterator(next.begin() + before), std::make_move_iterator(next.end()));
+        m_rowCount = after;
         endInsertRows();
     }
 }

@@ -24,14 +24,7 @@ QString money(double amount, const std::string &currency)
 
 } // namespace
 
-CandidateTableModel::CandidateTableModel(QObject *parent) : RowDiffModel(parent) { retranslate(); }
-
-int CandidateTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CandidateTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+CandidateTableModel::CandidateTableModel(QObject *parent) : RowDiffModel(ColumnCount, parent) { retranslate(); }
 
 QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
 {

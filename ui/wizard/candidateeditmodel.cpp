@@ -62,17 +62,10 @@ headroom::Price &priceOf(HardwareCandidate &h)
 } // namespace
 
 CandidateEditModel::CandidateEditModel(FieldBinder *binder, QWidget *errorEditor, QObject *parent)
-    : RowDiffModel(parent), m_binder(binder), m_errorEditor(errorEditor)
+    : RowDiffModel(ColumnCount, parent), m_binder(binder), m_errorEditor(errorEditor)
 {
-    m_rows = rows();
+    update();
 }
-
-int CandidateEditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CandidateEditModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant CandidateEditModel::data(const QModelIndex &index, int role) const
 {
