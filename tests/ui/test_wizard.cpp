@@ -752,6 +752,8 @@ private slots:
         QWidget *page = m_wizard->currentPage();
         auto *table = field<QTableView>(page, QStringLiteral("hardware.table"));
         QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->headerData(HardwareForm::GpuMemory, Qt::Horizontal).toString(),
+                 QStringLiteral("GPU memory (GiB)"));
         QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addMachine")), Qt::LeftButton);
         QCOMPARE(table->model()->rowCount(), 2);
         QVERIFY(m_model->scenario().hardware.size() == std::size_t(2));

@@ -87,26 +87,11 @@ QVariant CandidateEditModel::data(const QModelIndex &index, int role) const
 
 QVariant CandidateEditModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case HostRam:
-        return tr("Host RAM (GiB)");
-    case GpuModel:
-        return tr("GPU model");
-    case GpuMemory:
-        return tr("GPU memory (GiB)");
-    case GpuCount:
-        return tr("GPUs");
-    case Price:
-        return tr("Price");
-    case Currency:
-        return tr("Currency");
-    default:
-        return {};
-    }
+    const std::array<QString, ColumnCount> headers{tr("Name"), tr("Host RAM (GiB)"), tr("GPU model"), tr("GPU memory (GiB)"),
+                                                   tr("GPUs"), tr("Price"), tr("Currency")};
+    return headers[static_cast<std::size_t>(section)];
 }
 
 Qt::ItemFlags CandidateEditModel::flags(const QModelIndex &index) const
