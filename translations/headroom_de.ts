@@ -3881,6 +3881,81 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::CandidateEditModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Host RAM (GiB)</source>
+        <translation>Host-RAM (GiB)</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>GPU memory (GiB)</source>
+        <translation>GPU-Speicher (GiB)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>From the catalogue entry %1. Editing a cell makes the machine this scenario&apos;s own copy.</source>
+        <translation>Aus dem Katalogeintrag %1. Wenn Sie eine Zelle ändern, wird die Maschine eine eigene Kopie dieses Szenarios.</translation>
+    </message>
+    <message>
+        <source>%1 (catalogue)</source>
+        <translation>%1 (Katalog)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalogue)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a number.</source>
+        <translation>Zeile %1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>Maschinenname</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>Host-RAM</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU-Anzahl</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>Maschine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Machine %1</source>
+        <translation>Maschine %1</translation>
+    </message>
+    <message>
+        <source>Remove machine</source>
+        <translation>Maschine entfernen</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::CandidateTableModel</name>
     <message>
         <source>#</source>
@@ -4963,34 +5038,6 @@
         <translation>Kandidatenmaschinen</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Host RAM (GiB)</source>
-        <translation>Host-RAM (GiB)</translation>
-    </message>
-    <message>
-        <source>GPU model</source>
-        <translation>GPU-Modell</translation>
-    </message>
-    <message>
-        <source>GPU memory (GiB)</source>
-        <translation>GPU-Speicher (GiB)</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
         <source>&amp;Add machine</source>
         <translation>Maschine &amp;hinzufügen</translation>
     </message>
@@ -5001,50 +5048,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>%1 (catalogue)</source>
-        <translation>%1 (Katalog)</translation>
-    </message>
-    <message>
-        <source>%1 (not in the catalogue)</source>
-        <translation>%1 (nicht im Katalog)</translation>
-    </message>
-    <message>
-        <source>Row %1: “%2” is not a number.</source>
-        <translation>Zeile %1: „%2“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Machine name</source>
-        <translation>Maschinenname</translation>
-    </message>
-    <message>
-        <source>Host RAM</source>
-        <translation>Host-RAM</translation>
-    </message>
-    <message>
-        <source>GPU memory</source>
-        <translation>GPU-Speicher</translation>
-    </message>
-    <message>
-        <source>GPU count</source>
-        <translation>GPU-Anzahl</translation>
-    </message>
-    <message>
-        <source>Add machine</source>
-        <translation>Maschine hinzufügen</translation>
-    </message>
-    <message>
-        <source>Machine %1</source>
-        <translation>Maschine %1</translation>
-    </message>
-    <message>
-        <source>Remove machine</source>
-        <translation>Maschine entfernen</translation>
-    </message>
-    <message>
-        <source>From the catalogue entry %1. Editing a cell makes the machine this scenario&apos;s own copy.</source>
-        <translation>Aus dem Katalogeintrag %1. Wenn Sie eine Zelle ändern, wird die Maschine eine eigene Kopie dieses Szenarios.</translation>
     </message>
     <message>
         <source>E&amp;xpert parallel:</source>

@@ -3866,6 +3866,81 @@
     </message>
 </context>
 <context>
+    <name>headroom::ui::CandidateEditModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Host RAM (GiB)</source>
+        <translation>主机内存 (GiB)</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPU memory (GiB)</source>
+        <translation>GPU 显存 (GiB)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>From the catalogue entry %1. Editing a cell makes the machine this scenario&apos;s own copy.</source>
+        <translation>来自目录条目 %1。编辑任一单元格后，该机器将成为本场景自己的副本。</translation>
+    </message>
+    <message>
+        <source>%1 (catalogue)</source>
+        <translation>%1（目录）</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalogue)</source>
+        <translation>%1（不在目录中）</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a number.</source>
+        <translation>第 %1 行：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>机器名称</translation>
+    </message>
+    <message>
+        <source>Host RAM</source>
+        <translation>主机内存</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU 显存</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>添加机器</translation>
+    </message>
+    <message>
+        <source>Machine %1</source>
+        <translation>机器 %1</translation>
+    </message>
+    <message>
+        <source>Remove machine</source>
+        <translation>移除机器</translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::CandidateTableModel</name>
     <message>
         <source>#</source>
@@ -4946,34 +5021,6 @@
         <translation>候选机器</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Host RAM (GiB)</source>
-        <translation>主机内存 (GiB)</translation>
-    </message>
-    <message>
-        <source>GPU model</source>
-        <translation>GPU 型号</translation>
-    </message>
-    <message>
-        <source>GPU memory (GiB)</source>
-        <translation>GPU 显存 (GiB)</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU 数</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>货币</translation>
-    </message>
-    <message>
         <source>&amp;Add machine</source>
         <translation>添加机器(&amp;A)</translation>
     </message>
@@ -4984,50 +5031,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>%1 (catalogue)</source>
-        <translation>%1（目录）</translation>
-    </message>
-    <message>
-        <source>%1 (not in the catalogue)</source>
-        <translation>%1（不在目录中）</translation>
-    </message>
-    <message>
-        <source>Row %1: “%2” is not a number.</source>
-        <translation>第 %1 行：“%2”不是数字。</translation>
-    </message>
-    <message>
-        <source>Machine name</source>
-        <translation>机器名称</translation>
-    </message>
-    <message>
-        <source>Host RAM</source>
-        <translation>主机内存</translation>
-    </message>
-    <message>
-        <source>GPU memory</source>
-        <translation>GPU 显存</translation>
-    </message>
-    <message>
-        <source>GPU count</source>
-        <translation>GPU 数量</translation>
-    </message>
-    <message>
-        <source>Add machine</source>
-        <translation>添加机器</translation>
-    </message>
-    <message>
-        <source>Machine %1</source>
-        <translation>机器 %1</translation>
-    </message>
-    <message>
-        <source>Remove machine</source>
-        <translation>移除机器</translation>
-    </message>
-    <message>
-        <source>From the catalogue entry %1. Editing a cell makes the machine this scenario&apos;s own copy.</source>
-        <translation>来自目录条目 %1。编辑任一单元格后，该机器将成为本场景自己的副本。</translation>
     </message>
     <message>
         <source>E&amp;xpert parallel:</source>

@@ -231,18 +231,32 @@ private slots:
             chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
             if (const QString dir = qEnvironmentVariable("HEADROOM_SCREENSHOTS"); !dir.isEmpty())
                 QVERIFY(panel.grab().save(dir + QStringLiteral("/serving-labels-%1.png").arg(chart == panel.contextChart() ? QStringLiteral("context") : QStringLiteral("sequences"))));
+            // The candidates' "max" labels, the current value's label ("context 8,192") and the
+            // host panel's notes of capacities above the view ("↑ GPU 80 (…, above this view)").
             QList<QRectF> boxes;
+            int limits = 0;
+            int markers = 0;
+            int notes = 0;
             for (int i = 0; i < chart->plot()->itemCount(); ++i) {
                 QCPAbstractItem *item = chart->plot()->item(i);
-                if (!item->objectName().contains(QStringLiteral(":limit:")) || !item->objectName().endsWith(QStringLiteral(":label")))
+                const QString name = item->objectName();
+                const bool limit = name.contains(QStringLiteral(":limit:")) && name.endsWith(QStringLiteral(":label"));
+                const bool marker = name == QStringLiteral("marker:label");
+                const bool note = name == QStringLiteral("note:label");
+                if (!limit && !marker && !note)
                     continue;
+                limits += limit;
+                markers += marker;
+                notes += note;
                 const QRectF box = item->property("drawnRect").toRectF();
                 QVERIFY2(!box.isEmpty(), qPrintable(item->objectName()));
                 QVERIFY2(QRectF(item->clipAxisRect()->rect()).contains(box), qPrintable(item->objectName()));
                 QVERIFY(QRectF(chart->plot()->rect()).contains(box));
                 boxes << box;
             }
-            QCOMPARE(boxes.size(), 8); // four candidates' labels on the device panel and on the host panel
+            QCOMPARE(limits, 8); // four candidates' labels on the device panel and on the host panel
+            QCOMPARE(markers, 2); // the current value, on each panel
+            QCOMPARE(notes, 4); // the four GPUs' host RAM, far above the host panel's curve
             for (qsizetype i = 0; i < boxes.size(); ++i)
                 for (qsizetype j = i + 1; j < boxes.size(); ++j)
                     QVERIFY2(!boxes[i].intersects(boxes[j]), qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));

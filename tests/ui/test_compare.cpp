@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -427,6 +428,37 @@ private slots:
         QCOMPARE(reset.count(), 0);
         QCOMPARE(view.tableModel()->rowCount(), ComparisonView::kMaxCandidates - 1);
         QVERIFY(table->selectionModel()->isRowSelected(5, {}));
+    }
+
+    void headroomChartRedrawnOnlyWhenItsFiguresChange()
+    {
+        ScenarioModel model;
+        model.reset(exampleScenario(QStringLiteral("resnet50-single-gpu")));
+        QVERIFY(!model.scenario().hardware.empty());
+        ComparisonView view(&model, new CatalogStore({}, &model));
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCustomPlot *chart = view.headroomChart();
+        QVERIFY(chart->plottableCount() > 0);
+        QPointer<QCPAbstractPlottable> hostBars = chart->plottable(0);
+        QSignalSpy replots(chart, &QCustomPlot::afterReplot);
+        // The scenario's notes move no bar: the chart stays as drawn.
+        model.edit(QStringLiteral("notes"), QStringLiteral("Notes"), [](Scenario &s) { s.notes = "Quote of 3 March"; });
+        QVERIFY(hostBars);
+        QCOMPARE(replots.count(), 0);
+        // More host RAM on the first machine: its bar shows the new share free.
+        model.edit(QStringLiteral("hardware[0].host_ram_gib"), QStringLiteral("Host RAM"),
+                   [](Scenario &s) { s.hardware[0].hostRamGib += 64; });
+        QVERIFY(!hostBars);
+        QVERIFY(replots.count() >= 1);
+        const CandidateFit &first = model.estimate()->candidates.front();
+        auto *bars = qobject_cast<QCPBars *>(chart->plottable(0));
+        QVERIFY(bars);
+        const double key = static_cast<double>(model.estimate()->candidates.size());
+        const auto at = bars->data()->findBegin(key, false);
+        QCOMPARE(at->key, key);
+        QCOMPARE(at->value, 100.0 * static_cast<double>(first.hostFree) / static_cast<double>(first.machine.hostRam));
     }
 
     void catalogueFollowsTheLanguage()

@@ -23,6 +23,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -41,6 +43,18 @@ T *field(QWidget *root, const QString &name)
     if (!w)
         qWarning("no field %s", qPrintable(name));
     return w;
+}
+
+/// The text a cell of `table` shows.
+QString cellText(const QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+/// Edits a cell of `table` as its editor does when the user commits text.
+void setCell(QTableView *table, int row, int column, const QString &text)
+{
+    table->model()->setData(table->model()->index(row, column), text);
 }
 
 QString shownLabel(QWidget *root, const char *name)
@@ -736,18 +750,23 @@ private slots:
         for (int i = 0; i < 3; ++i)
             m_wizard->next();
         QWidget *page = m_wizard->currentPage();
-        auto *table = field<QTableWidget>(page, QStringLiteral("hardware.table"));
-        QCOMPARE(table->rowCount(), 1);
+        auto *table = field<QTableView>(page, QStringLiteral("hardware.table"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->headerData(HardwareForm::GpuMemory, Qt::Horizontal).toString(),
+                 QStringLiteral("GPU memory (GiB)"));
         QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addMachine")), Qt::LeftButton);
-        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->model()->rowCount(), 2);
         QVERIFY(m_model->scenario().hardware.size() == std::size_t(2));
-        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("512"));
+        setCell(table, 1, HardwareForm::HostRam, QStringLiteral("512"));
         QVERIFY(m_model->scenario().hardware[1].hostRamGib == 512.0);
-        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("lots"));
+        setCell(table, 1, HardwareForm::HostRam, QStringLiteral("lots"));
         QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
-        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("0"));
+        QCOMPARE(field<QLabel>(page, QStringLiteral("hardware.message"))->text(),
+                 QStringLiteral("Row 2: “lots” is not a number."));
+        QVERIFY(m_model->scenario().hardware[1].hostRamGib == 512.0);
+        setCell(table, 1, HardwareForm::HostRam, QStringLiteral("0"));
         QVERIFY(field<QLabel>(page, QStringLiteral("hardware.message"))->text().startsWith(QStringLiteral("hardware[1].host_ram_gib")));
-        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("256"));
+        setCell(table, 1, HardwareForm::HostRam, QStringLiteral("256"));
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 
         auto *catalog = field<QComboBox>(page, QStringLiteral("catalogChoice"));
@@ -767,7 +786,7 @@ private slots:
         QVERIFY(m_model->estimate()->candidates.back().hostFits);
         // The GPU's memory reads as GiB to at most two decimals (79.2), not to twelve digits.
         QCOMPARE(gpu.gpu->memoryGib, 85045477376.0 / GiB); // usable_bytes, in the catalogue
-        const QString shownMemory = table->item(table->rowCount() - 1, HardwareForm::GpuMemory)->text();
+        const QString shownMemory = cellText(table, table->model()->rowCount() - 1, HardwareForm::GpuMemory);
         QCOMPARE(shownMemory, QLocale().toString(79.2, 'f', 1));
         m_model->undoStack()->undo();
         // A machine of the built-in catalogue is named by reference.
@@ -784,26 +803,118 @@ private slots:
         QCOMPARE(m_wizard->gauge()->hostText()->text(),
                  tr("Host RAM: %1 of %2").arg(formatSize(m_model->estimate()->recommendation.hostMinimum),
                                               formatSize(256 * GiB)));
-        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("-1"));
+        setCell(table, 1, HardwareForm::HostRam, QStringLiteral("-1"));
         QVERIFY(!m_model->estimate());
-        table->item(1, HardwareForm::HostRam)->setText(QStringLiteral("256"));
+        setCell(table, 1, HardwareForm::HostRam, QStringLiteral("256"));
         QCOMPARE(choice->currentIndex(), 1);
         // A catalogue row can be edited: it becomes the scenario's own copy, in one undo step.
-        QVERIFY(table->item(2, HardwareForm::Price)->flags() & Qt::ItemIsEditable);
-        table->item(2, HardwareForm::Price)->setText(QStringLiteral("12345"));
+        QVERIFY(table->model()->flags(table->model()->index(2, HardwareForm::Price)) & Qt::ItemIsEditable);
+        setCell(table, 2, HardwareForm::Price, QStringLiteral("12345"));
         QVERIFY(m_model->scenario().hardware[2].catalogId.empty());
         QVERIFY(m_model->scenario().hardware[2].price && m_model->scenario().hardware[2].price->amount == 12345.0);
         QVERIFY(m_model->scenario().hardware[2].hostRamGib > 0);
         m_model->undoStack()->undo();
         QVERIFY(!m_model->scenario().hardware[2].catalogId.empty());
-        table->setCurrentCell(2, 0);
+        table->setCurrentIndex(table->model()->index(2, 0));
         QTest::mouseClick(field<QPushButton>(page, QStringLiteral("removeMachine")), Qt::LeftButton);
         QVERIFY(m_model->scenario().hardware.size() == std::size_t(2));
         m_model->undoStack()->undo();
         QVERIFY(m_model->scenario().hardware.size() == std::size_t(3));
     }
 
+    /// The candidate view follows the scenario cell by cell: what the user selected, the
+    /// cell they are on, stay where they are while they type elsewhere, edit a cell or add
+    /// a machine.
+    void candidateViewKeepsSelectionWhileTypingElsewhere()
+    {
+        auto [table, candidates] = hardwareTableWithTwoMachines();
+        const QModelIndex current = candidates->index(1, HardwareForm::GpuMemory);
+        table->setCurrentIndex(current);
+        QSignalSpy resets(candidates, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(candidates, &QAbstractItemModel::dataChanged);
+        // A keystroke in the OS reserve, on the same page.
+        typeInto(field<QLineEdit>(m_wizard->currentPage(), QStringLiteral("system.os_reserved_gib")), QStringLiteral("9"));
+        QVERIFY(m_model->scenario().system.osReservedGib == 9.0);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(table->currentIndex(), current);
+        QCOMPARE(table->selectionModel()->selectedRows(), QModelIndexList{candidates->index(1, 0)});
+    }
+
+    void candidateCellEditChangesOnlyItsRow()
+    {
+        auto [table, candidates] = hardwareTableWithTwoMachines();
+        const QModelIndex current = candidates->index(1, HardwareForm::GpuMemory);
+        table->setCurrentIndex(current);
+        QSignalSpy resets(candidates, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(candidates, &QAbstractItemModel::dataChanged);
+        // The user types 128 into the first machine's host RAM and presses Enter.
+        const QModelIndex ram = candidates->index(0, HardwareForm::HostRam);
+        table->setCurrentIndex(ram);
+        table->edit(ram);
+        auto *editor = table->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        typeInto(editor, QStringLiteral("128"));
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits it from the event loop
+        QTRY_VERIFY(m_model->scenario().hardware[0].hostRamGib == 128.0);
+        QCOMPARE(cellText(table, 0, HardwareForm::HostRam), QStringLiteral("128"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>(), ram);
+        QCOMPARE(changed[0][1].value<QModelIndex>(), ram);
+        // Another row's cell, set through the model: that row only, the current cell kept.
+        table->setCurrentIndex(current);
+        changed.clear();
+        setCell(table, 1, HardwareForm::Name, QStringLiteral("Lab box"));
+        QCOMPARE(cellText(table, 1, HardwareForm::Name), QStringLiteral("Lab box"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>().row(), 1);
+        QCOMPARE(changed[0][1].value<QModelIndex>().row(), 1);
+        QCOMPARE(table->currentIndex(), current);
+    }
+
+    void addingAMachineInsertsOneRowAndKeepsTheSelection()
+    {
+        auto [table, candidates] = hardwareTableWithTwoMachines();
+        const QModelIndex current = candidates->index(0, HardwareForm::Price);
+        table->setCurrentIndex(current);
+        QSignalSpy resets(candidates, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(candidates, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(candidates, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(candidates, &QAbstractItemModel::rowsRemoved);
+        QTest::mouseClick(field<QPushButton>(m_wizard->currentPage(), QStringLiteral("addMachine")), Qt::LeftButton);
+        QCOMPARE(candidates->rowCount(), 3);
+        QCOMPARE(cellText(table, 2, HardwareForm::Name), QStringLiteral("Machine 3"));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted[0][1].toInt(), 2);
+        QCOMPARE(inserted[0][2].toInt(), 2);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(table->currentIndex(), current);
+        QCOMPARE(table->selectionModel()->selectedRows(), QModelIndexList{candidates->index(0, 0)});
+        // Undone: the last row goes, and nothing else moves.
+        m_model->undoStack()->undo();
+        QCOMPARE(candidates->rowCount(), 2);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed[0][1].toInt(), 2);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(table->currentIndex(), current);
+    }
+
 private:
+    /// The Hardware page's candidate view, with a second machine added.
+    std::pair<QTableView *, QAbstractItemModel *> hardwareTableWithTwoMachines()
+    {
+        while (m_wizard->currentId() != SizingWizard::HardwarePageId)
+            m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        auto *table = field<QTableView>(page, QStringLiteral("hardware.table"));
+        QTest::mouseClick(field<QPushButton>(page, QStringLiteral("addMachine")), Qt::LeftButton);
+        if (!table || table->model()->rowCount() != 2)
+            qFatal("the Hardware page should show two machines");
+        return {table, table->model()};
+    }
+
     QTemporaryDir m_home;
     std::unique_ptr<ScenarioModel> m_model;
     std::unique_ptr<SizingWizard> m_wizard;

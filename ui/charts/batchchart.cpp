@@ -297,7 +297,6 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
     x->setLabel(axisLabel());
 
     // Capacities: a dashed line each, the region past it shaded, a note when off the top.
-    int note = 0;
     std::vector<QCPGraph *> capacityGraphs;
     for (const auto &[i, cap] : capacities) {
         const Machine &m = m_machines[static_cast<std::size_t>(i)];
@@ -312,7 +311,7 @@ void BatchChart::buildPanel(Panel &panel, bool device, const Estimate &estimate)
         if (!isSeriesHidden(key))
             addShadeAbove(rect, color, x0, x1, cap);
         if (cap > yMax * 1.02 && !isSeriesHidden(key))
-            addNote(rect, tr("↑ %1 (%2, above this view)").arg(name, shortSize(static_cast<Bytes>(cap))), color, note++);
+            addNote(rect, tr("↑ %1 (%2, above this view)").arg(name, shortSize(static_cast<Bytes>(cap))), color);
     }
     // Legend: capacities first, then the components top of the stack first (as drawn).
     panel.legend->clearItems();

@@ -147,7 +147,6 @@ void BreakdownChart::rebuild(bool withTable)
                 yMax = std::max(yMax, cap);
         }
     // Capacities far above the bars are named in a note rather than flattening the bars.
-    int note = 0;
     for (std::size_t i = 0; i < cands.size(); ++i) {
         if (isSeriesHidden(QStringLiteral("capacity:%1").arg(i)))
             continue;
@@ -159,7 +158,7 @@ void BreakdownChart::rebuild(bool withTable)
             above << tr("%1 per GPU").arg(shortSize(m.gpuMemory));
         if (!above.isEmpty())
             addNote(rect, tr("↑ %1 (%2, above this view)").arg(QString::fromStdString(m.name), above.join(QStringLiteral(", "))),
-                    candidateColor(static_cast<int>(i)), note++);
+                    candidateColor(static_cast<int>(i)));
     }
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);

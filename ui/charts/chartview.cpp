@@ -111,33 +111,21 @@ protected:
     }
 };
 
-/// A note inside an axis rect, elided in the middle when the rect is narrower than it.
-class ElidedNote final : public QCPItemText
-{
-public:
-    using QCPItemText::QCPItemText;
-
-protected:
-    void draw(QCPPainter *painter) override
-    {
-        const QString full = mText;
-        const int room = clipRect().width() - mPadding.left() - mPadding.right() - 4;
-        mText = elided(mainFont(), full, Qt::ElideMiddle, room);
-        QCPItemText::draw(painter);
-        mText = full;
-    }
-};
-
-/// A label over a point, centred above it and kept inside the axis rect: moved right (or
-/// left) when centring would cut it at an edge ("ax 2" for "max 2" at batch 2), and moved
-/// down (or up) clear of the labels of nearby points, which otherwise overlap where the
-/// candidates' capacities crowd together at the right edge of the context chart. Every
-/// label of the rect runs the same layout over all of them, so each finds its own place
-/// without shared state. The box it was drawn in is its "drawnRect" property.
+/// A label inside an axis rect that keeps clear of the rect's other such labels: drawn
+/// where its position and alignment put it, moved right (or left) when that would cut it at
+/// an edge ("ax 2" for "max 2" at batch 2), and moved down (or up) clear of the others,
+/// which otherwise overlap where the candidates' capacities crowd together at the right
+/// edge of the context chart, or where the current value's label meets the notes of
+/// capacities above the view. Every label of the rect runs the same layout over all of
+/// them, so each finds its own place without shared state. The box it was drawn in is its
+/// "drawnRect" property.
 class EdgeLabel final : public QCPItemText
 {
 public:
     using QCPItemText::QCPItemText;
+
+    /// Elides the text in the middle when the rect is narrower than it.
+    void setElided(bool elided) { m_elided = elided; }
 
 protected:
     void draw(QCPPainter *painter) override
@@ -145,23 +133,36 @@ protected:
         const QRectF box = placedBox();
         const QPointF anchor = position->coords();
         const Qt::Alignment alignment = positionAlignment();
+        const QString full = mText;
+        mText = shownText(clipRect());
         position->setPixelPosition(box.topLeft());
         setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         QCPItemText::draw(painter);
         setPositionAlignment(alignment);
         position->setCoords(anchor);
+        mText = full;
         setProperty("drawnRect", box);
     }
 
 private:
-    /// The text's box (text and padding) centred above the point, inside `clip`.
+    QString shownText(const QRect &clip) const
+    {
+        if (!m_elided)
+            return mText;
+        return elided(mainFont(), mText, Qt::ElideMiddle, clip.width() - mPadding.left() - mPadding.right() - 4);
+    }
+
+    /// The text's box (text and padding) where its position and alignment put it, inside `clip`.
     QRectF wantedBox(const QRect &clip) const
     {
-        const QRect text = QFontMetrics(mainFont()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | textAlignment(), mText);
+        const QRect text = QFontMetrics(mainFont()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | textAlignment(), shownText(clip));
         const QSizeF size(text.width() + mPadding.left() + mPadding.right(), text.height() + mPadding.top() + mPadding.bottom());
         const QPointF at = position->pixelPosition();
-        const double left = std::clamp(at.x() - size.width() / 2.0, double(clip.left()), std::max<double>(clip.left(), clip.right() - size.width()));
-        const double top = std::clamp(at.y() - size.height(), double(clip.top()), std::max<double>(clip.top(), clip.bottom() - size.height()));
+        const Qt::Alignment align = positionAlignment();
+        const double x = align & Qt::AlignLeft ? at.x() : align & Qt::AlignRight ? at.x() - size.width() : at.x() - size.width() / 2.0;
+        const double y = align & Qt::AlignTop ? at.y() : align & Qt::AlignBottom ? at.y() - size.height() : at.y() - size.height() / 2.0;
+        const double left = std::clamp(x, double(clip.left()), std::max<double>(clip.left(), clip.right() - size.width()));
+        const double top = std::clamp(y, double(clip.top()), std::max<double>(clip.top(), clip.bottom() - size.height()));
         return {QPointF(left, top), size};
     }
 
@@ -204,6 +205,8 @@ private:
         }
         return wantedBox(clip);
     }
+
+    bool m_elided = false;
 };
 
 } // namespace
@@ -342,7 +345,6 @@ void ChartView::refresh()
         for (QCPAxis *axis : rect->axes())
             kept << axis->range();
     m_homes.clear();
-    m_lastNote.clear();
     rebuild(isTableShown());
     applyStyle();
     QList<QCPAxis *> axes;
@@ -662,7 +664,8 @@ void ChartView::addVerticalMarker(QCPAxisRect *rect, double x, const QString &la
     line->point1->setCoords(x, 0);
     line->point2->setCoords(x, 1);
     line->setPen(QPen(text, 1.5, Qt::DashDotLine));
-    auto *t = new QCPItemText(m_plot);
+    auto *t = new EdgeLabel(m_plot);
+    t->setObjectName(QStringLiteral("marker:label"));
     t->setClipAxisRect(rect);
     t->position->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     t->position->setAxisRect(rect);
@@ -720,12 +723,17 @@ void ChartView::addShadeAbove(QCPAxisRect *rect, const QColor &color, double x0,
     r->setPen(Qt::NoPen);
 }
 
-void ChartView::addNote(QCPAxisRect *rect, const QString &text, const QColor &color, int line)
+void ChartView::addNote(QCPAxisRect *rect, const QString &text, const QColor &color)
 {
-    auto *t = new ElidedNote(m_plot);
+    auto *t = new EdgeLabel(m_plot);
+    t->setObjectName(QStringLiteral("note:label"));
+    t->setElided(true);
     t->setClipAxisRect(rect);
     t->position->setType(QCPItemPosition::ptAxisRectRatio);
     t->position->setAxisRect(rect);
+    // In the bottom right corner; the labels' layout stacks further notes on top, clear of
+    // the current value's label.
+    t->position->setCoords(1.0, 1.0);
     t->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     t->setPadding(QMargins(4, 1, 6, 1));
     t->setText(text);
@@ -733,14 +741,6 @@ void ChartView::addNote(QCPAxisRect *rect, const QString &text, const QColor &co
     QColor bg = palette().color(QPalette::Base);
     bg.setAlpha(215);
     t->setBrush(bg);
-    // In the bottom right corner, each further note on top of the one before.
-    if (QCPItemText *below = line > 0 ? m_lastNote.value(rect) : nullptr) {
-        t->position->setParentAnchor(below->topRight);
-        t->position->setCoords(0, 0);
-    } else {
-        t->position->setCoords(1.0, 1.0);
-    }
-    m_lastNote.insert(rect, t);
 }
 
 QCPItemTracer *ChartView::addTracer(QCPAxisRect *rect)

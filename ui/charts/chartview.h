@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -112,8 +111,9 @@ protected:
                         const QString &label);
     /// A light shaded band from `bytes` upward across [x0, x1]: memory past a capacity.
     void addShadeAbove(QCPAxisRect *rect, const QColor &color, double x0, double x1, double bytes);
-    /// A note at the top right of the rect (a capacity above the visible range).
-    void addNote(QCPAxisRect *rect, const QString &text, const QColor &color, int line);
+    /// A note at the bottom right of the rect (a capacity above the visible range), clear
+    /// of the rect's other notes and labels.
+    void addNote(QCPAxisRect *rect, const QString &text, const QColor &color);
     /// A tracer on a graph, hidden until hover.
     QCPItemTracer *addTracer(QCPAxisRect *rect);
     /// Empties the plot and the table for rebuild(). Returns the estimate to plot, or
@@ -149,7 +149,6 @@ private:
     QStackedWidget *m_stack;
     QTimer *m_clickTimer;
     QList<Home> m_homes;
-    QHash<QCPAxisRect *, QCPItemText *> m_lastNote; ///< the top note of each panel
     QSet<QString> m_hidden;
     QPointF m_pressPos;
     QPointF m_pendingClick;

@@ -145,7 +145,6 @@ void DatasetChart::rebuild(bool withTable)
     x->setLabel(tr("Samples in the dataset"));
 
     std::vector<QCPGraph *> capacities;
-    int note = 0;
     for (std::size_t i = 0; i < m_machines.size(); ++i) {
         const Machine &m = m_machines[i];
         if (m.hostRam <= 0)
@@ -160,7 +159,7 @@ void DatasetChart::rebuild(bool withTable)
             continue;
         addShadeAbove(m_rect, color, x0, x1, cap);
         if (cap > yMax * 1.02)
-            addNote(m_rect, tr("↑ %1 (%2, above this view)").arg(name, shortSize(m.hostRam)), color, note++);
+            addNote(m_rect, tr("↑ %1 (%2, above this view)").arg(name, shortSize(m.hostRam)), color);
         // Where it runs out: the largest dataset it holds in memory (core's inverse solve).
         const CandidateFit &f = e->candidates[i];
         if (f.maxSamplesInMemory && static_cast<double>(*f.maxSamplesInMemory) >= x0

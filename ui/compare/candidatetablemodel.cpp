@@ -8,8 +8,6 @@
 #include <QFont>
 #include <QLocale>
 
-#include <algorithm>
-#include <iterator>
 
 namespace headroom::ui {
 
@@ -26,14 +24,7 @@ QString money(double amount, const std::string &currency)
 
 } // namespace
 
-CandidateTableModel::CandidateTableModel(QObject *parent) : QAbstractTableModel(parent) { retranslate(); }
-
-int CandidateTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int CandidateTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+CandidateTableModel::CandidateTableModel(QObject *parent) : RowDiffModel(ColumnCount, parent) { retranslate(); }
 
 QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
 {
@@ -103,36 +94,7 @@ void CandidateTableModel::update(const Scenario &scenario, const Estimate *estim
         m_serving = serving;
         retranslate();
     }
-    std::vector<Row> next = rowsFor(scenario, estimate, recommended);
-    const int before = rowCount();
-    const int after = static_cast<int>(next.size());
-    if (after < before) {
-        beginRemoveRows({}, after, before - 1);
-        m_rows.resize(next.size());
-        endRemoveRows();
-    }
-    // The rows both have: each run of changed cells in a row is one dataChanged.
-    for (int r = 0; r < std::min(before, after); ++r) {
-        Row &shown = m_rows[static_cast<std::size_t>(r)];
-        const Row &want = next[static_cast<std::size_t>(r)];
-        int first = -1;
-        for (int c = 0; c <= ColumnCount; ++c) {
-            const bool changed = c < ColumnCount && !(shown[static_cast<std::size_t>(c)] == want[static_cast<std::size_t>(c)]);
-            if (changed) {
-                shown[static_cast<std::size_t>(c)] = want[static_cast<std::size_t>(c)];
-                if (first < 0)
-                    first = c;
-            } else if (first >= 0) {
-                emit dataChanged(index(r, first), index(r, c - 1));
-                first = -1;
-            }
-        }
-    }
-    if (after > before) {
-        beginInsertRows({}, before, after - 1);
-        m_rows.insert(m_rows.end(), std::make_move_iterator(next.begin() + before), std::make_move_iterator(next.end()));
-        endInsertRows();
-    }
+    showRows(m_rows, rowsFor(scenario, estimate, recommended));
 }
 
 std::vector<CandidateTableModel::Row> CandidateTableModel::rowsFor(const Scenario &s, const Estimate *e,

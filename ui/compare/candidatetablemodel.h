@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "common/rowdiffmodel.h"
+
 #include <QColor>
 #include <QString>
 #include <QVariant>
@@ -21,7 +22,7 @@ namespace headroom::ui {
 /// price per usable GiB). An update changes only what differs: dataChanged for the cells
 /// whose text, sort value, tip or colour changed, rows inserted or removed at the end when
 /// the number of candidates changes; so a view keeps its selection, scroll and sorting.
-class CandidateTableModel final : public QAbstractTableModel
+class CandidateTableModel final : public RowDiffModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CandidateTableModel)
@@ -55,8 +56,6 @@ public:
     /// Re-reads the header texts in the current language.
     void retranslate();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

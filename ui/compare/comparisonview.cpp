@@ -28,6 +28,21 @@
 
 namespace headroom::ui {
 
+struct ComparisonView::ChartInputs {
+    struct Bar {
+        std::string name;
+        Bytes hostRam = 0;
+        Bytes hostFree = 0;
+        Bytes gpuMemory = 0;
+        std::optional<Bytes> deviceFree;
+        bool operator==(const Bar &other) const = default;
+    };
+    std::vector<Bar> bars;
+    bool device = false;
+    double headroomFraction = 0;
+    bool operator==(const ChartInputs &other) const = default;
+};
+
 ComparisonView::ComparisonView(ScenarioModel *model, CatalogStore *catalog, QWidget *parent)
     : QWidget(parent), m_model(model), m_catalog(catalog ? catalog : new CatalogStore({}, this)),
       m_summary(new QLabel(this)), m_catalogProblem(new QLabel(this)), m_table(new CandidateTableModel(this)),
@@ -131,8 +146,13 @@ void ComparisonView::retranslateUi()
 void ComparisonView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_chartShown.reset(); // its texts
         retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_chartShown.reset();
+        refreshChart();
+    }
 }
 
 int ComparisonView::selectedIndex() const
@@ -215,11 +235,24 @@ void ComparisonView::refresh()
 
 void ComparisonView::refreshChart()
 {
+    const Estimate *e = m_model->estimate();
+    const Scenario &s = m_model->scenario();
+    // Most edits move some candidate's free memory, but not all (a name, a note, a catalogue
+    // entry no candidate uses): then the chart stays as drawn.
+    ChartInputs inputs;
+    inputs.headroomFraction = s.system.headroomFraction;
+    if (e) {
+        inputs.device = e->device.has_value();
+        for (const CandidateFit &f : e->candidates)
+            inputs.bars.push_back({f.machine.name, f.machine.hostRam, f.hostFree, f.machine.gpuMemory, f.deviceFree});
+    }
+    if (m_chartShown && *m_chartShown == inputs)
+        return;
+    m_chartShown = std::make_unique<ChartInputs>(std::move(inputs));
+
     QCustomPlot *p = m_chart;
     p->clearPlottables();
     p->clearItems();
-    const Estimate *e = m_model->estimate();
-    const Scenario &s = m_model->scenario();
     QCPAxis *names = p->yAxis;
     QCPAxis *pct = p->xAxis;
     p->legend->setVisible(false);

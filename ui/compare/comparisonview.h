@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCustomPlot;
@@ -84,6 +85,9 @@ private:
     QPushButton *m_edit;
     QLabel *m_note; ///< what adding a candidate decided for the user (a bare GPU's host RAM)
     std::optional<int> m_recommended;
+    /// What the chart last drew: it is redrawn only when they differ.
+    struct ChartInputs;
+    std::unique_ptr<ChartInputs> m_chartShown;
 };
 
 } // namespace headroom::ui

@@ -1,14 +1,13 @@
 #pragma once
 
+#include "wizard/candidateeditmodel.h"
 #include "wizard/scenarioform.h"
 
 #include <memory>
-#include <vector>
 
 class QComboBox;
 class QLabel;
-class QTableWidget;
-class QTableWidgetItem;
+class QTableView;
 
 namespace headroom::ui {
 
@@ -27,29 +26,26 @@ public:
     explicit HardwareForm(ScenarioModel *model, CatalogStore *catalog = nullptr, QWidget *parent = nullptr);
     ~HardwareForm() override;
 
-    QTableWidget *candidateTable() const { return m_table; }
+    QTableView *candidateTable() const { return m_table; }
     /// Columns of the candidate table.
-    enum Column { Name, HostRam, GpuModel, GpuMemory, GpuCount, Price, Currency, ColumnCount };
+    using Column = CandidateEditModel::Column;
+    using enum CandidateEditModel::Column;
 
 protected:
     void build() override;
 
 private:
-    void loadCandidates();
-    void handleItemChanged(QTableWidgetItem *item);
-    void addTyped();
     void addFromCatalog();
     void removeSelected();
     void fillCatalogChoice();
 
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
+    CandidateEditModel *m_candidates = nullptr;
     // Not a child of the form: a language change rebuilds the form's children.
     std::unique_ptr<CatalogStore> m_ownStore;
     CatalogStore *m_store;
     QComboBox *m_catalog = nullptr;
     QLabel *m_note = nullptr;
-    std::vector<HardwareCandidate> m_shown;
-    bool m_filling = false;
 };
 
 } // namespace headroom::ui

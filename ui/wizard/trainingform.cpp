@@ -12,6 +12,31 @@
 
 namespace headroom::ui {
 
+namespace {
+
+/// A number of the optional cross-validation: none without cross-validation.
+FieldBinder::IntGet crossValidationGet(std::int64_t CrossValidation::*field)
+{
+    return [field](const Scenario &s) -> std::optional<std::int64_t> {
+        if (!s.run.crossValidation)
+            return std::nullopt;
+        return (*s.run.crossValidation).*field;
+    };
+}
+
+/// Sets a number of the cross-validation (starting one if there is none); empty text gives
+/// the number's default.
+FieldBinder::IntSet crossValidationSet(std::int64_t CrossValidation::*field)
+{
+    return [field](Scenario &s, std::optional<std::int64_t> v) {
+        if (!s.run.crossValidation)
+            s.run.crossValidation = CrossValidation{};
+        (*s.run.crossValidation).*field = v.value_or((CrossValidation{}).*field);
+    };
+}
+
+} // namespace
+
 TrainingForm::TrainingForm(ScenarioModel *model, QWidget *parent)
     : ScenarioForm(model, {QStringLiteral("run")}, parent)
 {
@@ -67,11 +92,7 @@ void TrainingForm::build()
     // Cross-validation or a parameter search: the further fits, and the copies each takes.
     b->addInt(
         classical, QStringLiteral("run.cross_validation.folds"), tr("Cross-validation &folds:"), tr("folds"),
-        [](const Scenario &s) -> std::optional<std::int64_t> {
-            if (!s.run.crossValidation)
-                return std::nullopt;
-            return s.run.crossValidation->folds;
-        },
+        crossValidationGet(&CrossValidation::folds),
         [](Scenario &s, std::optional<std::int64_t> v) {
             if (!v) {
                 s.run.crossValidation.reset();
@@ -82,25 +103,14 @@ void TrainingForm::build()
             s.run.crossValidation->folds = *v;
         },
         true, [](const Scenario &) { return tr("none (one fit)"); });
-    auto cvField = [](std::int64_t CrossValidation::*field) {
-        return std::pair{[field](const Scenario &s) -> std::optional<std::int64_t> {
-                             if (!s.run.crossValidation)
-                                 return std::nullopt;
-                             return (*s.run.crossValidation).*field;
-                         },
-                         [field](Scenario &s, std::optional<std::int64_t> v) {
-                             if (!s.run.crossValidation)
-                                 s.run.crossValidation = CrossValidation{};
-                             (*s.run.crossValidation).*field = v.value_or((CrossValidation{}).*field);
-                         }};
-    };
-    const auto [jobsGet, jobsSet] = cvField(&CrossValidation::nJobs);
     m_cvJobs = b->addInt(classical, QStringLiteral("run.cross_validation.n_jobs"), tr("Fits at &once (n_jobs):"),
-                         tr("fits"), jobsGet, jobsSet, true,
+                         tr("fits"), crossValidationGet(&CrossValidation::nJobs),
+                         crossValidationSet(&CrossValidation::nJobs), true,
                          [](const Scenario &) { return tr("1 (None); −1 for every fit"); });
-    const auto [candidatesGet, candidatesSet] = cvField(&CrossValidation::candidates);
     m_cvCandidates = b->addInt(classical, QStringLiteral("run.cross_validation.candidates"),
-                               tr("Parameter &candidates:"), tr("searched"), candidatesGet, candidatesSet, true,
+                               tr("Parameter &candidates:"), tr("searched"),
+                               crossValidationGet(&CrossValidation::candidates),
+                               crossValidationSet(&CrossValidation::candidates), true,
                                [](const Scenario &) { return tr("1 (plain cross-validation)"); });
 
     QFormLayout *train = addSection(tr("Training"));
