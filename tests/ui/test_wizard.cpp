@@ -764,6 +764,8 @@ private slots:
         QCOMPARE(field<QLabel>(page, QStringLiteral("hardware.message"))->text(),
                  QStringLiteral("Row 2: “lots” is not a number."));
         QVERIFY(m_model->scenario().hardware[1].hostRamGib == 512.0);
+        // The refused text stays in its cell beside the error, as typed.
+        QCOMPARE(table->model()->index(1, HardwareForm::HostRam).data().toString(), QStringLiteral("lots"));
         setCell(table, 1, HardwareForm::HostRam, QStringLiteral("0"));
         QVERIFY(field<QLabel>(page, QStringLiteral("hardware.message"))->text().startsWith(QStringLiteral("hardware[1].host_ram_gib")));
         setCell(table, 1, HardwareForm::HostRam, QStringLiteral("256"));

@@ -75,6 +75,8 @@ QVariant CandidateEditModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
+        if (index.row() == m_refused.row && index.column() == m_refused.column)
+            return m_refused.text;
         return c.text;
     case Qt::ToolTipRole:
         return c.toolTip.isEmpty() ? QVariant() : QVariant(c.toolTip);
@@ -99,7 +101,23 @@ Qt::ItemFlags CandidateEditModel::flags(const QModelIndex &index) const
     return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemIsEditable : Qt::NoItemFlags;
 }
 
-void CandidateEditModel::update() { showRows(m_rows, rows()); }
+void CandidateEditModel::update()
+{
+    std::vector<Row> next = rows();
+    if (next != m_rows)
+        showRefused(-1, -1, {}); // the machines changed: the refused entry goes with them
+    showRows(m_rows, std::move(next));
+}
+
+void CandidateEditModel::showRefused(int row, int column, const QString &text)
+{
+    const Refused before = m_refused;
+    m_refused = {row, column, text};
+    if (before.row >= 0 && before.row < rowCount())
+        emit dataChanged(index(before.row, before.column), index(before.row, before.column));
+    if (row >= 0 && row < rowCount())
+        emit dataChanged(index(row, column), index(row, column));
+}
 
 std::vector<CandidateEditModel::Row> CandidateEditModel::rows() const
 {
@@ -159,10 +177,13 @@ bool CandidateEditModel::setData(const QModelIndex &index, const QVariant &value
         number = parseNumber(text);
         if (!number) {
             m_binder->setLocalError(m_errorEditor, tr("Row %1: “%2” is not a number.").arg(row + 1).arg(text));
+            showRefused(index.row(), index.column(), text);
             return false;
         }
     }
     m_binder->setLocalError(m_errorEditor, {});
+    if (m_refused.row >= 0)
+        showRefused(-1, -1, {});
     // A machine named by catalogue reference becomes the scenario's own copy on its
     // first edit, so that every cell can be changed.
     std::optional<HardwareCandidate> own;

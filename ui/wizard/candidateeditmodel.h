@@ -52,9 +52,19 @@ private:
 
     std::vector<Row> rows() const;
 
+    /// Shows `text` in a cell in place of its value (a refused entry), or none (row −1).
+    void showRefused(int row, int column, const QString &text);
+
     FieldBinder *m_binder;
     QWidget *m_errorEditor;
     std::vector<Row> m_rows;
+    /// The text a number cell refused, kept in that cell beside the error until the next
+    /// accepted edit or a change of the machines, as a line edit keeps what was typed.
+    struct Refused {
+        int row = -1;
+        int column = -1;
+        QString text;
+    } m_refused;
 };
 
 } // namespace headroom::ui
