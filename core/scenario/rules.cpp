@@ -110,6 +110,19 @@ std::string_view defaultEstimator(Framework framework)
     }
 }
 
+void switchTask(Scenario &s, Task task)
+{
+    s.run.task = task;
+    if (task == Task::Train) {
+        s.run.generation.reset();
+        s.run.serving.reset();
+    } else if (s.run.precision == Precision::MixedBf16) {
+        s.run.precision = Precision::Bf16;
+    } else if (s.run.precision == Precision::MixedFp16) {
+        s.run.precision = Precision::Fp16;
+    }
+}
+
 void switchFramework(Scenario &s, Framework f, std::optional<Architecture> &remembered)
 {
     const bool wasDeep = isDeepLearning(s.model.framework);

@@ -35,6 +35,12 @@ void switchArchitectureKind(Architecture &architecture, ArchitectureKind kind, c
 /// estimator when it offers it, else gets its default and empty parameters.
 void switchFramework(Scenario &scenario, Framework framework, std::optional<Architecture> &remembered);
 
+/// Switches the run's task. Training drops the generation and serving settings. Inference
+/// turns mixed precision into its 16-bit type: mixed precision keeps fp32 weights for the
+/// optimizer's sake, and a model is loaded for inference in the compute dtype
+/// (torch_dtype=bfloat16), so keeping it would count every weight twice over.
+void switchTask(Scenario &scenario, Task task);
+
 /// Datasets a scenario can start from.
 enum class DatasetPreset {
     ImageNet1k,   ///< ILSVRC-2012 training set, decoded 224×224 RGB crops, streamed

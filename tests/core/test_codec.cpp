@@ -46,6 +46,7 @@ private slots:
     void validateCatchesEditsInCode();
     void refusalsCarryTheirTemplate();
     void switchingFrameworkKeepsWhatStillApplies();
+    void switchingTaskSuitsPrecision();
     void datasetPresetsAreValidScenarios();
     void deepNestingIsRefusedNotFollowed_data();
     void deepNestingIsRefusedNotFollowed();
@@ -252,6 +253,29 @@ void TestCodec::switchingFrameworkKeepsWhatStillApplies()
     switchFramework(s, Framework::Jax, remembered);
     QVERIFY(s.model.estimator.empty());
     QCOMPARE(s.model.architecture->preset, std::string("vit_b_16")); // what the user had
+}
+
+void TestCodec::switchingTaskSuitsPrecision()
+{
+    // Inference loads the model in the compute dtype: mixed precision's fp32 weights go.
+    Scenario s;
+    s.run.task = Task::Train;
+    s.run.precision = Precision::MixedBf16;
+    switchTask(s, Task::Inference);
+    QVERIFY(s.run.task == Task::Inference);
+    QVERIFY(s.run.precision == Precision::Bf16);
+    s.run.precision = Precision::MixedFp16;
+    s.run.task = Task::Train;
+    switchTask(s, Task::Inference);
+    QVERIFY(s.run.precision == Precision::Fp16);
+    // Other precisions stay; training drops what only inference has.
+    s.run.precision = Precision::Int4;
+    switchTask(s, Task::Inference);
+    QVERIFY(s.run.precision == Precision::Int4);
+    s.run.generation = Generation{16, 64};
+    switchTask(s, Task::Train);
+    QVERIFY(!s.run.generation.has_value());
+    QVERIFY(s.run.precision == Precision::Int4);
 }
 
 void TestCodec::datasetPresetsAreValidScenarios()

@@ -605,6 +605,22 @@ private slots:
         QCOMPARE(m_model->scenario().run.batchSize, 64);
     }
 
+    void inferenceDropsMixedPrecision()
+    {
+        // Mixed precision keeps fp32 weights for training; choosing Inference shows the
+        // 16-bit type a model is loaded in for inference.
+        m_wizard->next();
+        m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        auto *precision = field<QComboBox>(page, QStringLiteral("run.precision"));
+        precision->setCurrentIndex(int(Precision::MixedBf16));
+        QVERIFY(m_model->scenario().run.precision == Precision::MixedBf16);
+        field<QComboBox>(page, QStringLiteral("run.task"))->setCurrentIndex(int(Task::Inference));
+        QVERIFY(m_model->scenario().run.task == Task::Inference);
+        QVERIFY(m_model->scenario().run.precision == Precision::Bf16);
+        QCOMPARE(precision->currentText(), QStringLiteral("bf16"));
+    }
+
     void classicalJobSeesOnlyWhatAppliesToIt()
     {
         m_wizard->next();

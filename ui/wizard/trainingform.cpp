@@ -3,6 +3,7 @@
 #include "engine/serving/serving.h"
 #include "model/scenariomodel.h"
 #include "scenario/loading.h"
+#include "scenario/rules.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -48,14 +49,7 @@ void TrainingForm::build()
     FieldBinder *b = m_binder;
     QFormLayout *run = addSection(tr("Run"));
     addEnum<Task>(b, run, QStringLiteral("run.task"), tr("&Task:"), {tr("Training"), tr("Inference")},
-                  [](const Scenario &s) { return s.run.task; },
-                  [](Scenario &s, Task t) {
-                      s.run.task = t;
-                      if (t == Task::Train) {
-                          s.run.generation.reset();
-                          s.run.serving.reset();
-                      }
-                  });
+                  [](const Scenario &s) { return s.run.task; }, [](Scenario &s, Task t) { switchTask(s, t); });
     addOptionalEnum<Device>(b, run, QStringLiteral("run.device"), tr("&Device:"),
                             tr("Default (GPU for deep learning, else CPU)"), {tr("GPU"), tr("CPU only")},
                             [](const Scenario &s) { return s.run.device; },
