@@ -3234,6 +3234,10 @@
         <source>caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + holes that %3 tensors of 1–10 MiB leave in the 20 MiB segments they share (%4) + half-used last 20 MiB / 2 MiB segments (%5) + the largest temporary freed before the peak, not reusable by it (%6)</source>
         <translation>Caching-Allocator: abgetrennte Segmentreste von %1 Tensoren ≥ 10 MiB (%2) + Lücken, die %3 Tensoren von 1–10 MiB in ihren gemeinsamen 20-MiB-Segmenten lassen (%4) + halb genutzte letzte 20-MiB-/2-MiB-Segmente (%5) + das größte vor der Spitze freigegebene Zwischenergebnis, von ihr nicht wiederverwendbar (%6)</translation>
     </message>
+    <message>
+        <source>the engine&apos;s running batch</source>
+        <translation>den laufenden Batch der Engine</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

@@ -3224,6 +3224,10 @@
         <source>caching allocator: split-off segment tails of %1 tensors ≥ 10 MiB (%2) + holes that %3 tensors of 1–10 MiB leave in the 20 MiB segments they share (%4) + half-used last 20 MiB / 2 MiB segments (%5) + the largest temporary freed before the peak, not reusable by it (%6)</source>
         <translation>缓存分配器：%1 个 ≥ 10 MiB 张量拆分出的段尾 (%2) + %3 个 1–10 MiB 张量在其共享的 20 MiB 段中留下的空洞 (%4) + 半用的最后 20 MiB / 2 MiB 段 (%5) + 峰值前释放且峰值无法复用的最大临时张量 (%6)</translation>
     </message>
+    <message>
+        <source>the engine&apos;s running batch</source>
+        <translation>引擎的运行批次</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

@@ -263,6 +263,8 @@ inline constexpr const char *pcaSparse = QT_TRANSLATE_NOOP(
 inline constexpr const char *streamingClassical = QT_TRANSLATE_NOOP(
     "headroom::Message",
     "streaming storage: %1 fits on the whole set; the estimate assumes the data is loaded in memory for the fit");
+inline constexpr const char *servingRunningBatch =
+    QT_TRANSLATE_NOOP("headroom::Message", "the engine's running batch");
 inline constexpr const char *servingQueue = QT_TRANSLATE_NOOP(
     "headroom::Message", "%1 concurrent sequences exceed %2 (%3): the rest wait in the queue, their memory is not held");
 inline constexpr const char *servingCtxShort = QT_TRANSLATE_NOOP(

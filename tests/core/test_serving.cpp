@@ -10,6 +10,7 @@
 #include "hardware/catalog.h"
 #include "scenario/codec.h"
 #include "scenario/loading.h"
+#include "scenario/messages.h"
 
 #include <QtTest>
 
@@ -67,6 +68,7 @@ std::string servingDoc(const std::string &serving)
 class TestServing : public QObject {
     Q_OBJECT
 private slots:
+    void queueWarningNamesTheLimit();
     void codecRoundTrip_data();
     void codecRoundTrip();
     void codecRefusals_data();
@@ -641,6 +643,25 @@ void TestServing::advisorTips()
     QVERIFY(cpu->deviceSaving > 0);
     QVERIFY(cpu->hostSaving < 0); // the layers move to host RAM
     QCOMPARE(QString::fromStdString(cpu->scenarioPatch.dump()), QStringLiteral(R"({"run":{"serving":{"n_gpu_layers":25}}})"));
+}
+
+void TestServing::queueWarningNamesTheLimit()
+{
+    // More sequences than the engine runs at once: vLLM's limit is named by its setting,
+    // another engine's in words a translation can carry (a nested template).
+    Scenario s = llama3(ServingEngine::Sglang);
+    s.run.serving->concurrentSequences = 100000;
+    Estimate e = estimateMemory(s);
+    const auto queued = std::find_if(e.warnings.begin(), e.warnings.end(), [](const Warning &w) { return w.code == "serving_queue"; });
+    QVERIFY(queued != e.warnings.end());
+    QVERIFY(queued->message.find("exceed the engine's running batch") != std::string::npos);
+    QVERIFY(queued->typedArgs.at(1).kind == MessageArg::Kind::Nested);
+    QVERIFY(queued->typedArgs.at(1).nested->tmpl == msg::servingRunningBatch);
+    s.run.serving->engine = ServingEngine::Vllm;
+    e = estimateMemory(s);
+    const auto vllm = std::find_if(e.warnings.begin(), e.warnings.end(), [](const Warning &w) { return w.code == "serving_queue"; });
+    QVERIFY(vllm != e.warnings.end());
+    QVERIFY(vllm->message.find("exceed max_num_seqs") != std::string::npos);
 }
 
 QTEST_APPLESS_MAIN(TestServing)

@@ -153,7 +153,8 @@ void addPaged(EngineContext &ctx, const ServingModel &m)
     if (seqs > maxSeqs)
         ctx.warn("serving_queue", msg::servingQueue,
                  {MessageArg::ofCount(seqs),
-                  MessageArg::ofText(v.engine == ServingEngine::Vllm ? "max_num_seqs" : "the engine's running batch"),
+                  v.engine == ServingEngine::Vllm ? MessageArg::ofText("max_num_seqs")
+                                                  : MessageArg::ofMessage(Message{msg::servingRunningBatch}),
                   MessageArg::ofCount(maxSeqs)});
 
     ServingFigures fig;
