@@ -6,6 +6,8 @@
 #include "import/import.h"
 #include "scenario/messages.h"
 
+#include <string_view>
+
 namespace headroom::ui::cli {
 
 int importCommand(const QString &file)
@@ -14,7 +16,10 @@ int importCommand(const QString &file)
     if (!r.ok()) {
         printError(r.error().text());
         // A file that cannot be opened is a failure; a file that is not a valid model is bad input.
-        return r.error().tmpl == msg::importCannotRead ? Failure : BadInput;
+        // Compared as text: the same template literal need not have one address in every
+        // translation unit (sanitizer builds keep them apart).
+        const bool unreadable = r.error().tmpl && std::string_view(r.error().tmpl) == msg::importCannotRead;
+        return unreadable ? Failure : BadInput;
     }
     for (const Error &note : r.value().notes)
         printError("note: " + note.text());
