@@ -405,6 +405,30 @@
         <source>Needs a second card (NVLink or PCIe); each GPU holds half the weights and half the KV heads.</source>
         <translation>Braucht eine zweite Karte (NVLink oder PCIe); jede GPU hält die Hälfte der Gewichte und der KV-Köpfe.</translation>
     </message>
+    <message>
+        <source>Fused optimizer step (fused=True)</source>
+        <translation>Fusionierter Optimiererschritt (fused=True)</translation>
+    </message>
+    <message>
+        <source>Same updates in one kernel per parameter group; needs a CUDA device (Adam and AdamW from PyTorch 2.0).</source>
+        <translation>Dieselben Updates in einem Kernel pro Parametergruppe; erfordert ein CUDA-Gerät (Adam und AdamW ab PyTorch 2.0).</translation>
+    </message>
+    <message>
+        <source>Cross-entropy in 8 compiled chunks</source>
+        <translation>Kreuzentropie in 8 kompilierten Blöcken</translation>
+    </message>
+    <message>
+        <source>Same loss, computed chunk by chunk (torchtune&apos;s CEWithChunkedOutputLoss under torch.compile).</source>
+        <translation>Derselbe Loss, Block für Block berechnet (CEWithChunkedOutputLoss von torchtune unter torch.compile).</translation>
+    </message>
+    <message>
+        <source>Offload activations to host RAM</source>
+        <translation>Aktivierungen in den Host-RAM auslagern</translation>
+    </message>
+    <message>
+        <source>Needs pinned host RAM for the saved activations; slower where the copies do not overlap compute.</source>
+        <translation>Erfordert gepinnten Host-RAM für die gespeicherten Aktivierungen; langsamer, wo sich die Kopien nicht mit der Berechnung überlappen.</translation>
+    </message>
 </context>
 <context>
     <name>Components</name>
@@ -503,6 +527,10 @@
     <message>
         <source>File loading</source>
         <translation>Laden der Datei</translation>
+    </message>
+    <message>
+        <source>Offloaded activations</source>
+        <translation>Ausgelagerte Aktivierungen</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1470,34 @@
     <message>
         <source>Free memory is what remains at the job&apos;s peak, after the OS reserve and other programs; a machine fits with margin when it also covers the %1 safety margin. The largest batch, sequence count and dataset are the most that fit without that margin.</source>
         <translation>Frei ist, was zur Spitze des Jobs nach der Reserve des Betriebssystems und anderer Programme bleibt; eine Maschine passt mit Aufschlag, wenn sie auch den Sicherheitsaufschlag von %1 abdeckt. Größter Batch, meiste Sequenzen und größter Datensatz sind das Höchste, was ohne diesen Aufschlag passt.</translation>
+    </message>
+    <message>
+        <source>Optimizer step</source>
+        <translation>Optimiererschritt</translation>
+    </message>
+    <message>
+        <source>framework default</source>
+        <translation>Vorgabe des Frameworks</translation>
+    </message>
+    <message>
+        <source>Loss chunks</source>
+        <translation>Loss-Blöcke</translation>
+    </message>
+    <message>
+        <source>torch.compile</source>
+        <translation>torch.compile</translation>
+    </message>
+    <message>
+        <source>Activation offloading</source>
+        <translation>Auslagern der Aktivierungen</translation>
+    </message>
+    <message>
+        <source>, on every linear layer</source>
+        <translation>, auf jeder linearen Schicht</translation>
+    </message>
+    <message>
+        <source>, dropout %1</source>
+        <translation>, Dropout %1</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3293,50 @@
     <message>
         <source>the engine&apos;s running batch</source>
         <translation>den laufenden Batch der Engine</translation>
+    </message>
+    <message>
+        <source>only with task train</source>
+        <translation>nur mit task train</translation>
+    </message>
+    <message>
+        <source>in_backward steps and frees each gradient as backward makes it, so nothing accumulates: gradient_accumulation must be 1, got %1</source>
+        <translation>in_backward führt den Schritt für jeden Gradienten aus und gibt ihn frei, sobald der Backward-Pass ihn erzeugt, also wird nichts akkumuliert: gradient_accumulation muss 1 sein, erhalten %1</translation>
+    </message>
+    <message>
+        <source>in_backward is PyTorch&apos;s per-parameter hook; %1 steps its own optimizer after backward</source>
+        <translation>in_backward ist der Hook von PyTorch pro Parameter; %1 führt seinen eigenen Optimiererschritt nach dem Backward-Pass aus</translation>
+    </message>
+    <message>
+        <source>foreach step: one temporary of %1 values × %2 B (sqrt of the second moments)</source>
+        <translation>foreach-Schritt: ein Zwischenspeicher aus %1 Werten × %2 B (Wurzel der zweiten Momente)</translation>
+    </message>
+    <message>
+        <source>fused step (fused=True): one kernel per group, no temporaries</source>
+        <translation>fusionierter Schritt (fused=True): ein Kernel pro Gruppe, keine Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>step in backward: each parameter stepped by a fused kernel as its gradient is made, no temporaries</source>
+        <translation>Schritt im Backward-Pass: jeder Parameter wird von einem fusionierten Kernel aktualisiert, sobald sein Gradient entsteht, keine Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>one gradient at a time, the largest parameter&apos;s (%1 values × %2 B): the optimizer steps each in backward and frees it</source>
+        <translation>ein Gradient zur Zeit, der des größten Parameters (%1 Werte × %2 B): der Optimierer aktualisiert jeden im Backward-Pass und gibt ihn frei</translation>
+    </message>
+    <message>
+        <source>%1, output and loss in %2 chunks</source>
+        <translation>%1, Ausgabe und Loss in %2 Blöcken</translation>
+    </message>
+    <message>
+        <source>%1, output and loss in %2 compiled chunks</source>
+        <translation>%1, Ausgabe und Loss in %2 kompilierten Blöcken</translation>
+    </message>
+    <message>
+        <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s and those of the two layers in transfer</source>
+        <translation>%1; das Auslagern der Aktivierungen verschiebt %2 davon in den Host-RAM; das Gerät behält die der Loss-Schicht und die der zwei gerade übertragenen Schichten</translation>
+    </message>
+    <message>
+        <source>saved activations in pinned host RAM (activation offloading): %1 per process × %2</source>
+        <translation>gespeicherte Aktivierungen im gepinnten Host-RAM (Auslagern der Aktivierungen): %1 pro Prozess × %2</translation>
     </message>
 </context>
 <context>
@@ -6134,6 +6234,66 @@
     <message>
         <source>1 (plain cross-validation)</source>
         <translation>1 (einfache Kreuzvalidierung)</translation>
+    </message>
+    <message>
+        <source>Optimizer &amp;step:</source>
+        <translation>Optimierer&amp;schritt:</translation>
+    </message>
+    <message>
+        <source>foreach (one temporary the size of the states)</source>
+        <translation>foreach (ein Zwischenspeicher so groß wie die Zustände)</translation>
+    </message>
+    <message>
+        <source>fused (no temporaries)</source>
+        <translation>fusioniert (keine Zwischenspeicher)</translation>
+    </message>
+    <message>
+        <source>per parameter</source>
+        <translation>pro Parameter</translation>
+    </message>
+    <message>
+        <source>in backward (each gradient freed as it is made)</source>
+        <translation>im Backward-Pass (jeder Gradient wird freigegeben, sobald er entsteht)</translation>
+    </message>
+    <message>
+        <source>&amp;Loss chunks:</source>
+        <translation>&amp;Loss-Blöcke:</translation>
+    </message>
+    <message>
+        <source>torch.co&amp;mpile (the chunked loss is fused)</source>
+        <translation>torch.co&amp;mpile (der Loss in Blöcken wird fusioniert)</translation>
+    </message>
+    <message>
+        <source>Offload activations to &amp;host RAM</source>
+        <translation>Aktivierungen in den &amp;Host-RAM auslagern</translation>
+    </message>
+    <message>
+        <source>Adapted la&amp;yers:</source>
+        <translation>Angepasste Sch&amp;ichten:</translation>
+    </message>
+    <message>
+        <source>Attention projections (q, k, v, o)</source>
+        <translation>Attention-Projektionen (q, k, v, o)</translation>
+    </message>
+    <message>
+        <source>Every linear layer (all-linear)</source>
+        <translation>Jede lineare Schicht (all-linear)</translation>
+    </message>
+    <message>
+        <source>LoRA dropo&amp;ut:</source>
+        <translation>LoRA-Dropo&amp;ut:</translation>
+    </message>
+    <message>
+        <source>probability (lora_dropout)</source>
+        <translation>Wahrscheinlichkeit (lora_dropout)</translation>
+    </message>
+    <message>
+        <source>Default (foreach on CUDA)</source>
+        <translation>Standard (foreach auf CUDA)</translation>
+    </message>
+    <message>
+        <source>chunks of the output</source>
+        <translation>Blöcke der Ausgabe</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,30 @@
         <source>Needs a second card (NVLink or PCIe); each GPU holds half the weights and half the KV heads.</source>
         <translation>需要第二块卡（NVLink 或 PCIe）；每块 GPU 持有一半权重和一半 KV 头。</translation>
     </message>
+    <message>
+        <source>Fused optimizer step (fused=True)</source>
+        <translation>融合优化器步骤（fused=True）</translation>
+    </message>
+    <message>
+        <source>Same updates in one kernel per parameter group; needs a CUDA device (Adam and AdamW from PyTorch 2.0).</source>
+        <translation>每个参数组用一个内核完成相同的更新；需要 CUDA 设备（Adam 和 AdamW 自 PyTorch 2.0 起）。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy in 8 compiled chunks</source>
+        <translation>交叉熵分 8 个编译块计算</translation>
+    </message>
+    <message>
+        <source>Same loss, computed chunk by chunk (torchtune&apos;s CEWithChunkedOutputLoss under torch.compile).</source>
+        <translation>损失相同，逐块计算（torchtune 的 CEWithChunkedOutputLoss，在 torch.compile 下）。</translation>
+    </message>
+    <message>
+        <source>Offload activations to host RAM</source>
+        <translation>将激活卸载到主机内存</translation>
+    </message>
+    <message>
+        <source>Needs pinned host RAM for the saved activations; slower where the copies do not overlap compute.</source>
+        <translation>需要锁页主机内存存放保存的激活；复制无法与计算重叠时会变慢。</translation>
+    </message>
 </context>
 <context>
     <name>Components</name>
@@ -503,6 +527,10 @@
     <message>
         <source>File loading</source>
         <translation>文件加载</translation>
+    </message>
+    <message>
+        <source>Offloaded activations</source>
+        <translation>卸载的激活</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1460,34 @@
     <message>
         <source>Free memory is what remains at the job&apos;s peak, after the OS reserve and other programs; a machine fits with margin when it also covers the %1 safety margin. The largest batch, sequence count and dataset are the most that fit without that margin.</source>
         <translation>空闲内存指任务峰值时扣除操作系统预留和其他程序后剩余的内存；若还能覆盖 %1 的安全余量，则该机器“含余量可容纳”。最大批大小、最多序列数和最大数据集均为不计该余量时可容纳的上限。</translation>
+    </message>
+    <message>
+        <source>Optimizer step</source>
+        <translation>优化器步骤</translation>
+    </message>
+    <message>
+        <source>framework default</source>
+        <translation>框架默认</translation>
+    </message>
+    <message>
+        <source>Loss chunks</source>
+        <translation>损失分块</translation>
+    </message>
+    <message>
+        <source>torch.compile</source>
+        <translation>torch.compile</translation>
+    </message>
+    <message>
+        <source>Activation offloading</source>
+        <translation>激活卸载</translation>
+    </message>
+    <message>
+        <source>, on every linear layer</source>
+        <translation>，作用于每个线性层</translation>
+    </message>
+    <message>
+        <source>, dropout %1</source>
+        <translation>，dropout %1</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3283,50 @@
     <message>
         <source>the engine&apos;s running batch</source>
         <translation>引擎的运行批次</translation>
+    </message>
+    <message>
+        <source>only with task train</source>
+        <translation>仅适用于 task train</translation>
+    </message>
+    <message>
+        <source>in_backward steps and frees each gradient as backward makes it, so nothing accumulates: gradient_accumulation must be 1, got %1</source>
+        <translation>in_backward 在反向传播生成每个梯度时立即更新并释放它，因此不会累积：gradient_accumulation 必须为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>in_backward is PyTorch&apos;s per-parameter hook; %1 steps its own optimizer after backward</source>
+        <translation>in_backward 是 PyTorch 的逐参数钩子；%1 在反向传播之后执行自己的优化器步骤</translation>
+    </message>
+    <message>
+        <source>foreach step: one temporary of %1 values × %2 B (sqrt of the second moments)</source>
+        <translation>foreach 步骤：一个 %1 个值 × %2 B 的临时张量（二阶矩的平方根）</translation>
+    </message>
+    <message>
+        <source>fused step (fused=True): one kernel per group, no temporaries</source>
+        <translation>融合步骤（fused=True）：每组一个内核，无临时张量</translation>
+    </message>
+    <message>
+        <source>step in backward: each parameter stepped by a fused kernel as its gradient is made, no temporaries</source>
+        <translation>反向传播中的步骤：每个参数在其梯度生成时由融合内核更新，无临时张量</translation>
+    </message>
+    <message>
+        <source>one gradient at a time, the largest parameter&apos;s (%1 values × %2 B): the optimizer steps each in backward and frees it</source>
+        <translation>一次一个梯度，即最大参数的梯度（%1 个值 × %2 B）：优化器在反向传播中逐个更新并释放</translation>
+    </message>
+    <message>
+        <source>%1, output and loss in %2 chunks</source>
+        <translation>%1，输出和损失分 %2 块</translation>
+    </message>
+    <message>
+        <source>%1, output and loss in %2 compiled chunks</source>
+        <translation>%1，输出和损失分 %2 个编译块</translation>
+    </message>
+    <message>
+        <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s and those of the two layers in transfer</source>
+        <translation>%1；激活卸载将其中 %2 移到主机内存；设备保留损失层的以及正在传输的两层的激活</translation>
+    </message>
+    <message>
+        <source>saved activations in pinned host RAM (activation offloading): %1 per process × %2</source>
+        <translation>锁页主机内存中保存的激活（激活卸载）：每进程 %1 × %2</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +6216,66 @@
     <message>
         <source>1 (plain cross-validation)</source>
         <translation>1（普通交叉验证）</translation>
+    </message>
+    <message>
+        <source>Optimizer &amp;step:</source>
+        <translation>优化器步骤(&amp;S):</translation>
+    </message>
+    <message>
+        <source>foreach (one temporary the size of the states)</source>
+        <translation>foreach（一个与状态同样大小的临时张量）</translation>
+    </message>
+    <message>
+        <source>fused (no temporaries)</source>
+        <translation>融合（无临时张量）</translation>
+    </message>
+    <message>
+        <source>per parameter</source>
+        <translation>逐参数</translation>
+    </message>
+    <message>
+        <source>in backward (each gradient freed as it is made)</source>
+        <translation>反向传播中（每个梯度生成后即释放）</translation>
+    </message>
+    <message>
+        <source>&amp;Loss chunks:</source>
+        <translation>损失分块(&amp;L):</translation>
+    </message>
+    <message>
+        <source>torch.co&amp;mpile (the chunked loss is fused)</source>
+        <translation>torch.co&amp;mpile（分块损失被融合）</translation>
+    </message>
+    <message>
+        <source>Offload activations to &amp;host RAM</source>
+        <translation>将激活卸载到主机内存(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Adapted la&amp;yers:</source>
+        <translation>适配的层(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Attention projections (q, k, v, o)</source>
+        <translation>注意力投影（q、k、v、o）</translation>
+    </message>
+    <message>
+        <source>Every linear layer (all-linear)</source>
+        <translation>每个线性层（all-linear）</translation>
+    </message>
+    <message>
+        <source>LoRA dropo&amp;ut:</source>
+        <translation>LoRA dropout(&amp;U):</translation>
+    </message>
+    <message>
+        <source>probability (lora_dropout)</source>
+        <translation>概率（lora_dropout）</translation>
+    </message>
+    <message>
+        <source>Default (foreach on CUDA)</source>
+        <translation>默认（CUDA 上为 foreach）</translation>
+    </message>
+    <message>
+        <source>chunks of the output</source>
+        <translation>输出分块</translation>
     </message>
 </context>
 <context>

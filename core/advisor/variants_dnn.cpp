@@ -133,6 +133,29 @@ void addOptimizerVariants(Variants &v)
         v.add("optimizer_sgd", "SGD with momentum instead of %1", {name(o)},
               "Often converges slower or to lower accuracy for transformers; the learning rate needs retuning.",
               [](Scenario &s) { s.run.optimizer = Optimizer::SgdMomentum; });
+    // How the step runs, not what it computes (offered where it saves, as every variant).
+    if (!r.optimizerStep || *r.optimizerStep == OptimizerStep::Foreach || *r.optimizerStep == OptimizerStep::PerParameter)
+        v.add("fused_optimizer_step", "Fused optimizer step (fused=True)", {},
+              "Same updates in one kernel per parameter group; needs a CUDA device (Adam and AdamW from PyTorch 2.0).",
+              [](Scenario &s) { s.run.optimizerStep = OptimizerStep::Fused; });
+}
+
+void addTrainingStepVariants(Variants &v, bool transformer)
+{
+    const Scenario &b = v.base();
+    if (b.run.task != Task::Train || b.device() != Device::Gpu)
+        return;
+    if (transformer && b.run.lossChunks == 1 && b.model.framework != Framework::Megatron)
+        v.add("chunked_loss", "Cross-entropy in 8 compiled chunks", {},
+              "Same loss, computed chunk by chunk (torchtune's CEWithChunkedOutputLoss under torch.compile).",
+              [](Scenario &s) {
+                  s.run.lossChunks = 8;
+                  s.run.compile = true;
+              });
+    if (!b.run.activationOffload)
+        v.add("activation_offload", "Offload activations to host RAM", {},
+              "Needs pinned host RAM for the saved activations; slower where the copies do not overlap compute.",
+              [](Scenario &s) { s.run.activationOffload = true; });
 }
 
 void addShardingVariants(Variants &v)
@@ -240,6 +263,7 @@ void addDeepLearningVariants(Variants &v)
     addQuantisedWeights(v);
     addCheckpointingVariants(v, transformer.has_value());
     addOptimizerVariants(v);
+    addTrainingStepVariants(v, transformer.has_value());
     addShardingVariants(v);
     if (transformer)
         addTransformerVariants(v, *transformer);

@@ -34,6 +34,7 @@ inline constexpr ComponentLabel kComponentLabels[] = {
     {"cuda_graphs", QT_TRANSLATE_NOOP("Components", "CUDA graphs")},
     {"model_structure", QT_TRANSLATE_NOOP("Components", "Model structure")},
     {"offloaded_states", QT_TRANSLATE_NOOP("Components", "Offloaded states")},
+    {"offloaded_activations", QT_TRANSLATE_NOOP("Components", "Offloaded activations")},
     {"checkpoint_staging", QT_TRANSLATE_NOOP("Components", "Checkpoint staging")},
     {"fragmentation", QT_TRANSLATE_NOOP("Components", "Fragmentation")},
     {"cross_validation", QT_TRANSLATE_NOOP("Components", "Cross-validation fits")},

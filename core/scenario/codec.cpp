@@ -755,8 +755,8 @@ Serving readServing(const Obj &o)
 Run readRun(const Obj &o, const Model &model)
 {
     o.allowOnly({"task", "device", "batch_size", "precision", "optimizer", "activation_checkpointing",
-                 "gradient_accumulation", "finetune", "generation", "dataloader", "software", "serving",
-                 "cross_validation"});
+                 "gradient_accumulation", "optimizer_step", "loss_chunks", "compile", "activation_offload", "finetune",
+                 "generation", "dataloader", "software", "serving", "cross_validation"});
     Run r;
     r.task = o.getEnum("task", Task::Train);
     r.device = o.optEnum<Device>("device");
@@ -765,6 +765,10 @@ Run readRun(const Obj &o, const Model &model)
     r.optimizer = o.getEnum("optimizer", Optimizer::AdamW);
     r.checkpointing = o.getEnum("activation_checkpointing", Checkpointing::None);
     r.gradientAccumulation = o.getInt("gradient_accumulation", 1, 1, 1'000'000);
+    r.optimizerStep = o.optEnum<OptimizerStep>("optimizer_step");
+    r.lossChunks = o.getInt("loss_chunks", 1, 1, 65'536);
+    r.compile = o.optBool("compile").value_or(false);
+    r.activationOffload = o.optBool("activation_offload").value_or(false);
     if (o.has("finetune")) {
         const Obj f = o.child("finetune");
         r.finetune.method = f.reqEnum<FinetuneMethod>("method");
@@ -777,12 +781,17 @@ Run readRun(const Obj &o, const Model &model)
             r.finetune.trainableFraction = f.optNumber("trainable_fraction", 0.0, 1.0).value_or(0.1);
             break;
         case FinetuneMethod::Lora:
-            f.allowOnly({"method", "rank", "adapter_dtype"});
+            f.allowOnly({"method", "rank", "adapter_dtype", "dropout", "targets"});
             r.finetune.rank = f.getInt("rank", 8, 1, 1'000'000);
             r.finetune.adapterDtype = f.optEnum<AdapterDType>("adapter_dtype");
+            r.finetune.dropout = f.optNumber("dropout", 0.0, 1.0).value_or(0.0);
+            r.finetune.targets = f.getEnum("targets", LoraTargets::Attention);
             break;
         case FinetuneMethod::Qlora:
-            f.allowOnly({"method", "rank", "quant_type", "double_quant", "adapter_dtype", "paged_optimizer"});
+            f.allowOnly({"method", "rank", "quant_type", "double_quant", "adapter_dtype", "paged_optimizer", "dropout",
+                         "targets"});
+            r.finetune.dropout = f.optNumber("dropout", 0.0, 1.0).value_or(0.0);
+            r.finetune.targets = f.getEnum("targets", LoraTargets::Attention);
             r.finetune.rank = f.getInt("rank", 8, 1, 1'000'000);
             r.finetune.quantType = f.getEnum("quant_type", QuantType::Nf4);
             r.finetune.doubleQuant = f.optBool("double_quant").value_or(true);
@@ -858,6 +867,18 @@ Run readRun(const Obj &o, const Model &model)
         refuse(o.pathOf("serving"), ErrorCode::Inconsistent, msg::generationModel);
     if (r.serving && r.generation)
         refuse(o.pathOf("generation"), ErrorCode::Inconsistent, msg::servingGeneration);
+    // What only a training step has: saved activations to offload, a loss to chunk, an
+    // optimizer to step.
+    if (r.task != Task::Train) {
+        for (const char *key : {"optimizer_step", "loss_chunks", "activation_offload"})
+            if (o.has(key))
+                refuse(o.pathOf(key), ErrorCode::Inconsistent, msg::trainingOnly);
+    }
+    if (r.lossChunks > 1 && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
+        refuse(o.pathOf("loss_chunks"), ErrorCode::Inconsistent, msg::generationModel);
+    if (r.optimizerStep == OptimizerStep::InBackward && r.gradientAccumulation > 1)
+        refuse(o.pathOf("gradient_accumulation"), ErrorCode::Inconsistent, msg::stepInBackwardAccumulation,
+               {std::to_string(r.gradientAccumulation)});
     if (r.device == Device::Gpu && model.framework == Framework::ScikitLearn)
         refuse(o.pathOf("device"), ErrorCode::Inconsistent, msg::sklearnCpu);
     checkWeightsAgainstRun(o, r, model);
@@ -979,6 +1000,13 @@ Scenario readDocument(const Json &doc)
     if (o.has("cluster"))
         s.cluster = readCluster(o.child("cluster"), s.model,
                                 s.dataset.input.kind == InputKind::Tokens ? s.dataset.input.length : 0);
+    if (s.run.optimizerStep == OptimizerStep::InBackward) {
+        const DataParallel dp = s.cluster.dataParallel;
+        if (s.model.framework == Framework::Megatron)
+            refuse("run.optimizer_step", ErrorCode::Inconsistent, msg::stepInBackwardCluster, {"Megatron"});
+        if (dp == DataParallel::Zero1 || dp == DataParallel::Zero2 || dp == DataParallel::Zero3)
+            refuse("run.optimizer_step", ErrorCode::Inconsistent, msg::stepInBackwardCluster, {"DeepSpeed ZeRO"});
+    }
     if (o.has("system"))
         s.system = readSystem(o.child("system"));
     if (o.has("hardware")) {
@@ -1307,6 +1335,14 @@ Json scenarioToJson(const Scenario &s)
     run["optimizer"] = toString(r.optimizer);
     run["activation_checkpointing"] = toString(r.checkpointing);
     run["gradient_accumulation"] = r.gradientAccumulation;
+    if (r.optimizerStep)
+        run["optimizer_step"] = toString(*r.optimizerStep);
+    if (r.lossChunks != 1)
+        run["loss_chunks"] = r.lossChunks;
+    if (r.compile)
+        run["compile"] = true;
+    if (r.activationOffload)
+        run["activation_offload"] = true;
     Json ft = Json::object();
     ft["method"] = toString(r.finetune.method);
     if (r.finetune.method == FinetuneMethod::Frozen)
@@ -1320,6 +1356,12 @@ Json scenarioToJson(const Scenario &s)
     }
     if (r.finetune.adapterDtype && (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora))
         ft["adapter_dtype"] = toString(*r.finetune.adapterDtype);
+    if (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora) {
+        if (r.finetune.dropout != 0.0)
+            ft["dropout"] = r.finetune.dropout;
+        if (r.finetune.targets != LoraTargets::Attention)
+            ft["targets"] = toString(r.finetune.targets);
+    }
     run["finetune"] = ft;
     if (r.generation)
         run["generation"] = Json{{"prompt_tokens", r.generation->promptTokens}, {"new_tokens", r.generation->newTokens}};

@@ -27,9 +27,11 @@ enum class Device { Gpu, Cpu };
 enum class Precision { Fp64, Fp32, Fp16, Bf16, MixedFp16, MixedBf16, Int8, Int4 };
 enum class Optimizer { Sgd, SgdMomentum, Adam, AdamW, Adagrad, RmsProp, Adafactor, Adam8bit, Lion };
 enum class Checkpointing { None, Selective, Full };
+enum class OptimizerStep { Foreach, Fused, PerParameter, InBackward };
 enum class FinetuneMethod { Full, Frozen, Lora, Qlora };
 enum class QuantType { Nf4, Fp4 };
 enum class AdapterDType { Fp32, Bf16, Fp16 };
+enum class LoraTargets { Attention, AllLinear };
 enum class DataParallel { Ddp, Zero1, Zero2, Zero3, Fsdp };
 enum class Offload { None, Optimizer, OptimizerAndParameters };
 enum class ServingEngine { Transformers, Vllm, Sglang, LlamaCpp, Tgi };
@@ -63,9 +65,11 @@ HEADROOM_ENUM_NAMES(Device, "gpu", "cpu")
 HEADROOM_ENUM_NAMES(Precision, "fp64", "fp32", "fp16", "bf16", "mixed_fp16", "mixed_bf16", "int8", "int4")
 HEADROOM_ENUM_NAMES(Optimizer, "sgd", "sgd_momentum", "adam", "adamw", "adagrad", "rmsprop", "adafactor", "adam_8bit", "lion")
 HEADROOM_ENUM_NAMES(Checkpointing, "none", "selective", "full")
+HEADROOM_ENUM_NAMES(OptimizerStep, "foreach", "fused", "per_parameter", "in_backward")
 HEADROOM_ENUM_NAMES(FinetuneMethod, "full", "frozen", "lora", "qlora")
 HEADROOM_ENUM_NAMES(QuantType, "nf4", "fp4")
 HEADROOM_ENUM_NAMES(AdapterDType, "fp32", "bf16", "fp16")
+HEADROOM_ENUM_NAMES(LoraTargets, "attention", "all_linear")
 HEADROOM_ENUM_NAMES(DataParallel, "ddp", "zero1", "zero2", "zero3", "fsdp")
 HEADROOM_ENUM_NAMES(Offload, "none", "optimizer", "optimizer_and_parameters")
 HEADROOM_ENUM_NAMES(ServingEngine, "transformers", "vllm", "sglang", "llama.cpp", "tgi")

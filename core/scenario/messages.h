@@ -171,6 +171,11 @@ inline constexpr const char *expertParallelDivide = QT_TRANSLATE_NOOP(
     "headroom::Message", "must divide the data-parallel degree (%1 = devices ÷ tensor × pipeline parallel), got %2");
 inline constexpr const char *generationTask = QT_TRANSLATE_NOOP("headroom::Message", "only with task inference");
 inline constexpr const char *generationModel = QT_TRANSLATE_NOOP("headroom::Message", "only for a transformer language model");
+inline constexpr const char *trainingOnly = QT_TRANSLATE_NOOP("headroom::Message", "only with task train");
+inline constexpr const char *stepInBackwardAccumulation = QT_TRANSLATE_NOOP(
+    "headroom::Message", "in_backward steps and frees each gradient as backward makes it, so nothing accumulates: gradient_accumulation must be 1, got %1");
+inline constexpr const char *stepInBackwardCluster = QT_TRANSLATE_NOOP(
+    "headroom::Message", "in_backward is PyTorch's per-parameter hook; %1 steps its own optimizer after backward");
 inline constexpr const char *sklearnCpu = QT_TRANSLATE_NOOP("headroom::Message", "scikit-learn computes on the cpu only");
 inline constexpr const char *parallelDivide = QT_TRANSLATE_NOOP(
     "headroom::Message", "tensor_parallel × pipeline_parallel (%1) must divide the number of devices (%2)");
@@ -377,6 +382,22 @@ inline constexpr const char *derivForeachStep =
     QT_TRANSLATE_NOOP("headroom::Message", "foreach step (PyTorch ≥ 2.0 on CUDA): one temporary of %1 values × %2 B (sqrt of the second moments)");
 inline constexpr const char *derivPerParameterStep =
     QT_TRANSLATE_NOOP("headroom::Message", "per-parameter step: two temporaries of the largest parameter (%1 values)");
+inline constexpr const char *derivForeachStepSet =
+    QT_TRANSLATE_NOOP("headroom::Message", "foreach step: one temporary of %1 values × %2 B (sqrt of the second moments)");
+inline constexpr const char *derivFusedStep =
+    QT_TRANSLATE_NOOP("headroom::Message", "fused step (fused=True): one kernel per group, no temporaries");
+inline constexpr const char *derivStepInBackward =
+    QT_TRANSLATE_NOOP("headroom::Message", "step in backward: each parameter stepped by a fused kernel as its gradient is made, no temporaries");
+inline constexpr const char *derivGradientsInBackward =
+    QT_TRANSLATE_NOOP("headroom::Message", "one gradient at a time, the largest parameter's (%1 values × %2 B): the optimizer steps each in backward and frees it");
+inline constexpr const char *derivLossChunks =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, output and loss in %2 chunks");
+inline constexpr const char *derivLossChunksCompiled =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, output and loss in %2 compiled chunks");
+inline constexpr const char *derivActivationsOffloaded =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer's and those of the two layers in transfer");
+inline constexpr const char *derivOffloadedActivations =
+    QT_TRANSLATE_NOOP("headroom::Message", "saved activations in pinned host RAM (activation offloading): %1 per process × %2");
 inline constexpr const char *derivStoredWeightsExact =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 parameters × %2 B %3 (exact bytes of %4)");
 inline constexpr const char *derivTheFile =

@@ -116,7 +116,13 @@ void switchTask(Scenario &s, Task task)
     if (task == Task::Train) {
         s.run.generation.reset();
         s.run.serving.reset();
-    } else if (s.run.precision == Precision::MixedBf16) {
+        return;
+    }
+    // Inference has no optimizer step, no loss and no saved activations.
+    s.run.optimizerStep.reset();
+    s.run.lossChunks = 1;
+    s.run.activationOffload = false;
+    if (s.run.precision == Precision::MixedBf16) {
         s.run.precision = Precision::Bf16;
     } else if (s.run.precision == Precision::MixedFp16) {
         s.run.precision = Precision::Fp16;

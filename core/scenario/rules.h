@@ -38,7 +38,8 @@ void switchFramework(Scenario &scenario, Framework framework, std::optional<Arch
 /// Switches the run's task. Training drops the generation and serving settings. Inference
 /// turns mixed precision into its 16-bit type: mixed precision keeps fp32 weights for the
 /// optimizer's sake, and a model is loaded for inference in the compute dtype
-/// (torch_dtype=bfloat16), so keeping it would count every weight twice over.
+/// (torch_dtype=bfloat16), so keeping it would count every weight twice over; it also
+/// drops the training-only optimizer step, loss chunks and activation offloading.
 void switchTask(Scenario &scenario, Task task);
 
 /// Datasets a scenario can start from.

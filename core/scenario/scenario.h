@@ -173,6 +173,8 @@ struct Finetune {
     bool doubleQuant = true;                     ///< qlora: the absmax constants quantised to 8 bits too
     std::optional<AdapterDType> adapterDtype;    ///< lora, qlora; unset: the weights' dtype (lora), fp32 (qlora)
     bool pagedOptimizer = false;                 ///< qlora: optimizer states in paged (unified) memory
+    double dropout = 0.0;                        ///< lora, qlora: PEFT's lora_dropout
+    LoraTargets targets = LoraTargets::Attention; ///< lora, qlora: which linear layers get adapters
     bool operator==(const Finetune &) const = default;
 };
 
@@ -252,6 +254,14 @@ struct Run {
     Optimizer optimizer = Optimizer::AdamW;
     Checkpointing checkpointing = Checkpointing::None;
     std::int64_t gradientAccumulation = 1;
+    /// How the optimizer steps (`run.optimizer_step`); unset: PyTorch's default for the
+    /// software generation (foreach on CUDA from 2.0), DeepSpeed's and Megatron's fused Adam.
+    std::optional<OptimizerStep> optimizerStep;
+    /// The language model's output and cross-entropy in this many chunks over the
+    /// sequence (`run.loss_chunks`; torchtune's CEWithChunkedOutputLoss uses 8).
+    std::int64_t lossChunks = 1;
+    bool compile = false;           ///< torch.compile (`run.compile`)
+    bool activationOffload = false; ///< saved activations moved to host RAM (`run.activation_offload`)
     Finetune finetune;
     std::optional<Generation> generation;
     DataLoader dataloader;

@@ -127,6 +127,16 @@ void TestCodec::refusals_data()
     row("hardware-type", "hardware[0].host_ram_gib: must be a number, got \"lots\"", ErrorCode::WrongType);
     row("software-version", "run.software.pytorch: unknown value \"2.x\"; allowed: a version MAJOR.MINOR such as \"2.5\"",
         ErrorCode::UnknownValue);
+    row("lora-dropout-range", "run.finetune.dropout: must be <= 1, got 1.5", ErrorCode::OutOfRange);
+    row("loss-chunks-inference", "run.loss_chunks: only with task train", ErrorCode::Inconsistent);
+    row("loss-chunks-mlp", "run.loss_chunks: only for a transformer language model", ErrorCode::Inconsistent);
+    row("step-in-backward-accumulation",
+        "run.gradient_accumulation: in_backward steps and frees each gradient as backward makes it, so nothing accumulates: "
+        "gradient_accumulation must be 1, got 4",
+        ErrorCode::Inconsistent);
+    row("step-in-backward-zero3",
+        "run.optimizer_step: in_backward is PyTorch's per-parameter hook; DeepSpeed ZeRO steps its own optimizer after backward",
+        ErrorCode::Inconsistent);
 }
 
 void TestCodec::refusals()
@@ -276,6 +286,16 @@ void TestCodec::switchingTaskSuitsPrecision()
     switchTask(s, Task::Train);
     QVERIFY(!s.run.generation.has_value());
     QVERIFY(s.run.precision == Precision::Int4);
+    // Inference drops what only a training step has, so the scenario stays readable.
+    s.run.optimizerStep = OptimizerStep::InBackward;
+    s.run.lossChunks = 8;
+    s.run.activationOffload = true;
+    s.run.compile = true;
+    switchTask(s, Task::Inference);
+    QVERIFY(!s.run.optimizerStep.has_value());
+    QCOMPARE(s.run.lossChunks, std::int64_t{1});
+    QVERIFY(!s.run.activationOffload);
+    QVERIFY(s.run.compile);
 }
 
 void TestCodec::datasetPresetsAreValidScenarios()

@@ -4,10 +4,12 @@
 // absurd inputs that must saturate instead of overflowing.
 
 #include "engine/dnn/dnn.h"
+#include "engine/dnn/networks.h"
 #include "engine/dnn/runtime.h"
 #include "engine/engine.h"
 #include "estimate/estimate_json.h"
 #include "scenario/codec.h"
+#include "scenario/presets.h"
 #include "scenario/scenario.h"
 
 #include <QtTest>
@@ -92,6 +94,12 @@ private slots:
     void shardedGradientsNotTakenWhole();
     void mediumTensorsShareSegments();
     void autocastCopiesFreedBeforeStep();
+    void optimizerStepSetsTheTemporaries();
+    void stepInBackwardHoldsOneGradient();
+    void chunkedLossKeepsNoFp32Logits();
+    void activationOffloadMovesSavedTensorsToHost();
+    void loraOnEveryLinearLayer();
+    void loraDropoutSavesTheDroppedInputs();
 };
 
 void TestDnn::presetParameters_data()
@@ -731,6 +739,190 @@ void TestDnn::autocastCopiesFreedBeforeStep()
     const Estimate e = estimateMemory(s);
     QCOMPARE(e.device->bytesOf("activations"), Bytes(4'000'000'000));
     QCOMPARE(modelStates(*e.device), Bytes(16'000'000'000));
+}
+
+namespace {
+
+/// Llama 3.2 1B (hidden 2048, 16 layers, vocabulary 128256, tied) training in bf16 on
+/// a GPU, 2 × 4096 tokens, `extraRun` appended to `run`.
+Scenario llama1b(const char *checkpointing, const char *extraRun = "")
+{
+    const std::string json = std::string(R"({"headroom": 1,
+      "dataset": {"samples": 1000, "input": {"kind": "tokens", "length": 4096}, "dtype": "int64", "targets": {"count": 0}},
+      "model": {"framework": "pytorch", "architecture": {"preset": "llama-3.2-1b", "attention": "flash"}},
+      "run": {"task": "train", "device": "gpu", "batch_size": 2, "precision": "bf16", "optimizer": "adamw",
+              "activation_checkpointing": ")") + checkpointing + "\"" + extraRun + "}}";
+    return fromJson(json.c_str());
+}
+
+} // namespace
+
+void TestDnn::optimizerStepSetsTheTemporaries()
+{
+    // 10^9 fp32 parameters with tiny activations, so that AdamW's step is the peak.
+    Scenario s = customModel(1'000'000'000, Precision::Fp32, Optimizer::AdamW);
+    s.run.device = Device::Gpu;
+    s.run.batchSize = 1;
+    // Default on CUDA with PyTorch 2.x: foreach, one temporary of every parameter (4 GB).
+    QCOMPARE(estimateMemory(s).device->bytesOf("activations"), Bytes(4'000'000'000));
+    // fused=True and the step in backward make none: the activations are those of a step
+    // without temporaries (plain SGD).
+    Scenario sgd = s;
+    sgd.run.optimizer = Optimizer::Sgd;
+    const Bytes none = estimateMemory(sgd).device->bytesOf("activations");
+    QVERIFY(none < 1'000'000);
+    s.run.optimizerStep = OptimizerStep::Fused;
+    QCOMPARE(estimateMemory(s).device->bytesOf("activations"), none);
+    // foreach asked for explicitly applies whatever the version's default (per parameter
+    // before PyTorch 2.0).
+    s.run.software.pytorch = Version{1, 13};
+    s.run.optimizerStep = OptimizerStep::Foreach;
+    QCOMPARE(estimateMemory(s).device->bytesOf("activations"), Bytes(4'000'000'000));
+    s.run.optimizerStep.reset();
+    QVERIFY(estimateMemory(s).device->find("activations")->derivation.find("per-parameter step") != std::string::npos);
+}
+
+void TestDnn::stepInBackwardHoldsOneGradient()
+{
+    // torchtune's optimizer_in_bwd: each gradient is stepped and freed as it is made, so
+    // the device holds the largest one, the tied embedding's 128256 × 2048 in bf16. At 512
+    // tokens the foreach step (params + gradients + states + a temporary of the states'
+    // size) is the default's peak; in backward there is neither that temporary nor the
+    // other gradients.
+    Scenario s = llama1b("none");
+    s.run.batchSize = 1;
+    s.dataset.input.length = 512;
+    const Estimate all = estimateMemory(s);
+    s.run.optimizerStep = OptimizerStep::InBackward;
+    const Estimate one = estimateMemory(s);
+    const Bytes embedding = Bytes(128256) * 2048 * 2;
+    QCOMPARE(one.device->bytesOf("gradients"), embedding);
+    QCOMPARE(all.device->bytesOf("gradients"), Bytes(all.parameters) * 2);
+    QCOMPARE(one.device->bytesOf("optimizer_states"), all.device->bytesOf("optimizer_states"));
+    QCOMPARE(all.device->bytesOf("activations"), Bytes(all.parameters) * 2);
+    QVERIFY(one.device->find("activations")->derivation.find("optimizer step") == std::string::npos);
+    const Bytes saved = all.device->allocatedPeak() - one.device->allocatedPeak();
+    QVERIFY2(saved > all.device->bytesOf("gradients") - embedding, qPrintable(QString::number(saved)));
+}
+
+void TestDnn::chunkedLossKeepsNoFp32Logits()
+{
+    // What the loss layer saves per sample, s = 4096 tokens over V = 128256 (sv values).
+    // Hugging Face's loss: fp32 log-probabilities and the fp32 logits its output keeps,
+    // int64 targets. Chunked and compiled: the bf16 logits and an fp32 log-sum-exp per
+    // token; chunked eager: the bf16 logits and the fp32 log-probabilities.
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = "llama-3.2-1b";
+    const TransformerConfig c = *resolvedTransformer(a, 4096);
+    const std::int64_t s = 4096, sv = s * 128256;
+    auto saved = [&](std::int64_t chunks, bool compiled) {
+        dnn::TapeOptions o{2, 1, true, 2, 2};
+        o.hfUpcasts = true;
+        o.lossChunks = chunks;
+        o.compiledLoss = compiled;
+        dnn::Tape t(o);
+        dnn::recordTransformer(c, 0, false, dnn::BlockCheckpoint::Full, t);
+        return t.savedPerSample();
+    };
+    const Bytes whole = saved(1, false);
+    QCOMPARE(whole - saved(8, true), Bytes(6 * sv - 4 * s));
+    QCOMPARE(whole - saved(8, false), Bytes(2 * sv));
+    // Compiled without chunks, the loss is Hugging Face's: compile's effect is the chunks'.
+    QCOMPARE(saved(1, true), whole);
+
+    // What the user sees: the bf16 run's peak falls by about the fp32 logits, and the
+    // derivation says how the loss ran.
+    const Estimate plain = estimateMemory(llama1b("full", R"(, "optimizer_step": "fused")"));
+    const Estimate chunked = estimateMemory(llama1b("full", R"(, "optimizer_step": "fused", "loss_chunks": 8, "compile": true)"));
+    QVERIFY(plain.device->allocatedPeak() - chunked.device->allocatedPeak() > Bytes(2) * 4 * sv);
+    QVERIFY(chunked.device->find("activations")->derivation.find("output and loss in 8 compiled chunks") != std::string::npos);
+}
+
+void TestDnn::activationOffloadMovesSavedTensorsToHost()
+{
+    // Without checkpointing every block's saved tensors would sit on the device; offloaded,
+    // they go to pinned host RAM as they are saved, all but the loss layer's.
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = "llama-3.2-1b";
+    a.transformer.attention = Attention::Flash;
+    const TransformerConfig c = *resolvedTransformer(a, 4096);
+    dnn::TapeOptions o{2, 1, true, 2, 2};
+    o.hfUpcasts = true;
+    o.lossChunks = 8;
+    o.compiledLoss = true;
+    dnn::Tape t(o);
+    dnn::recordTransformer(c, 0, false, dnn::BlockCheckpoint::None, t);
+    const dnn::TapeLayer &loss = t.layer(t.layerCount() - 1);
+    // The engine's tape starts with the batch's token ids (int64), counted with the rest.
+    const Bytes moved = 2 * (t.savedPerSample() - loss.saved * loss.repeat + 4096 * 8);
+
+    const char *run = R"(, "optimizer_step": "in_backward", "loss_chunks": 8, "compile": true)";
+    Scenario on = llama1b("none", run);
+    on.run.activationOffload = true;
+    const Estimate kept = estimateMemory(llama1b("none", run));
+    const Estimate offloaded = estimateMemory(on);
+    QCOMPARE(offloaded.host.bytesOf("offloaded_activations"), moved);
+    QCOMPARE(kept.host.bytesOf("offloaded_activations"), Bytes(0));
+    // The device keeps two blocks' worth at most of what was moved.
+    const Bytes block = 2 * t.layer(1).saved;
+    QVERIFY2(kept.device->bytesOf("activations") - offloaded.device->bytesOf("activations") >= moved - 2 * block,
+             qPrintable(QString::number(offloaded.device->bytesOf("activations"))));
+}
+
+void TestDnn::loraOnEveryLinearLayer()
+{
+    // PEFT's print_trainable_parameters for Llama-2-7b, r = 8: "trainable params:
+    // 19,988,480" with target_modules="all-linear" (q, k, v, o, gate, up, down in 32
+    // layers), 8,388,608 on the attention projections alone.
+    Scenario s = preset("llama-2-7b", tokens(512));
+    s.run.device = Device::Gpu;
+    s.run.precision = Precision::Bf16;
+    s.run.finetune.method = FinetuneMethod::Lora;
+    s.run.finetune.rank = 8;
+    auto adapters = [&] { return estimateMemory(s).device->find("parameters")->derivation; };
+    QVERIFY2(adapters().find("8,388,608 LoRA adapter parameters") != std::string::npos, adapters().c_str());
+    s.run.finetune.targets = LoraTargets::AllLinear;
+    QVERIFY2(adapters().find("19,988,480 LoRA adapter parameters") != std::string::npos, adapters().c_str());
+}
+
+void TestDnn::loraDropoutSavesTheDroppedInputs()
+{
+    // Llama-2-7b (h = 4096, 32 heads × 128, FFN 11008), bf16 on a GPU, 512 tokens, no
+    // checkpointing. With lora_dropout each adapted layer saves its dropped input and a
+    // 1-byte mask: q, k, v the normed input and o the attention output, 4 × 4096 values
+    // per token at 2 + 1 bytes; every linear layer adds the FFN's normed input twice
+    // (gate, up) and its 11008-wide hidden (down).
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = "llama-2-7b";
+    const TransformerConfig c = *resolvedTransformer(a, 512);
+    auto saved = [&](bool dropout, bool allLinear) {
+        dnn::TapeOptions o{2, 1, true, 2, 2};
+        o.loraDropout = dropout;
+        o.loraAllLinear = allLinear;
+        dnn::Tape t(o);
+        dnn::recordTransformer(c, 0, false, dnn::BlockCheckpoint::None, t);
+        return t.savedPerSample();
+    };
+    const Bytes s = 512, layers = 32;
+    QCOMPARE(saved(true, false) - saved(false, false), layers * s * 4 * 4096 * 3);
+    QCOMPARE(saved(true, true) - saved(false, true), layers * s * (6 * 4096 + 11008) * 3);
+    // Without dropout, adapters on more layers save nothing more (lora_A's input is the
+    // tensor the frozen layer's input already is).
+    QCOMPARE(saved(false, true), saved(false, false));
+
+    // What the user sees: the estimate grows by that, 4 samples of it.
+    Scenario run = preset("llama-2-7b", tokens(512));
+    run.run.device = Device::Gpu;
+    run.run.precision = Precision::Bf16;
+    run.run.batchSize = 4;
+    run.run.finetune.method = FinetuneMethod::Lora;
+    const Bytes before = estimateMemory(run).device->allocatedPeak();
+    run.run.finetune.dropout = 0.05;
+    const Bytes after = estimateMemory(run).device->allocatedPeak();
+    QVERIFY2(after - before >= 4 * layers * s * 4 * 4096 * 3, qPrintable(QString::number(after - before)));
 }
 
 QTEST_APPLESS_MAIN(TestDnn)

@@ -77,6 +77,12 @@ const char *const kTexts[] = {
     QT_TRANSLATE_NOOP("AdvisorText", "Adafactor instead of %1"),
     QT_TRANSLATE_NOOP("AdvisorText", "Factored second moments: may need a different learning rate schedule; slightly worse than Adam "
         "on some tasks."),
+    QT_TRANSLATE_NOOP("AdvisorText", "Fused optimizer step (fused=True)"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Same updates in one kernel per parameter group; needs a CUDA device (Adam and AdamW from PyTorch 2.0)."),
+    QT_TRANSLATE_NOOP("AdvisorText", "Cross-entropy in 8 compiled chunks"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Same loss, computed chunk by chunk (torchtune's CEWithChunkedOutputLoss under torch.compile)."),
+    QT_TRANSLATE_NOOP("AdvisorText", "Offload activations to host RAM"),
+    QT_TRANSLATE_NOOP("AdvisorText", "Needs pinned host RAM for the saved activations; slower where the copies do not overlap compute."),
     QT_TRANSLATE_NOOP("AdvisorText", "SGD with momentum instead of %1"),
     QT_TRANSLATE_NOOP("AdvisorText", "Often converges slower or to lower accuracy for transformers; the learning rate needs retuning."),
     QT_TRANSLATE_NOOP("AdvisorText", "ZeRO stage 1 across the %1 devices (optimizer states sharded)"),

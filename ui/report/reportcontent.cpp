@@ -219,6 +219,15 @@ QString architecture(const Model &m)
     return {};
 }
 
+/// Where the adapters sit and their dropout, after the rank.
+QString adapterDetails(const Finetune &f)
+{
+    QString text = f.targets == LoraTargets::AllLinear ? Report::tr(", on every linear layer") : QString();
+    if (f.dropout > 0.0)
+        text += Report::tr(", dropout %1").arg(number(f.dropout));
+    return text;
+}
+
 QString finetune(const Finetune &f)
 {
     switch (f.method) {
@@ -227,10 +236,11 @@ QString finetune(const Finetune &f)
     case FinetuneMethod::Frozen:
         return Report::tr("Partly frozen: %1 of the parameters trained").arg(percent(f.trainableFraction));
     case FinetuneMethod::Lora:
-        return Report::tr("LoRA, rank %1").arg(count(f.rank));
+        return Report::tr("LoRA, rank %1").arg(count(f.rank)) + adapterDetails(f);
     case FinetuneMethod::Qlora:
         return Report::tr("QLoRA, rank %1 over a 4-bit %2 base%3").arg(count(f.rank), name(f.quantType),
-                                                                        f.doubleQuant ? Report::tr(", double quantisation") : QString());
+                                                                        f.doubleQuant ? Report::tr(", double quantisation") : QString())
+               + adapterDetails(f);
     }
     return {};
 }
@@ -421,6 +431,11 @@ QString inputsSection(const ReportData &d, int n)
         run.add(Report::tr("Optimizer"), name(r.optimizer));
         run.add(Report::tr("Activation checkpointing"), name(r.checkpointing));
         run.add(Report::tr("Gradient accumulation"), Report::tr("%n micro-batch(es) per step", nullptr, static_cast<int>(r.gradientAccumulation)));
+        run.add(Report::tr("Optimizer step"), r.optimizerStep ? name(*r.optimizerStep) : Report::tr("framework default"));
+        if (r.lossChunks > 1)
+            run.add(Report::tr("Loss chunks"), count(r.lossChunks));
+        run.add(Report::tr("torch.compile"), r.compile ? Report::tr("on") : Report::tr("off"));
+        run.add(Report::tr("Activation offloading"), r.activationOffload ? Report::tr("on") : Report::tr("off"));
         run.add(Report::tr("Fine-tuning"), esc(finetune(r.finetune)));
     }
     if (r.generation)

@@ -122,6 +122,20 @@ void TrainingForm::build()
     b->addInt(train, QStringLiteral("run.gradient_accumulation"), tr("Gradient &accumulation:"), tr("micro-batches"),
               [](const Scenario &s) { return std::optional(s.run.gradientAccumulation); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.run.gradientAccumulation = v.value_or(0); });
+    addOptionalEnum<OptimizerStep>(b, train, QStringLiteral("run.optimizer_step"), tr("Optimizer &step:"),
+                                   tr("Default (foreach on CUDA)"),
+                                   {tr("foreach (one temporary the size of the states)"), tr("fused (no temporaries)"),
+                                    tr("per parameter"), tr("in backward (each gradient freed as it is made)")},
+                                   [](const Scenario &s) { return s.run.optimizerStep; },
+                                   [](Scenario &s, std::optional<OptimizerStep> v) { s.run.optimizerStep = v; });
+    b->addInt(train, QStringLiteral("run.loss_chunks"), tr("&Loss chunks:"), tr("chunks of the output"),
+              [](const Scenario &s) { return std::optional(s.run.lossChunks); },
+              [](Scenario &s, std::optional<std::int64_t> v) { s.run.lossChunks = v.value_or(1); });
+    b->addCheck(train, QStringLiteral("run.compile"), tr("torch.co&mpile (the chunked loss is fused)"),
+                [](const Scenario &s) { return s.run.compile; }, [](Scenario &s, bool on) { s.run.compile = on; });
+    b->addCheck(train, QStringLiteral("run.activation_offload"), tr("Offload activations to &host RAM"),
+                [](const Scenario &s) { return s.run.activationOffload; },
+                [](Scenario &s, bool on) { s.run.activationOffload = on; });
     addEnum<FinetuneMethod>(b, train, QStringLiteral("run.finetune.method"), tr("&Fine-tuning:"),
                             {tr("Full (every weight trained)"), tr("Frozen (a fraction trained)"), tr("LoRA adapters"),
                              tr("QLoRA (adapters over a 4-bit base)")},
@@ -134,6 +148,13 @@ void TrainingForm::build()
     m_rank = b->addInt(train, QStringLiteral("run.finetune.rank"), tr("LoRA ra&nk:"), tr("rank"),
                        [](const Scenario &s) { return std::optional(s.run.finetune.rank); },
                        [](Scenario &s, std::optional<std::int64_t> v) { s.run.finetune.rank = v.value_or(0); });
+    m_loraTargets = addEnum<LoraTargets>(b, train, QStringLiteral("run.finetune.targets"), tr("Adapted la&yers:"),
+                                         {tr("Attention projections (q, k, v, o)"), tr("Every linear layer (all-linear)")},
+                                         [](const Scenario &s) { return s.run.finetune.targets; },
+                                         [](Scenario &s, LoraTargets t) { s.run.finetune.targets = t; });
+    m_loraDropout = b->addNumber(train, QStringLiteral("run.finetune.dropout"), tr("LoRA dropo&ut:"), tr("probability (lora_dropout)"),
+                                 [](const Scenario &s) { return std::optional(s.run.finetune.dropout); },
+                                 [](Scenario &s, std::optional<double> v) { s.run.finetune.dropout = v.value_or(0.0); });
     m_quantType = addEnum<QuantType>(b, train, QStringLiteral("run.finetune.quant_type"), tr("4-bit &base:"),
                                      {QStringLiteral("NF4"), QStringLiteral("FP4")},
                                      [](const Scenario &s) { return s.run.finetune.quantType; },
@@ -331,7 +352,8 @@ void TrainingForm::updateVisibility()
         m_binder->setRowVisible(w, serving && engine == ServingEngine::Transformers);
     m_binder->setRowVisible(m_fraction, r.finetune.method == FinetuneMethod::Frozen);
     const bool qlora = r.finetune.method == FinetuneMethod::Qlora;
-    m_binder->setRowVisible(m_rank, r.finetune.method == FinetuneMethod::Lora || qlora);
+    for (QWidget *w : {m_rank, m_loraTargets, m_loraDropout})
+        m_binder->setRowVisible(w, r.finetune.method == FinetuneMethod::Lora || qlora);
     for (QWidget *w : {m_quantType, m_doubleQuant, m_pagedOptimizer})
         m_binder->setRowVisible(w, qlora);
     m_binder->setRowVisible(m_prompt, r.generation.has_value());

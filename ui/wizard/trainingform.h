@@ -27,6 +27,8 @@ private:
 
     QWidget *m_fraction = nullptr;
     QWidget *m_rank = nullptr;
+    QWidget *m_loraTargets = nullptr;
+    QWidget *m_loraDropout = nullptr;
     QWidget *m_quantType = nullptr;
     QWidget *m_doubleQuant = nullptr;
     QWidget *m_pagedOptimizer = nullptr;

@@ -5,7 +5,7 @@
 namespace headroom::dnn {
 
 ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
-                            std::int64_t frozenParams)
+                            std::int64_t frozenParams, bool offloaded)
 {
     ActivationPeak p;
     const double params = static_cast<double>(std::max<std::int64_t>(1, t.params()));
@@ -17,6 +17,9 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
     std::int64_t paramsBefore = 0;
     Bytes best = 0;
     Bytes bestGrads = 0;
+    const int last = t.layerCount() - 1;
+    const Bytes lastSaved = last >= 0 ? satMul(t.layer(last).saved, t.layer(last).repeat) : 0;
+    Bytes previousSaved = 0; // one repetition of the record before
     for (int i = 0; i < t.layerCount(); ++i) {
         TapeLayer l = t.layer(i);
         if (frozenParams > paramsBefore && l.params > 0) {
@@ -32,7 +35,13 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
         // identical blocks is at the first or the last one.
         const std::int64_t reps[2] = {0, l.repeat - 1};
         for (std::int64_t m : reps) {
-            const Bytes savedHere = satAdd(prefix, satMul(l.saved, m + 1));
+            Bytes savedHere = satAdd(prefix, satMul(l.saved, m + 1));
+            if (offloaded) {
+                // On the device: this repetition's, the one fetched before it, and the loss's.
+                const Bytes fetched = m > 0 ? l.saved : previousSaved;
+                const Bytes kept = i == last ? satAdd(satMul(l.saved, m + 1), fetched) : satAdd(satAdd(l.saved, fetched), lastSaved);
+                savedHere = std::min(savedHere, kept);
+            }
             const std::int64_t paramsDone = satAdd(paramsBefore, satMul(l.params, m));
             const double suffix = params - static_cast<double>(paramsDone);
             const Bytes grads = gradientsAlwaysPresent ? gradients : toBytes(std::max(0.0, suffix) * gradPerParam);
@@ -45,6 +54,7 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
             }
         }
         prefix = satAdd(prefix, satMul(l.saved, l.repeat));
+        previousSaved = l.saved;
         paramsBefore = satAdd(paramsBefore, satMul(l.params, l.repeat));
     }
     p.bytes = best;

@@ -20,8 +20,12 @@ struct ActivationPeak {
 /// with accumulation they all exist from the second micro-batch on. The first
 /// `frozenParams` parameters are frozen (a frozen backbone): autograd records nothing
 /// for the layers that hold them, since no input of theirs requires a gradient.
+/// `offloaded`: activation offloading (torchtune's OffloadActivations, torch's
+/// save_on_cpu) moves each saved tensor to host RAM as the forward saves it and brings it
+/// back just before its backward: the device holds the last layer's (the loss's, which
+/// torchtune keeps there), the layer being differentiated and the one being fetched.
 ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
-                            std::int64_t frozenParams = 0);
+                            std::int64_t frozenParams = 0, bool offloaded = false);
 
 /// Inference (no autograd): the largest live set of one forward pass.
 ActivationPeak inferencePeak(const Tape &t, std::int64_t batch);

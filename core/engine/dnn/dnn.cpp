@@ -210,6 +210,17 @@ void addDeepLearningMemory(EngineContext &ctx)
     opts.autocast = autocast && gpu;
     opts.hfUpcasts = gpu && !megatron;
     opts.hardtanhClonesInput = r.software.pytorch.value_or(kCurrentPyTorch) >= Version{1, 10};
+    opts.lossChunks = train ? r.lossChunks : 1;
+    const bool adapters = train && (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora);
+    opts.loraAllLinear = adapters && r.finetune.targets == LoraTargets::AllLinear;
+    opts.loraDropout = adapters && r.finetune.dropout > 0.0;
+    // PEFT casts a layer's input to the adapters' dtype before the dropout; under autocast
+    // lora_A's matmul saves the 16-bit copy instead.
+    if (opts.loraDropout && !autocast && r.finetune.adapterDtype)
+        opts.loraCopyBytes = adapterBytes(*r.finetune.adapterDtype);
+    else if (opts.loraDropout && !autocast && r.finetune.method == FinetuneMethod::Qlora)
+        opts.loraCopyBytes = 4; // QLoRA's adapters are fp32 unless set otherwise
+    opts.compiledLoss = r.compile;
     std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     if (serving)
         prefill = serving->promptTokens.value_or(serving->contextTokens.value_or(0));
@@ -379,6 +390,14 @@ void addDeepLearningMemory(EngineContext &ctx)
         } else {
             put("gradients", grads, statesText(ms.gradientsText, gShards));
         }
+    } else if (train && r.optimizerStep == OptimizerStep::InBackward) {
+        // The optimizer steps each parameter from a post-accumulate-grad hook and frees
+        // its gradient (torchtune's optimizer_in_bwd): one gradient exists at a time.
+        const Bytes perParam = ceilDiv(ms.gradients, std::max<std::int64_t>(1, ms.trainable));
+        const std::int64_t largest = std::min(tape.largestParam(), ms.trainable);
+        deviceGrads = std::min(grads, satMul(largest, perParam));
+        gradsInFlight = true;
+        put("gradients", deviceGrads, {msg::derivGradientsInBackward, {A::ofCount(largest), A::ofInteger(perParam)}});
     } else if (train) {
         put("gradients", grads, statesText(ms.gradientsText, gShards));
     }
@@ -423,7 +442,11 @@ void addDeepLearningMemory(EngineContext &ctx)
     }
 
     // ---- activations
-    const A actLabel = A::ofMessage(Message::concat({net.label, Message::plain(", " + pl.weightName)}));
+    Message actText = Message::concat({net.label, Message::plain(", " + pl.weightName)});
+    if (train && net.transformer && !megatron && r.lossChunks > 1)
+        actText = {r.compile ? msg::derivLossChunksCompiled : msg::derivLossChunks,
+                   {A::ofMessage(std::move(actText)), A::ofCount(r.lossChunks)}};
+    const A actLabel = A::ofMessage(std::move(actText));
     ActivationPeak peak;
     if (train && megatron && net.transformer) {
         const TransformerConfig &c = net.config;
@@ -474,7 +497,8 @@ void addDeepLearningMemory(EngineContext &ctx)
         // flight with offload) times that split: the gradients not yet made at the peak
         // are taken from what the device holds, never from the unsharded total.
         const Bytes walkGrads = satMul(deviceGrads, split);
-        peak = trainingPeak(tape, batch, walkGrads, accumulating || zeroedInPlace || gradsInFlight, frozen);
+        const bool offloadedActivations = gpu && r.activationOffload;
+        peak = trainingPeak(tape, batch, walkGrads, accumulating || zeroedInPlace || gradsInFlight, frozen, offloadedActivations);
         // With optimizer offload the step runs on the host: nothing on the device.
         const StepTemporaries step = offload != Offload::None
                                          ? StepTemporaries{}
@@ -495,6 +519,14 @@ void addDeepLearningMemory(EngineContext &ctx)
         Message text{saved, {A::ofCount(batch), A::ofBytes(tape.savedPerSample()), actLabel}};
         if (zeroedInPlace && !accumulating)
             text = {msg::derivGradientsZeroedInPlace, {A::ofMessage(text)}};
+        if (offloadedActivations && tape.layerCount() > 0) {
+            // Everything but the loss's saved tensors, in pinned host RAM on every process.
+            const TapeLayer &loss = tape.layer(tape.layerCount() - 1);
+            const Bytes moved = ceilDiv(satMul(satSub(tape.savedPerSample(), satMul(loss.saved, loss.repeat)), batch), deg.tp);
+            text = {msg::derivActivationsOffloaded, {A::ofMessage(text), A::ofBytes(moved)}};
+            ctx.host("offloaded_activations", satMul(moved, procsPerNode),
+                     Message{msg::derivOffloadedActivations, {A::ofBytes(moved), A::ofInteger(procsPerNode)}});
+        }
         if (stepPeak && copies > 0)
             text = {msg::derivStepPeakAfterCopies, {A::ofMessage(step.text)}};
         else if (stepPeak)

@@ -47,8 +47,6 @@ Bytes fourBitBytes(std::int64_t count, bool doubleQuant)
     return satAdd(satAdd(packed, blocks), satMul(ceilDiv(blocks, 256), 4));
 }
 
-namespace {
-
 int adapterBytes(AdapterDType t)
 {
     switch (t) {
@@ -58,6 +56,8 @@ int adapterBytes(AdapterDType t)
     }
     return 4;
 }
+
+namespace {
 
 /// QLoRA: a 4-bit frozen base, adapters with their gradients and optimizer states.
 ModelStates qloraStates(const Scenario &s, std::int64_t params, std::int64_t edges, std::int64_t quantisable)
@@ -272,25 +272,42 @@ StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::i
         return t;
     const bool gpu = s.device() == Device::Gpu;
     const bool torch = s.model.framework == Framework::PyTorch || s.model.framework == Framework::Megatron;
-    if (!torch)
+    const std::optional<OptimizerStep> chosen = s.run.optimizerStep;
+    if (!torch && !chosen)
         return t;
     // QLoRA's optimizer states (and so the step's temporaries) take the adapters' dtype.
     const bool qlora = s.run.task == Task::Train && s.run.finetune.method == FinetuneMethod::Qlora;
     const int stateBytes = qlora ? adapterBytes(s.run.finetune.adapterDtype.value_or(AdapterDType::Fp32))
                                  : precisionLayout(s.run.precision).stateBytes;
+    const std::int64_t n = std::max<std::int64_t>(0, trainablePerDevice);
+    const auto foreach = [&](const char *text) {
+        t.bytes = satMul(n, stateBytes);
+        t.text = {text, {MessageArg::ofCount(n), MessageArg::ofInteger(stateBytes)}};
+    };
+    const auto perParameter = [&] {
+        t.bytes = satMul(largestParam, stateBytes, 2);
+        t.text = {msg::derivPerParameterStep, {MessageArg::ofCount(largestParam)}};
+    };
+    if (chosen) {
+        // The step the run asks for (torch.optim's foreach= / fused=, torchtune's
+        // optimizer_in_bwd), whatever the framework's default.
+        switch (*chosen) {
+        case OptimizerStep::Foreach: foreach(msg::derivForeachStepSet); break;
+        case OptimizerStep::Fused: t.text = {msg::derivFusedStep}; break;
+        case OptimizerStep::PerParameter: perParameter(); break;
+        case OptimizerStep::InBackward: t.text = {msg::derivStepInBackward}; break;
+        }
+        return t;
+    }
     if (megatron || (gpu && (zero == 1 || zero == 2 || s.cluster.dataParallel == DataParallel::Zero3))) {
         t.text = {msg::derivFusedAdam};
         return t;
     }
     const Version torchVersion = s.run.software.pytorch.value_or(kCurrentPyTorch);
-    if (gpu && torchVersion >= Version{2, 0}) {
-        const std::int64_t n = std::max<std::int64_t>(0, trainablePerDevice);
-        t.bytes = satMul(n, stateBytes);
-        t.text = {msg::derivForeachStep, {MessageArg::ofCount(n), MessageArg::ofInteger(stateBytes)}};
-    } else {
-        t.bytes = satMul(largestParam, stateBytes, 2);
-        t.text = {msg::derivPerParameterStep, {MessageArg::ofCount(largestParam)}};
-    }
+    if (gpu && torchVersion >= Version{2, 0})
+        foreach(msg::derivForeachStep);
+    else
+        perParameter();
     return t;
 }
 

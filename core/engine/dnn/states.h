@@ -52,6 +52,9 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
                         StatesLayout layout = StatesLayout::Standard, std::int64_t unquantised = 0,
                         std::int64_t quantisable = 0, const TransformerConfig *config = nullptr);
 
+/// Bytes of one adapter value in that dtype.
+int adapterBytes(AdapterDType t);
+
 /// Bytes of `count` weights in 4-bit blocks of 64 (bitsandbytes NF4/FP4, Dettmers et al.
 /// 2023 "QLoRA" §3): 4 bits each, one fp32 absmax per block, or with double quantisation
 /// one 8-bit absmax per block and one fp32 constant per 256 blocks.
@@ -67,7 +70,8 @@ struct StepTemporaries {
 /// default: Adam/AdamW/Adagrad/RMSprop make one temporary list the size of the
 /// optimizer's parameters on the device (Adam: sqrt(exp_avg_sq)). Before 2.0, and on the
 /// CPU, they loop per parameter: two temporaries of the largest parameter. DeepSpeed's
-/// and Megatron's fused Adam make none. `trainablePerDevice`: the trainable values whose
+/// and Megatron's fused Adam make none; nor do fused=True and the step in backward. A
+/// `run.optimizer_step` the run sets overrides the default. `trainablePerDevice`: the trainable values whose
 /// states the busiest device holds (after ZeRO/FSDP, tensor/pipeline and expert
 /// parallel splits).
 StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t largestParam,

@@ -34,6 +34,20 @@ struct TapeOptions {
     /// changed its derivative from the result to the input (PR 62329; pytorch issue
     /// 95432, still open), so from then on inplace=True no longer saves the tensor.
     bool hardtanhClonesInput = true;
+    /// The language model's output and cross-entropy run in this many chunks over the
+    /// sequence (torchtune's CEWithChunkedOutputLoss), each upcast to fp32 on its own.
+    std::int64_t lossChunks = 1;
+    /// The chunked cross-entropy is compiled (torchtune compiles it with compile=True).
+    bool compiledLoss = false;
+    /// LoRA adapters on every linear layer of the blocks (PEFT's "all-linear"), not only
+    /// the attention projections.
+    bool loraAllLinear = false;
+    /// LoRA dropout (lora_dropout > 0): each adapted layer's input is dropped out on its
+    /// own, and the copy and its mask are saved.
+    bool loraDropout = false;
+    /// Bytes of each dropped copy when the adapters' dtype sets it (PEFT casts the input
+    /// to fp32 adapters outside autocast); 0: the input's own dtype.
+    int loraCopyBytes = 0;
 };
 
 /// One recorded stretch of the network (a layer or a whole block), possibly repeated.

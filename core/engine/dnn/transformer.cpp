@@ -163,9 +163,14 @@ void addBlockParams(Tape &t, const Dims &d, bool encoder, bool moe)
             t.addParams(d.E);
         t.addMatrices(satMul(d.shared, mats), d.fs, d.h);
     } else {
-        for (int i = 0; i < (d.swiglu ? 2 : 1); ++i)
+        for (int i = 0; i < (d.swiglu ? 2 : 1); ++i) {
             t.addMatrix(d.f, d.h);
+            if (t.options().loraAllLinear)
+                t.adapt(d.f, d.h);
+        }
         t.addMatrix(d.h, d.f);
+        if (t.options().loraAllLinear)
+            t.adapt(d.h, d.f);
         if (bias)
             t.addParams(satAdd(d.swiglu ? 2 * d.f : d.f, d.h));
     }
@@ -187,6 +192,29 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
 
     t.setRepeat(repeat);
     addBlockParams(t, d, encoder, moe);
+    if (train && t.options().loraDropout) {
+        // LoRA dropout (PEFT's lora_dropout, litgpt's lora_dropout): every adapted layer
+        // runs its input through its own nn.Dropout before lora_A, which saves the dropped
+        // copy; the dropout saves its mask. q, k and v each drop the normed input (the
+        // residual's dtype), the output projection the attention output; with adapters
+        // on every linear layer, the gate and up projections the second normed input and
+        // the down projection the FFN hidden. Under full checkpointing they exist for the
+        // block being rebuilt only.
+        const int mlpInputs = t.options().loraAllLinear && !moe ? (d.swiglu ? 2 : 1) : 0;
+        const std::int64_t normed = satMul(sh, 3 + mlpInputs);
+        const std::int64_t inner = satAdd(satMul(d.s, vWidth(d)), t.options().loraAllLinear && !moe ? sf : 0);
+        const int cast = t.options().loraCopyBytes;
+        const int normedBytes = std::max(cast, t.wide()), innerBytes = std::max(cast, t.act());
+        if (ckpt == BlockCheckpoint::Full) {
+            t.recompute(normed, normedBytes);
+            t.recompute(inner, innerBytes);
+            t.recompute(satAdd(normed, inner), t.options().mask);
+        } else {
+            t.save(normed, normedBytes);
+            t.save(inner, innerBytes);
+            t.save(satAdd(normed, inner), t.options().mask);
+        }
+    }
     if (ckpt == BlockCheckpoint::Full) {
         t.save(sh, t.wide()); // only the block input (the previous block's output) is kept
     } else {
@@ -374,6 +402,32 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     t.saveAct(sh);
     t.endLayer();
     const std::int64_t sv = satMul(d.s, d.V);
+    const std::int64_t chunks = std::clamp<std::int64_t>(t.options().lossChunks, 1, std::max<std::int64_t>(1, d.s));
+    if (chunks > 1) {
+        // Chunked cross-entropy (torchtune's CEWithChunkedOutputLoss): the LM head runs per
+        // chunk of the sequence and returns the chunks in the compute dtype; each chunk is
+        // upcast to fp32 for its own cross-entropy, so no fp32 tensor of the vocabulary's
+        // width outlives its chunk. Compiled (torchtune compiles the per-chunk loss), the
+        // fused kernel saves the 16-bit chunk and one fp32 log-sum-exp per row, and its
+        // backward writes the chunk's gradient in the compute dtype. Eager, log_softmax
+        // saves each chunk's fp32 log-probabilities, the whole sequence's in the end; the
+        // 16-bit chunks live until the loss returns (the forward's peak), counted here
+        // through the backward as well, which errs high by them. Int64 targets either way.
+        const std::int64_t chunk = ceilDiv(sv, chunks);
+        if (t.options().compiledLoss) {
+            t.saveAct(sv);
+            t.save(d.s, 4);
+            t.transient(chunk, t.act());
+        } else {
+            t.saveAct(sv);
+            t.save(sv, 4);
+            t.transient(chunk, 4);
+        }
+        t.save(d.s, 8);
+        t.live(satMul(satAdd(sh, chunk), t.act()));
+        t.endLayer();
+        return;
+    }
     // Cross-entropy: log-probabilities saved (fp32 under autocast, and where the logits
     // are upcast first), int64 targets; in backward two logits-sized gradients (of the
     // log-probabilities and of the logits). Hugging Face keeps the fp32 copy of the
