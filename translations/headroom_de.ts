@@ -3338,6 +3338,14 @@
         <source>saved activations in pinned host RAM (activation offloading): %1 per process × %2</source>
         <translation>gespeicherte Aktivierungen im gepinnten Host-RAM (Auslagern der Aktivierungen): %1 pro Prozess × %2</translation>
     </message>
+    <message>
+        <source>selective_op is PyTorch&apos;s op-level policy (torchtitan); Megatron recomputes by its own rules (selective or full)</source>
+        <translation>selective_op ist die Richtlinie von PyTorch auf Operationsebene (torchtitan); Megatron berechnet nach eigenen Regeln neu (selective oder full)</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), op-level selective checkpointing (every other matmul and the attention kept), at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 Samples × %2 gespeicherte Aktivierungen pro Sample (%3), selektives Checkpointing auf Operationsebene (jede zweite Matrixmultiplikation und die Attention behalten), an der Backward-Spitze (mit Gradienten-Zwischenwerten; noch nicht erzeugte Gradienten ausgenommen)</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>
@@ -6294,6 +6302,10 @@
     <message>
         <source>chunks of the output</source>
         <translation>Blöcke der Ausgabe</translation>
+    </message>
+    <message>
+        <source>Op-level selective (every other matmul kept)</source>
+        <translation>Selektiv auf Operationsebene (jede zweite Matmul behalten)</translation>
     </message>
 </context>
 <context>

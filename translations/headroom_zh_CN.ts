@@ -3328,6 +3328,14 @@
         <source>saved activations in pinned host RAM (activation offloading): %1 per process × %2</source>
         <translation>锁页主机内存中保存的激活（激活卸载）：每进程 %1 × %2</translation>
     </message>
+    <message>
+        <source>selective_op is PyTorch&apos;s op-level policy (torchtitan); Megatron recomputes by its own rules (selective or full)</source>
+        <translation>selective_op 是 PyTorch 的算子级策略（torchtitan）；Megatron 按自己的规则重新计算（selective 或 full）</translation>
+    </message>
+    <message>
+        <source>%1 samples × %2 saved activations per sample (%3), op-level selective checkpointing (every other matmul and the attention kept), at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
+        <translation>%1 个样本 × 每个样本 %2 已保存激活（%3），算子级选择性检查点（保留每隔一个矩阵乘法和注意力的输出），位于反向峰值（含梯度临时张量；不含尚未生成的梯度）</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>
@@ -6276,6 +6284,10 @@
     <message>
         <source>chunks of the output</source>
         <translation>输出分块</translation>
+    </message>
+    <message>
+        <source>Op-level selective (every other matmul kept)</source>
+        <translation>算子级选择性（保留每隔一个矩阵乘法）</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,8 @@ Run readRun(const Obj &o, const Model &model)
             if (o.has(key))
                 refuse(o.pathOf(key), ErrorCode::Inconsistent, msg::trainingOnly);
     }
+    if (r.checkpointing == Checkpointing::SelectiveOp && model.framework == Framework::Megatron)
+        refuse(o.pathOf("activation_checkpointing"), ErrorCode::Inconsistent, msg::selectiveOpMegatron);
     if (r.lossChunks > 1 && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
         refuse(o.pathOf("loss_chunks"), ErrorCode::Inconsistent, msg::generationModel);
     if (r.optimizerStep == OptimizerStep::InBackward && r.gradientAccumulation > 1)

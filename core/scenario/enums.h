@@ -26,7 +26,7 @@ enum class Task { Train, Inference };
 enum class Device { Gpu, Cpu };
 enum class Precision { Fp64, Fp32, Fp16, Bf16, MixedFp16, MixedBf16, Int8, Int4 };
 enum class Optimizer { Sgd, SgdMomentum, Adam, AdamW, Adagrad, RmsProp, Adafactor, Adam8bit, Lion };
-enum class Checkpointing { None, Selective, Full };
+enum class Checkpointing { None, Selective, Full, SelectiveOp };
 enum class OptimizerStep { Foreach, Fused, PerParameter, InBackward };
 enum class FinetuneMethod { Full, Frozen, Lora, Qlora };
 enum class QuantType { Nf4, Fp4 };
@@ -64,7 +64,7 @@ HEADROOM_ENUM_NAMES(Task, "train", "inference")
 HEADROOM_ENUM_NAMES(Device, "gpu", "cpu")
 HEADROOM_ENUM_NAMES(Precision, "fp64", "fp32", "fp16", "bf16", "mixed_fp16", "mixed_bf16", "int8", "int4")
 HEADROOM_ENUM_NAMES(Optimizer, "sgd", "sgd_momentum", "adam", "adamw", "adagrad", "rmsprop", "adafactor", "adam_8bit", "lion")
-HEADROOM_ENUM_NAMES(Checkpointing, "none", "selective", "full")
+HEADROOM_ENUM_NAMES(Checkpointing, "none", "selective", "full", "selective_op")
 HEADROOM_ENUM_NAMES(OptimizerStep, "foreach", "fused", "per_parameter", "in_backward")
 HEADROOM_ENUM_NAMES(FinetuneMethod, "full", "frozen", "lora", "qlora")
 HEADROOM_ENUM_NAMES(QuantType, "nf4", "fp4")

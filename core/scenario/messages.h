@@ -172,6 +172,8 @@ inline constexpr const char *expertParallelDivide = QT_TRANSLATE_NOOP(
 inline constexpr const char *generationTask = QT_TRANSLATE_NOOP("headroom::Message", "only with task inference");
 inline constexpr const char *generationModel = QT_TRANSLATE_NOOP("headroom::Message", "only for a transformer language model");
 inline constexpr const char *trainingOnly = QT_TRANSLATE_NOOP("headroom::Message", "only with task train");
+inline constexpr const char *selectiveOpMegatron = QT_TRANSLATE_NOOP(
+    "headroom::Message", "selective_op is PyTorch's op-level policy (torchtitan); Megatron recomputes by its own rules (selective or full)");
 inline constexpr const char *stepInBackwardAccumulation = QT_TRANSLATE_NOOP(
     "headroom::Message", "in_backward steps and frees each gradient as backward makes it, so nothing accumulates: gradient_accumulation must be 1, got %1");
 inline constexpr const char *stepInBackwardCluster = QT_TRANSLATE_NOOP(
@@ -502,6 +504,8 @@ inline constexpr const char *derivSavedActivations =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), at the backward peak (with gradient temporaries; gradients not yet made excluded)");
 inline constexpr const char *derivSavedActivationsSelective =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), selective checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)");
+inline constexpr const char *derivSavedActivationsSelectiveOp =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), op-level selective checkpointing (every other matmul and the attention kept), at the backward peak (with gradient temporaries; gradients not yet made excluded)");
 inline constexpr const char *derivSavedActivationsFull =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 samples × %2 saved activations per sample (%3), full checkpointing, at the backward peak (with gradient temporaries; gradients not yet made excluded)");
 inline constexpr const char *derivGradientsZeroedInPlace =

@@ -97,15 +97,29 @@ def parse(doc):
          "precision": _get(run, "run", "precision", str, default="fp32"),
          "optimizer": _get(run, "run", "optimizer", str, default="adamw"),
          "ckpt": _get(run, "run", "activation_checkpointing", str, default="none",
-                      choices=("none", "selective", "full")),
+                      choices=("none", "selective", "full", "selective_op")),
          "accum": _get(run, "run", "gradient_accumulation", int, default=1, minimum=1)}
     if r["precision"] in ("int8", "int4"):
         not_built("run.precision", "weight-only quantisation (%s)" % r["precision"])
+    # How the step runs: synth runs the eager default (per-parameter step on the CPU), a
+    # whole-sequence loss and no offloading.
+    if r["ckpt"] == "selective_op":
+        not_built("run.activation_checkpointing", "op-level selective checkpointing")
+    for key, default, what in (("optimizer_step", None, "a chosen optimizer step"),
+                               ("loss_chunks", 1, "a chunked loss"),
+                               ("compile", False, "torch.compile"),
+                               ("activation_offload", False, "activation offloading")):
+        if run.get(key, default) != default:
+            not_built("run." + key, what)
     ft = _get(run, "run", "finetune", dict, default={"method": "full"})
     r["finetune"] = _get(ft, "run.finetune", "method", str, default="full")
     if r["finetune"] not in ("full", "lora"):
         not_built("run.finetune.method", r["finetune"])
     r["lora_rank"] = _get(ft, "run.finetune", "rank", int, default=8, minimum=1)
+    if ft.get("dropout", 0) != 0:
+        not_built("run.finetune.dropout", "LoRA dropout")
+    if ft.get("targets", "attention") != "attention":
+        not_built("run.finetune.targets", "adapters beyond the attention projections")
     if r["finetune"] == "lora" and arch["type"] != "transformer":
         not_built("run.finetune.method", "LoRA outside a transformer")
     gen = _get(run, "run", "generation", dict)

@@ -208,6 +208,20 @@ class SynthTest(unittest.TestCase):
         self.assertIn("model.architecture.type", proc.stderr)
         self.assertFalse(os.path.exists(out))
 
+    def test_refuses_a_step_it_does_not_run(self):
+        # A chunked loss would be measured as the whole-sequence one: refused, not ignored.
+        path = os.path.join(self.tmp, "chunked.headroom.json")
+        with open(os.path.join(DATA, "transformer-small.headroom.json")) as f:
+            doc = json.load(f)
+        doc["run"]["loss_chunks"] = 8
+        with open(path, "w") as f:
+            json.dump(doc, f)
+        out = os.path.join(self.tmp, "chunked.headroom-measure.json")
+        proc = probe("synth", path, "-o", out, check=False)
+        self.assertEqual(proc.returncode, 2)
+        self.assertIn("run.loss_chunks: synth cannot build a chunked loss", proc.stderr)
+        self.assertFalse(os.path.exists(out))
+
 
 if __name__ == "__main__":
     unittest.main()

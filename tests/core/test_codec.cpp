@@ -127,6 +127,10 @@ void TestCodec::refusals_data()
     row("hardware-type", "hardware[0].host_ram_gib: must be a number, got \"lots\"", ErrorCode::WrongType);
     row("software-version", "run.software.pytorch: unknown value \"2.x\"; allowed: a version MAJOR.MINOR such as \"2.5\"",
         ErrorCode::UnknownValue);
+    row("selective-op-megatron",
+        "run.activation_checkpointing: selective_op is PyTorch's op-level policy (torchtitan); Megatron recomputes by its own "
+        "rules (selective or full)",
+        ErrorCode::Inconsistent);
     row("lora-dropout-range", "run.finetune.dropout: must be <= 1, got 1.5", ErrorCode::OutOfRange);
     row("loss-chunks-inference", "run.loss_chunks: only with task train", ErrorCode::Inconsistent);
     row("loss-chunks-mlp", "run.loss_chunks: only for a transformer language model", ErrorCode::Inconsistent);

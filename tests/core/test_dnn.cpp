@@ -100,6 +100,7 @@ private slots:
     void activationOffloadMovesSavedTensorsToHost();
     void loraOnEveryLinearLayer();
     void loraDropoutSavesTheDroppedInputs();
+    void opLevelSelectiveKeepsEveryOtherMatmul();
 };
 
 void TestDnn::presetParameters_data()
@@ -923,6 +924,40 @@ void TestDnn::loraDropoutSavesTheDroppedInputs()
     run.run.finetune.dropout = 0.05;
     const Bytes after = estimateMemory(run).device->allocatedPeak();
     QVERIFY2(after - before >= 4 * layers * s * 4 * 4096 * 3, qPrintable(QString::number(after - before)));
+}
+
+void TestDnn::opLevelSelectiveKeepsEveryOtherMatmul()
+{
+    // torchtitan's op-level policy on Llama 3 8B (h 4096, 32 heads of 128, 8 KV heads, FFN
+    // 14336), bf16, flash attention: per token and block the input (4096), q (4096), v
+    // (1024), the attention output (4096) and its fp32 log-sum-exp per head (32 × 4 B),
+    // the gate projection (14336) and the down projection (4096), where full
+    // checkpointing keeps the input alone.
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = "llama-3-8b";
+    a.transformer.attention = Attention::Flash;
+    const TransformerConfig c = *resolvedTransformer(a, 8192);
+    auto saved = [&](dnn::BlockCheckpoint ckpt) {
+        dnn::Tape t(dnn::TapeOptions{2, 1, true, 2, 2});
+        dnn::recordTransformer(c, 0, false, ckpt, t);
+        return t.savedPerSample();
+    };
+    const Bytes perToken = (4096 + 1024 + 4096 + 14336 + 4096) * 2 + 32 * 4;
+    QCOMPARE(saved(dnn::BlockCheckpoint::SelectiveOp) - saved(dnn::BlockCheckpoint::Full), Bytes(32) * 8192 * perToken);
+
+    // The run a user describes with it keeps less than Korthikanti's selective form.
+    Scenario s = preset("llama-3-8b", tokens(8192));
+    s.model.architecture->transformer.attention = Attention::Flash;
+    s.run.device = Device::Gpu;
+    s.run.precision = Precision::Bf16;
+    s.run.batchSize = 1;
+    s.run.checkpointing = Checkpointing::Selective;
+    const Bytes korthikanti = estimateMemory(s).device->bytesOf("activations");
+    s.run.checkpointing = Checkpointing::SelectiveOp;
+    const Estimate op = estimateMemory(s);
+    QVERIFY(op.device->bytesOf("activations") < korthikanti);
+    QVERIFY(op.device->find("activations")->derivation.find("op-level selective checkpointing") != std::string::npos);
 }
 
 QTEST_APPLESS_MAIN(TestDnn)

@@ -116,7 +116,8 @@ void TrainingForm::build()
                        [](const Scenario &s) { return s.run.optimizer; },
                        [](Scenario &s, Optimizer o) { s.run.optimizer = o; });
     addEnum<Checkpointing>(b, train, QStringLiteral("run.activation_checkpointing"), tr("Activation &checkpointing:"),
-                           {tr("None"), tr("Selective (attention recomputed)"), tr("Full (only block inputs kept)")},
+                           {tr("None"), tr("Selective (attention recomputed)"), tr("Full (only block inputs kept)"),
+                            tr("Op-level selective (every other matmul kept)")},
                            [](const Scenario &s) { return s.run.checkpointing; },
                            [](Scenario &s, Checkpointing c) { s.run.checkpointing = c; });
     b->addInt(train, QStringLiteral("run.gradient_accumulation"), tr("Gradient &accumulation:"), tr("micro-batches"),

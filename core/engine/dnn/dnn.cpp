@@ -113,6 +113,7 @@ BlockCheckpoint checkpointOf(Checkpointing c)
     case Checkpointing::None: return BlockCheckpoint::None;
     case Checkpointing::Selective: return BlockCheckpoint::Selective;
     case Checkpointing::Full: return BlockCheckpoint::Full;
+    case Checkpointing::SelectiveOp: return BlockCheckpoint::SelectiveOp;
     }
     return BlockCheckpoint::None;
 }
@@ -513,9 +514,10 @@ void addDeepLearningMemory(EngineContext &ctx)
         if (stepPeak)
             act = satSub(step.bytes, copies);
         act = ceilDiv(act, deg.tp);
-        const char *saved = r.checkpointing == Checkpointing::Full        ? msg::derivSavedActivationsFull
-                            : r.checkpointing == Checkpointing::Selective ? msg::derivSavedActivationsSelective
-                                                                          : msg::derivSavedActivations;
+        const char *saved = r.checkpointing == Checkpointing::Full          ? msg::derivSavedActivationsFull
+                            : r.checkpointing == Checkpointing::Selective   ? msg::derivSavedActivationsSelective
+                            : r.checkpointing == Checkpointing::SelectiveOp ? msg::derivSavedActivationsSelectiveOp
+                                                                            : msg::derivSavedActivations;
         Message text{saved, {A::ofCount(batch), A::ofBytes(tape.savedPerSample()), actLabel}};
         if (zeroedInPlace && !accumulating)
             text = {msg::derivGradientsZeroedInPlace, {A::ofMessage(text)}};

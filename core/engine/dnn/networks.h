@@ -17,8 +17,10 @@ namespace headroom::dnn {
 /// false for an unknown name.
 bool recordVision(std::string_view preset, const InputShape &image, std::int64_t outputs, Tape &tape);
 
-/// Which parts of a block are kept for backward.
-enum class BlockCheckpoint { None, Selective, Full };
+/// Which parts of a block are kept for backward: everything, all but the attention core
+/// (Korthikanti's selective recomputation), the block input only, or the outputs of
+/// every other matmul and of the attention (torchtitan's op-level selective policy).
+enum class BlockCheckpoint { None, Selective, Full, SelectiveOp };
 
 /// The MLP of the spec on `inputs` features; with checkpointing each hidden block
 /// (Linear, activation, dropout) keeps only its input.

@@ -205,7 +205,7 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
         const std::int64_t inner = satAdd(satMul(d.s, vWidth(d)), t.options().loraAllLinear && !moe ? sf : 0);
         const int cast = t.options().loraCopyBytes;
         const int normedBytes = std::max(cast, t.wide()), innerBytes = std::max(cast, t.act());
-        if (ckpt == BlockCheckpoint::Full) {
+        if (ckpt == BlockCheckpoint::Full || ckpt == BlockCheckpoint::SelectiveOp) {
             t.recompute(normed, normedBytes);
             t.recompute(inner, innerBytes);
             t.recompute(satAdd(normed, inner), t.options().mask);
@@ -217,6 +217,23 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
     }
     if (ckpt == BlockCheckpoint::Full) {
         t.save(sh, t.wide()); // only the block input (the previous block's output) is kept
+    } else if (ckpt == BlockCheckpoint::SelectiveOp) {
+        // torchtitan's op-level policy (selective_ac_option "op"): the block input, and the
+        // outputs the policy must save, those of the attention kernel and of every other
+        // matmul, counted within the block: q (1st), v (3rd), the FFN's first projection
+        // (5th: gate, or fc1) and, in a SwiGLU FFN, the down projection (7th); k, the
+        // output projection and the up projection are recomputed with every pointwise op.
+        // (Eager attention's batched matmuls and softmax are not on the policy's list.)
+        t.save(sh, t.wide());
+        t.saveAct(satMul(d.s, satMul(d.a, d.hd)));
+        t.saveAct(satMul(d.s, d.kvr > 0 ? vWidth(d) : satMul(d.kv, d.hd)));
+        if (d.flash) {
+            t.saveAct(satMul(d.s, vWidth(d)));
+            t.save(satMul(d.a, d.s), 4);
+        }
+        t.saveAct(moe ? sf : satMul(d.s, d.f));
+        if (d.swiglu)
+            t.saveAct(sh);
     } else {
         normSaved(t, d);
         t.saveAct(sh);                 // norm output, saved by the QKV projection
@@ -285,7 +302,9 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
                 t.recompute(ss, t.act());
             }
         }
-        if (ckpt == BlockCheckpoint::Full) {
+        if (ckpt == BlockCheckpoint::Full || ckpt == BlockCheckpoint::SelectiveOp) {
+            // (Under the op-level policy the saved outputs are not made again; the block's
+            // other tensors are, which this counts in full and so errs high.)
             t.recompute(sh, t.act(), 8 + (d.rms ? 4 : 0));
             if (d.rms)
                 t.recompute(d.s, t.act(), 2);
