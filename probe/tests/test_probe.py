@@ -194,34 +194,32 @@ class SynthTest(unittest.TestCase):
         self.assertIn("torch", m["software"])
         self.assertGreater(m["host"]["peak_bytes"], 50 * MiB)   # PyTorch itself is resident
 
-    def test_refuses_what_it_cannot_build(self):
-        path = os.path.join(self.tmp, "custom.headroom.json")
-        with open(os.path.join(DATA, "mlp-small.headroom.json")) as f:
+    def synth_refuses(self, source, edit):
+        """synth on `source` changed by `edit`: exit status 2, no measurement; its stderr."""
+        path = os.path.join(self.tmp, "edited.headroom.json")
+        with open(os.path.join(DATA, source)) as f:
             doc = json.load(f)
-        doc["model"]["architecture"] = {"type": "custom", "parameters": 10,
-                                        "activation_bytes_per_sample": 10}
+        edit(doc)
         with open(path, "w") as f:
             json.dump(doc, f)
-        out = os.path.join(self.tmp, "custom.headroom-measure.json")
+        out = os.path.join(self.tmp, "edited.headroom-measure.json")
         proc = probe("synth", path, "-o", out, check=False)
         self.assertEqual(proc.returncode, 2)
-        self.assertIn("model.architecture.type", proc.stderr)
         self.assertFalse(os.path.exists(out))
+        return proc.stderr
+
+    def test_refuses_what_it_cannot_build(self):
+        def custom(doc):
+            doc["model"]["architecture"] = {"type": "custom", "parameters": 10,
+                                            "activation_bytes_per_sample": 10}
+        self.assertIn("model.architecture.type", self.synth_refuses("mlp-small.headroom.json", custom))
 
     def test_refuses_a_step_it_does_not_run(self):
         # A chunked loss would be measured as the whole-sequence one: refused, not ignored.
-        path = os.path.join(self.tmp, "chunked.headroom.json")
-        with open(os.path.join(DATA, "transformer-small.headroom.json")) as f:
-            doc = json.load(f)
-        doc["run"]["loss_chunks"] = 8
-        with open(path, "w") as f:
-            json.dump(doc, f)
-        out = os.path.join(self.tmp, "chunked.headroom-measure.json")
-        proc = probe("synth", path, "-o", out, check=False)
-        self.assertEqual(proc.returncode, 2)
-        self.assertIn("run.loss_chunks: synth cannot build a chunked loss", proc.stderr)
-        self.assertFalse(os.path.exists(out))
-
+        def chunked(doc):
+            doc["run"]["loss_chunks"] = 8
+        self.assertIn("run.loss_chunks: synth cannot build a chunked loss",
+                      self.synth_refuses("transformer-small.headroom.json", chunked))
 
 if __name__ == "__main__":
     unittest.main()

@@ -14,6 +14,8 @@
 
 #include <QtTest>
 
+#include <functional>
+
 using namespace headroom;
 
 namespace {
@@ -744,6 +746,29 @@ void TestDnn::autocastCopiesFreedBeforeStep()
 
 namespace {
 
+/// A preset's transformer configuration at `tokens` per sequence (flash attention).
+TransformerConfig presetConfig(const char *name, std::int64_t tokens)
+{
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = name;
+    a.transformer.attention = Attention::Flash;
+    return *resolvedTransformer(a, tokens);
+}
+
+/// What the engine's tape records for that configuration on a GPU in bf16 (1-byte
+/// dropout masks), training, with `configure` adjusting the options.
+dnn::Tape bf16Tape(const TransformerConfig &c, dnn::BlockCheckpoint ckpt,
+                   const std::function<void(dnn::TapeOptions &)> &configure = {})
+{
+    dnn::TapeOptions o{2, 1, true, 2, 2};
+    if (configure)
+        configure(o);
+    dnn::Tape t(o);
+    dnn::recordTransformer(c, 0, false, ckpt, t);
+    return t;
+}
+
 /// Llama 3.2 1B (hidden 2048, 16 layers, vocabulary 128256, tied) training in bf16 on
 /// a GPU, 2 × 4096 tokens, `extraRun` appended to `run`.
 Scenario llama1b(const char *checkpointing, const char *extraRun = "")
@@ -812,19 +837,14 @@ void TestDnn::chunkedLossKeepsNoFp32Logits()
     // Hugging Face's loss: fp32 log-probabilities and the fp32 logits its output keeps,
     // int64 targets. Chunked and compiled: the bf16 logits and an fp32 log-sum-exp per
     // token; chunked eager: the bf16 logits and the fp32 log-probabilities.
-    Architecture a;
-    a.kind = ArchitectureKind::Preset;
-    a.preset = "llama-3.2-1b";
-    const TransformerConfig c = *resolvedTransformer(a, 4096);
+    const TransformerConfig c = presetConfig("llama-3.2-1b", 4096);
     const std::int64_t s = 4096, sv = s * 128256;
     auto saved = [&](std::int64_t chunks, bool compiled) {
-        dnn::TapeOptions o{2, 1, true, 2, 2};
-        o.hfUpcasts = true;
-        o.lossChunks = chunks;
-        o.compiledLoss = compiled;
-        dnn::Tape t(o);
-        dnn::recordTransformer(c, 0, false, dnn::BlockCheckpoint::Full, t);
-        return t.savedPerSample();
+        return bf16Tape(c, dnn::BlockCheckpoint::Full, [&](dnn::TapeOptions &o) {
+                   o.hfUpcasts = true;
+                   o.lossChunks = chunks;
+                   o.compiledLoss = compiled;
+               }).savedPerSample();
     };
     const Bytes whole = saved(1, false);
     QCOMPARE(whole - saved(8, true), Bytes(6 * sv - 4 * s));
@@ -844,17 +864,11 @@ void TestDnn::activationOffloadMovesSavedTensorsToHost()
 {
     // Without checkpointing every block's saved tensors would sit on the device; offloaded,
     // they go to pinned host RAM as they are saved, all but the loss layer's.
-    Architecture a;
-    a.kind = ArchitectureKind::Preset;
-    a.preset = "llama-3.2-1b";
-    a.transformer.attention = Attention::Flash;
-    const TransformerConfig c = *resolvedTransformer(a, 4096);
-    dnn::TapeOptions o{2, 1, true, 2, 2};
-    o.hfUpcasts = true;
-    o.lossChunks = 8;
-    o.compiledLoss = true;
-    dnn::Tape t(o);
-    dnn::recordTransformer(c, 0, false, dnn::BlockCheckpoint::None, t);
+    const dnn::Tape t = bf16Tape(presetConfig("llama-3.2-1b", 4096), dnn::BlockCheckpoint::None, [](dnn::TapeOptions &o) {
+        o.hfUpcasts = true;
+        o.lossChunks = 8;
+        o.compiledLoss = true;
+    });
     const dnn::TapeLayer &loss = t.layer(t.layerCount() - 1);
     // The engine's tape starts with the batch's token ids (int64), counted with the rest.
     const Bytes moved = 2 * (t.savedPerSample() - loss.saved * loss.repeat + 4096 * 8);
@@ -895,17 +909,12 @@ void TestDnn::loraDropoutSavesTheDroppedInputs()
     // 1-byte mask: q, k, v the normed input and o the attention output, 4 × 4096 values
     // per token at 2 + 1 bytes; every linear layer adds the FFN's normed input twice
     // (gate, up) and its 11008-wide hidden (down).
-    Architecture a;
-    a.kind = ArchitectureKind::Preset;
-    a.preset = "llama-2-7b";
-    const TransformerConfig c = *resolvedTransformer(a, 512);
+    const TransformerConfig c = presetConfig("llama-2-7b", 512);
     auto saved = [&](bool dropout, bool allLinear) {
-        dnn::TapeOptions o{2, 1, true, 2, 2};
-        o.loraDropout = dropout;
-        o.loraAllLinear = allLinear;
-        dnn::Tape t(o);
-        dnn::recordTransformer(c, 0, false, dnn::BlockCheckpoint::None, t);
-        return t.savedPerSample();
+        return bf16Tape(c, dnn::BlockCheckpoint::None, [&](dnn::TapeOptions &o) {
+                   o.loraDropout = dropout;
+                   o.loraAllLinear = allLinear;
+               }).savedPerSample();
     };
     const Bytes s = 512, layers = 32;
     QCOMPARE(saved(true, false) - saved(false, false), layers * s * 4 * 4096 * 3);
@@ -933,16 +942,8 @@ void TestDnn::opLevelSelectiveKeepsEveryOtherMatmul()
     // (1024), the attention output (4096) and its fp32 log-sum-exp per head (32 × 4 B),
     // the gate projection (14336) and the down projection (4096), where full
     // checkpointing keeps the input alone.
-    Architecture a;
-    a.kind = ArchitectureKind::Preset;
-    a.preset = "llama-3-8b";
-    a.transformer.attention = Attention::Flash;
-    const TransformerConfig c = *resolvedTransformer(a, 8192);
-    auto saved = [&](dnn::BlockCheckpoint ckpt) {
-        dnn::Tape t(dnn::TapeOptions{2, 1, true, 2, 2});
-        dnn::recordTransformer(c, 0, false, ckpt, t);
-        return t.savedPerSample();
-    };
+    const TransformerConfig c = presetConfig("llama-3-8b", 8192);
+    auto saved = [&](dnn::BlockCheckpoint ckpt) { return bf16Tape(c, ckpt).savedPerSample(); };
     const Bytes perToken = (4096 + 1024 + 4096 + 14336 + 4096) * 2 + 32 * 4;
     QCOMPARE(saved(dnn::BlockCheckpoint::SelectiveOp) - saved(dnn::BlockCheckpoint::Full), Bytes(32) * 8192 * perToken);
 
