@@ -71,9 +71,9 @@ struct StepTemporaries {
 /// optimizer's parameters on the device (Adam: sqrt(exp_avg_sq)). Before 2.0, and on the
 /// CPU, they loop per parameter: two temporaries of the largest parameter. DeepSpeed's
 /// and Megatron's fused Adam make none; nor do fused=True and the step in backward. A
-/// `run.optimizer_step` the run sets overrides the default. `trainablePerDevice`: the trainable values whose
-/// states the busiest device holds (after ZeRO/FSDP, tensor/pipeline and expert
-/// parallel splits).
+/// `run.optimizer_step` the run sets overrides the default. `trainablePerDevice`: the
+/// trainable values whose states the busiest device holds (after ZeRO/FSDP,
+/// tensor/pipeline and expert parallel splits).
 StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t largestParam,
                                 std::int64_t trainablePerDevice, bool megatron, int zero);
 
