@@ -14,8 +14,6 @@
 
 #include "engine/context.h"
 
-#include <algorithm>
-
 namespace headroom::classical {
 
 void addCrossValidation(EngineContext &ctx, Bytes fitBytes)

@@ -244,17 +244,17 @@ Bytes cachingAllocatorSlack(const AllocationPattern &p, Message &text)
     //     would be needed), so the largest transient freed before it stays cached.
     Bytes tails = 0;
     std::int64_t large = 0;
-    std::vector<SizeClass> all = p.live;
-    all.insert(all.end(), p.states.begin(), p.states.end());
-    for (const SizeClass &c : all) {
-        if (c.perSample < 10 * MiB)
-            continue;
-        // rounded up to 512 B, saturating (an absurd scenario's sizes reach the 64-bit limit)
-        const Bytes rounded = c.perSample % 512 == 0 ? c.perSample : satAdd(c.perSample - c.perSample % 512, 512);
-        const Bytes tail = (2 * MiB - rounded % (2 * MiB)) % (2 * MiB);
-        if (tail > 1 * MiB)
-            tails = satAdd(tails, satMul(tail, c.count));
-        large = satAdd(large, c.count);
+    for (const std::vector<SizeClass> *group : {&p.live, &p.states}) {
+        for (const SizeClass &c : *group) {
+            if (c.perSample < 10 * MiB)
+                continue;
+            // rounded up to 512 B, saturating (an absurd scenario's sizes reach the 64-bit limit)
+            const Bytes rounded = c.perSample % 512 == 0 ? c.perSample : satAdd(c.perSample - c.perSample % 512, 512);
+            const Bytes tail = (2 * MiB - rounded % (2 * MiB)) % (2 * MiB);
+            if (tail > 1 * MiB)
+                tails = satAdd(tails, satMul(tail, c.count));
+            large = satAdd(large, c.count);
+        }
     }
     // The model states are made at load and at the first step, the activations anew in
     // every forward pass: neither fills the other's holes (the next step's activations
