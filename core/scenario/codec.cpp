@@ -784,20 +784,20 @@ Run readRun(const Obj &o, const Model &model)
             f.allowOnly({"method", "rank", "adapter_dtype", "dropout", "targets"});
             r.finetune.rank = f.getInt("rank", 8, 1, 1'000'000);
             r.finetune.adapterDtype = f.optEnum<AdapterDType>("adapter_dtype");
-            r.finetune.dropout = f.optNumber("dropout", 0.0, 1.0).value_or(0.0);
-            r.finetune.targets = f.getEnum("targets", LoraTargets::Attention);
             break;
         case FinetuneMethod::Qlora:
             f.allowOnly({"method", "rank", "quant_type", "double_quant", "adapter_dtype", "paged_optimizer", "dropout",
                          "targets"});
-            r.finetune.dropout = f.optNumber("dropout", 0.0, 1.0).value_or(0.0);
-            r.finetune.targets = f.getEnum("targets", LoraTargets::Attention);
             r.finetune.rank = f.getInt("rank", 8, 1, 1'000'000);
             r.finetune.quantType = f.getEnum("quant_type", QuantType::Nf4);
             r.finetune.doubleQuant = f.optBool("double_quant").value_or(true);
             r.finetune.adapterDtype = f.optEnum<AdapterDType>("adapter_dtype");
             r.finetune.pagedOptimizer = f.optBool("paged_optimizer").value_or(false);
             break;
+        }
+        if (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora) {
+            r.finetune.dropout = f.optNumber("dropout", 0.0, 1.0).value_or(0.0);
+            r.finetune.targets = f.getEnum("targets", LoraTargets::Attention);
         }
     }
     if (o.has("generation")) {

@@ -20,6 +20,8 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
     const int last = t.layerCount() - 1;
     const Bytes lastSaved = last >= 0 ? satMul(t.layer(last).saved, t.layer(last).repeat) : 0;
     Bytes previousSaved = 0; // one repetition of the record before
+    if (offloaded)
+        p.offloaded = satMul(satSub(t.savedPerSample(), lastSaved), batch);
     for (int i = 0; i < t.layerCount(); ++i) {
         TapeLayer l = t.layer(i);
         if (frozenParams > paramsBefore && l.params > 0) {

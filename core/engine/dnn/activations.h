@@ -12,6 +12,7 @@ struct ActivationPeak {
     Bytes saved = 0;          ///< everything saved for backward (whole batch)
     Bytes gradsPresent = 0;   ///< gradient bytes already allocated at that moment
     Bytes largestTensor = 0;  ///< the largest single activation tensor (whole batch)
+    Bytes offloaded = 0;      ///< with activation offloading: what host RAM holds (whole batch)
 };
 
 /// Training: walks backward from the last layer; at layer i the saved tensors of layers

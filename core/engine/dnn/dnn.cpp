@@ -217,10 +217,8 @@ void addDeepLearningMemory(EngineContext &ctx)
     opts.loraDropout = adapters && r.finetune.dropout > 0.0;
     // PEFT casts a layer's input to the adapters' dtype before the dropout; under autocast
     // lora_A's matmul saves the 16-bit copy instead.
-    if (opts.loraDropout && !autocast && r.finetune.adapterDtype)
-        opts.loraCopyBytes = adapterBytes(*r.finetune.adapterDtype);
-    else if (opts.loraDropout && !autocast && r.finetune.method == FinetuneMethod::Qlora)
-        opts.loraCopyBytes = 4; // QLoRA's adapters are fp32 unless set otherwise
+    if (const std::optional<AdapterDType> dtype = adapterDtypeOf(r.finetune); opts.loraDropout && !autocast && dtype)
+        opts.loraCopyBytes = adapterBytes(*dtype);
     opts.compiledLoss = r.compile;
     std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     if (serving)
@@ -521,10 +519,9 @@ void addDeepLearningMemory(EngineContext &ctx)
         Message text{saved, {A::ofCount(batch), A::ofBytes(tape.savedPerSample()), actLabel}};
         if (zeroedInPlace && !accumulating)
             text = {msg::derivGradientsZeroedInPlace, {A::ofMessage(text)}};
-        if (offloadedActivations && tape.layerCount() > 0) {
+        if (offloadedActivations) {
             // Everything but the loss's saved tensors, in pinned host RAM on every process.
-            const TapeLayer &loss = tape.layer(tape.layerCount() - 1);
-            const Bytes moved = ceilDiv(satMul(satSub(tape.savedPerSample(), satMul(loss.saved, loss.repeat)), batch), deg.tp);
+            const Bytes moved = ceilDiv(peak.offloaded, deg.tp);
             text = {msg::derivActivationsOffloaded, {A::ofMessage(text), A::ofBytes(moved)}};
             ctx.host("offloaded_activations", satMul(moved, procsPerNode),
                      Message{msg::derivOffloadedActivations, {A::ofBytes(moved), A::ofInteger(procsPerNode)}});

@@ -57,6 +57,15 @@ int adapterBytes(AdapterDType t)
     return 4;
 }
 
+std::optional<AdapterDType> adapterDtypeOf(const Finetune &ft)
+{
+    if (ft.adapterDtype)
+        return ft.adapterDtype;
+    if (ft.method == FinetuneMethod::Qlora)
+        return AdapterDType::Fp32;
+    return std::nullopt;
+}
+
 namespace {
 
 /// QLoRA: a 4-bit frozen base, adapters with their gradients and optimizer states.
@@ -71,8 +80,7 @@ ModelStates qloraStates(const Scenario &s, std::int64_t params, std::int64_t edg
     const Bytes base = satAdd(fourBitBytes(q, ft.doubleQuant), bitsToBytes(rest, pl.weightBits));
     m.adapters = satMul(std::max<std::int64_t>(1, ft.rank), edges);
     m.trainable = m.adapters;
-    // PEFT keeps adapters in fp32 unless told otherwise (autocast_adapter_dtype).
-    const int ab = adapterBytes(ft.adapterDtype.value_or(AdapterDType::Fp32));
+    const int ab = adapterBytes(*adapterDtypeOf(ft));
     m.weights = satAdd(base, satMul(m.adapters, ab));
     const std::string quant = std::string(ft.quantType == QuantType::Nf4 ? "NF4" : "FP4");
     m.weightsText = Message{ft.doubleQuant ? msg::derivQloraWeightsDouble : msg::derivQloraWeights,
@@ -277,8 +285,7 @@ StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::i
         return t;
     // QLoRA's optimizer states (and so the step's temporaries) take the adapters' dtype.
     const bool qlora = s.run.task == Task::Train && s.run.finetune.method == FinetuneMethod::Qlora;
-    const int stateBytes = qlora ? adapterBytes(s.run.finetune.adapterDtype.value_or(AdapterDType::Fp32))
-                                 : precisionLayout(s.run.precision).stateBytes;
+    const int stateBytes = qlora ? adapterBytes(*adapterDtypeOf(s.run.finetune)) : precisionLayout(s.run.precision).stateBytes;
     const std::int64_t n = std::max<std::int64_t>(0, trainablePerDevice);
     const auto foreach = [&](const char *text) {
         t.bytes = satMul(n, stateBytes);

@@ -6,6 +6,7 @@
 #include "util/bytes.h"
 #include "util/message.h"
 
+#include <optional>
 #include <string>
 
 namespace headroom::dnn {
@@ -54,6 +55,11 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
 
 /// Bytes of one adapter value in that dtype.
 int adapterBytes(AdapterDType t);
+
+/// The dtype LoRA adapters are kept in: the one the scenario names, else fp32 for QLoRA
+/// (PEFT keeps adapters in fp32 unless told otherwise, autocast_adapter_dtype), else none
+/// of their own (LoRA's adapters take the weights' dtype).
+std::optional<AdapterDType> adapterDtypeOf(const Finetune &ft);
 
 /// Bytes of `count` weights in 4-bit blocks of 64 (bitsandbytes NF4/FP4, Dettmers et al.
 /// 2023 "QLoRA" §3): 4 bits each, one fp32 absmax per block, or with double quantisation

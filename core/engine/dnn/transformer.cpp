@@ -190,6 +190,9 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
     const std::int64_t sf = satMul(d.s, ffnWidth);
     const std::int64_t qkv = satMul(d.s, satAdd(satMul(2, qkWidth(d)), vWidth(d)));
 
+    // Full and op-level checkpointing rebuild the block's unsaved tensors in backward.
+    const bool rebuilt = ckpt == BlockCheckpoint::Full || ckpt == BlockCheckpoint::SelectiveOp;
+
     t.setRepeat(repeat);
     addBlockParams(t, d, encoder, moe);
     if (train && t.options().loraDropout) {
@@ -205,7 +208,7 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
         const std::int64_t inner = satAdd(satMul(d.s, vWidth(d)), t.options().loraAllLinear && !moe ? sf : 0);
         const int cast = t.options().loraCopyBytes;
         const int normedBytes = std::max(cast, t.wide()), innerBytes = std::max(cast, t.act());
-        if (ckpt == BlockCheckpoint::Full || ckpt == BlockCheckpoint::SelectiveOp) {
+        if (rebuilt) {
             t.recompute(normed, normedBytes);
             t.recompute(inner, innerBytes);
             t.recompute(satAdd(normed, inner), t.options().mask);
@@ -302,7 +305,7 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
                 t.recompute(ss, t.act());
             }
         }
-        if (ckpt == BlockCheckpoint::Full || ckpt == BlockCheckpoint::SelectiveOp) {
+        if (rebuilt) {
             // (Under the op-level policy the saved outputs are not made again; the block's
             // other tensors are, which this counts in full and so errs high.)
             t.recompute(sh, t.act(), 8 + (d.rms ? 4 : 0));
