@@ -2199,10 +2199,6 @@
         <translation>foreach-Schritt (PyTorch ≥ 2.0 auf CUDA): ein Zwischentensor aus %1 Werten × %2 B (Wurzel der zweiten Momente)</translation>
     </message>
     <message>
-        <source>per-parameter step: two temporaries of the largest parameter (%1 values)</source>
-        <translation>Schritt je Parameter: zwei Zwischentensoren vom größten Parameter (%1 Werte)</translation>
-    </message>
-    <message>
         <source>%1 parameters × %2 B %3 (exact bytes of %4)</source>
         <translation>%1 Parameter × %2 B %3 (exakte Bytes von %4)</translation>
     </message>
@@ -3345,6 +3341,14 @@
     <message>
         <source>%1 samples × %2 saved activations per sample (%3), op-level selective checkpointing (every other matmul and the attention kept), at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
         <translation>%1 Samples × %2 gespeicherte Aktivierungen pro Sample (%3), selektives Checkpointing auf Operationsebene (jede zweite Matrixmultiplikation und die Attention behalten), an der Backward-Spitze (mit Gradienten-Zwischenwerten; noch nicht erzeugte Gradienten ausgenommen)</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: the %1 of 128 KiB–32 MiB blocks a batch holds, once more (each batch asks for the same sizes, and a freed block cannot hold a same-size request aligned to 64 bytes) + half of %2 of temporaries</source>
+        <translation>glibc-Heap-Rückhalt: die %1 an Blöcken zu 128 KiB–32 MiB, die ein Batch hält, ein weiteres Mal (jeder Batch fordert dieselben Größen an, und ein freigegebener Block fasst keine gleich große, auf 64 Byte ausgerichtete Anforderung) + die Hälfte von %2 an Zwischentensoren</translation>
+    </message>
+    <message>
+        <source>per-parameter step: %1 values at most, the square root and the quotient of one parameter&apos;s denominator with the previous parameter&apos;s denominator, still bound</source>
+        <translation>Schritt je Parameter: höchstens %1 Werte, Wurzel und Quotient des Nenners eines Parameters mit dem noch gebundenen Nenner des vorigen Parameters</translation>
     </message>
 </context>
 <context>
@@ -5164,10 +5168,6 @@
     <message>
         <source>E&amp;xpert parallel:</source>
         <translation>E&amp;xperten-Parallelität:</translation>
-    </message>
-    <message>
-        <source>ranks per expert group</source>
-        <translation>Ränge pro Expertengruppe</translation>
     </message>
     <message>
         <source>Safety &amp;margin:</source>

@@ -2189,10 +2189,6 @@
         <translation>foreach 步骤（CUDA 上的 PyTorch ≥ 2.0）：一个 %1 个值 × %2 B 的临时张量（二阶矩的平方根）</translation>
     </message>
     <message>
-        <source>per-parameter step: two temporaries of the largest parameter (%1 values)</source>
-        <translation>逐参数步骤：两个最大参数大小的临时张量（%1 个值）</translation>
-    </message>
-    <message>
         <source>%1 parameters × %2 B %3 (exact bytes of %4)</source>
         <translation>%1 个参数 × %2 B %3（%4 的确切字节数）</translation>
     </message>
@@ -3335,6 +3331,14 @@
     <message>
         <source>%1 samples × %2 saved activations per sample (%3), op-level selective checkpointing (every other matmul and the attention kept), at the backward peak (with gradient temporaries; gradients not yet made excluded)</source>
         <translation>%1 个样本 × 每个样本 %2 已保存激活（%3），算子级选择性检查点（保留每隔一个矩阵乘法和注意力的输出），位于反向峰值（含梯度临时张量；不含尚未生成的梯度）</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: the %1 of 128 KiB–32 MiB blocks a batch holds, once more (each batch asks for the same sizes, and a freed block cannot hold a same-size request aligned to 64 bytes) + half of %2 of temporaries</source>
+        <translation>glibc 堆保留：一个批次持有的 128 KiB–32 MiB 块共 %1，再保留一份（每个批次申请相同大小，而释放的块容纳不下同样大小、按 64 字节对齐的申请）+ 临时张量 %2 的一半</translation>
+    </message>
+    <message>
+        <source>per-parameter step: %1 values at most, the square root and the quotient of one parameter&apos;s denominator with the previous parameter&apos;s denominator, still bound</source>
+        <translation>逐参数步骤：至多 %1 个值，即一个参数分母的平方根与商，加上仍被引用的上一个参数的分母</translation>
     </message>
 </context>
 <context>
@@ -5147,10 +5151,6 @@
     <message>
         <source>E&amp;xpert parallel:</source>
         <translation>专家并行(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>ranks per expert group</source>
-        <translation>每个专家组的进程数</translation>
     </message>
     <message>
         <source>Safety &amp;margin:</source>

@@ -383,7 +383,7 @@ inline constexpr const char *derivFusedAdam =
 inline constexpr const char *derivForeachStep =
     QT_TRANSLATE_NOOP("headroom::Message", "foreach step (PyTorch ≥ 2.0 on CUDA): one temporary of %1 values × %2 B (sqrt of the second moments)");
 inline constexpr const char *derivPerParameterStep =
-    QT_TRANSLATE_NOOP("headroom::Message", "per-parameter step: two temporaries of the largest parameter (%1 values)");
+    QT_TRANSLATE_NOOP("headroom::Message", "per-parameter step: %1 values at most, the square root and the quotient of one parameter's denominator with the previous parameter's denominator, still bound");
 inline constexpr const char *derivForeachStepSet =
     QT_TRANSLATE_NOOP("headroom::Message", "foreach step: one temporary of %1 values × %2 B (sqrt of the second moments)");
 inline constexpr const char *derivFusedStep =
@@ -447,6 +447,8 @@ inline constexpr const char *derivCublas =
     QT_TRANSLATE_NOOP("headroom::Message", "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
 inline constexpr const char *derivGlibcRetention =
     QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries), kept resident by the dynamic mmap threshold");
+inline constexpr const char *derivGlibcRetentionInference =
+    QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: the %1 of 128 KiB–32 MiB blocks a batch holds, once more (each batch asks for the same sizes, and a freed block cannot hold a same-size request aligned to 64 bytes) + half of %2 of temporaries");
 inline constexpr const char *derivGlibcRetentionRebuilt =
     QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries) + %2 rebuilt by checkpointing (%3 blocks), kept resident by the dynamic mmap threshold");
 inline constexpr const char *derivNccl =

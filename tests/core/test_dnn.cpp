@@ -466,6 +466,17 @@ void TestDnn::glibcRetentionOnCpuOnly()
     // activations no longer count, only the gradients and the 6.25 MiB log-probabilities.
     s.run.batchSize = 16384;
     QCOMPARE(estimateMemory(s).host.bytesOf("fragmentation"), (16384 * 100 * 4 + grads) / 2);
+    // Inference at batch 2048 asks for the same blocks batch after batch, and a freed block
+    // cannot hold a same-size 64-byte-aligned request: the blocks a batch holds (the two
+    // 8 MiB layer outputs and the 800 KiB logits) are kept once more, with half of the two
+    // 8 MiB temporaries.
+    s.run.batchSize = 2048;
+    s.run.task = Task::Inference;
+    const Estimate inference = estimateMemory(s);
+    QCOMPARE(inference.host.bytesOf("fragmentation"), saved + temps / 2);
+    QVERIFY(inference.host.find("fragmentation")->derivation.find("same-size request") != std::string::npos);
+    s.run.task = Task::Train;
+    s.run.batchSize = 16384;
     // On a GPU the caching allocator, not glibc, holds activations.
     s.run.device = Device::Gpu;
     const Estimate g = estimateMemory(s);
@@ -806,6 +817,31 @@ void TestDnn::optimizerStepSetsTheTemporaries()
     QCOMPARE(estimateMemory(s).device->bytesOf("activations"), Bytes(4'000'000'000));
     s.run.optimizerStep.reset();
     QVERIFY(estimateMemory(s).device->find("activations")->derivation.find("per-parameter step") != std::string::npos);
+    // Per parameter, the loop's denom = (exp_avg_sq.sqrt() / c).add_(eps) makes the square
+    // root and the quotient while the previous parameter's denom is still bound. An MLP's
+    // weights alternate with their biases: two 4096 × 4096 fp32 temporaries and a bias.
+    // (The single-tensor custom model above has no previous parameter: two of it.)
+    Scenario mlp;
+    mlp.dataset.samples = 1000;
+    mlp.dataset.input = InputShape{InputKind::Tabular, 4096, 1, 1, 1, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Mlp;
+    a.hidden = {4096, 4096};
+    a.outputs = 4096;
+    mlp.model.architecture = a;
+    mlp.run.device = Device::Gpu;
+    mlp.run.batchSize = 1;
+    mlp.run.optimizer = Optimizer::Adam;
+    mlp.run.optimizerStep = OptimizerStep::PerParameter;
+    QCOMPARE(estimateMemory(mlp).device->bytesOf("activations"), Bytes(2 * 4096 * 4096 + 4096) * 4);
+    QCOMPARE(estimateMemory(s).device->bytesOf("activations"), Bytes(8'000'000'000));
+    // A mixture's experts are stepped one after another, each after an identical one: two
+    // temporaries of an expert matrix and the previous expert's denominator.
+    dnn::Tape t(dnn::TapeOptions{});
+    t.addMatrix(100, 100);
+    t.addParams(100);
+    t.addMatrices(8, 300, 100);
+    QCOMPARE(t.stepLoopPeak(), std::int64_t(3 * 300 * 100));
 }
 
 void TestDnn::stepInBackwardHoldsOneGradient()
@@ -884,6 +920,22 @@ void TestDnn::activationOffloadMovesSavedTensorsToHost()
     const Bytes block = 2 * t.layer(1).saved;
     QVERIFY2(kept.device->bytesOf("activations") - offloaded.device->bytesOf("activations") >= moved - 2 * block,
              qPrintable(QString::number(offloaded.device->bytesOf("activations"))));
+
+    // Under full checkpointing the loss layer's saved tensors (the 16-bit logits) stay on
+    // the device until the loss's backward, which runs first and frees them; a block is
+    // rebuilt later. So the peak is the larger of the two moments, not their sum: at the
+    // loss, its tensors with the final norm's fetched ones; at the last block, its kept
+    // input, the next one's being fetched, and what it rebuilds.
+    const dnn::Tape c = bf16Tape(presetConfig("llama-3.2-1b", 4096), dnn::BlockCheckpoint::Full, [](dnn::TapeOptions &o) {
+        o.lossChunks = 8;
+        o.compiledLoss = true;
+    });
+    const int last = c.layerCount() - 1;
+    const dnn::TapeLayer &ce = c.layer(last), &norm = c.layer(last - 1), &blocks = c.layer(1);
+    const Bytes atLoss = ce.saved + norm.saved + ce.recompute + 2 * ce.transient;
+    const Bytes atBlock = 2 * blocks.saved + blocks.recompute + 2 * blocks.transient;
+    QVERIFY(ce.saved > atBlock); // the logits alone outweigh a rebuilt block
+    QCOMPARE(dnn::trainingPeak(c, 1, 0, false, 0, true).bytes, std::max(atLoss, atBlock) + c.fixedSaved());
 }
 
 void TestDnn::loraOnEveryLinearLayer()

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -174,6 +175,23 @@ private:
         const auto *status = m_wizard->findChild<QLabel *>(QStringLiteral("gaugeStatus"));
         QVERIFY(status);
         QVERIFY2(!status->text().contains(QStringLiteral("Fix the scenario")), qPrintable(status->text()));
+        // Nothing is cut off at the right: the page's form fits the width it is shown in
+        // (the scroll area never scrolls sideways).
+        if (const auto *scroll = m_wizard->currentPage()->findChild<QScrollArea *>()) {
+            const QWidget *form = scroll->widget();
+            const int room = scroll->viewport()->width();
+            QStringList wide;
+            for (const QWidget *w : form->findChildren<QWidget *>())
+                if (w->isVisibleTo(form) && w->mapTo(form, QPoint(w->width(), 0)).x() > room)
+                    wide << QStringLiteral("%1 %2 (minimum %3 px)")
+                                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                .arg(w->minimumSizeHint().width());
+            QVERIFY2(form->width() <= room, qPrintable(QStringLiteral("page %1: the form is %2 px wide in %3 px: %4")
+                                                           .arg(m_wizard->currentId() + 1)
+                                                           .arg(form->width())
+                                                           .arg(room)
+                                                           .arg(wide.join(QStringLiteral(", ")))));
+        }
         const auto *message = m_wizard->currentPage()->findChild<QLabel *>(QStringLiteral("formMessage"));
         if (message) // the results page has no form message
             QVERIFY2(!message->isVisibleTo(m_wizard->currentPage()), qPrintable(message->text()));

@@ -62,7 +62,7 @@ void HardwareForm::build()
     b->addInt(cluster, QStringLiteral("cluster.pipeline_parallel"), tr("&Pipeline parallel:"), tr("stages"),
               [](const Scenario &s) { return std::optional(s.cluster.pipelineParallel); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.cluster.pipelineParallel = v.value_or(0); });
-    b->addInt(cluster, QStringLiteral("cluster.expert_parallel"), tr("E&xpert parallel:"), tr("ranks per expert group"),
+    b->addInt(cluster, QStringLiteral("cluster.expert_parallel"), tr("E&xpert parallel:"), tr("degree"),
               [](const Scenario &s) { return std::optional(s.cluster.expertParallel); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.cluster.expertParallel = v.value_or(0); });
     b->addCheck(cluster, QStringLiteral("cluster.sequence_parallel"), tr("&Sequence parallel (with tensor parallel)"),
@@ -99,9 +99,9 @@ void HardwareForm::build()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(140);
     v->addWidget(m_table);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&Add machine"), box);
-    add->setObjectName(QStringLiteral("addMachine"));
+    // Two rows, so that the page fits a narrow window: a machine from the catalogue, then
+    // a typed one and removal.
+    auto *fromCatalog = new QHBoxLayout;
     m_catalog = new QComboBox(box);
     m_catalog->setObjectName(QStringLiteral("catalogChoice"));
     m_catalog->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -109,12 +109,17 @@ void HardwareForm::build()
     fillCatalogChoice();
     auto *addCatalog = new QPushButton(tr("Add from &catalogue"), box);
     addCatalog->setObjectName(QStringLiteral("addFromCatalog"));
+    fromCatalog->addWidget(m_catalog, 1);
+    fromCatalog->addWidget(addCatalog);
+    v->addLayout(fromCatalog);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add machine"), box);
+    add->setObjectName(QStringLiteral("addMachine"));
     auto *remove = new QPushButton(tr("&Remove"), box);
     remove->setObjectName(QStringLiteral("removeMachine"));
     buttons->addWidget(add);
-    buttons->addWidget(m_catalog, 1);
-    buttons->addWidget(addCatalog);
     buttons->addWidget(remove);
+    buttons->addStretch(1);
     v->addLayout(buttons);
     m_note = new QLabel(box);
     m_note->setObjectName(QStringLiteral("candidateNote"));

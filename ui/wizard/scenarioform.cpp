@@ -86,7 +86,9 @@ QFormLayout *ScenarioForm::addSection(const QString &title)
     auto *box = new QGroupBox(title, this);
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Narrow (the wizard at its smallest, the workspace dock): a field that does not fit
+    // beside its label goes under it instead of being cut off at the right.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_column->addWidget(box);
     return form;
 }

@@ -39,9 +39,10 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
         for (std::int64_t m : reps) {
             Bytes savedHere = satAdd(prefix, satMul(l.saved, m + 1));
             if (offloaded) {
-                // On the device: this repetition's, the one fetched before it, and the loss's.
+                // On the device: this repetition's and the one fetched before it. The loss's,
+                // kept on the device, were freed by its backward, which ran first.
                 const Bytes fetched = m > 0 ? l.saved : previousSaved;
-                const Bytes kept = i == last ? satAdd(satMul(l.saved, m + 1), fetched) : satAdd(satAdd(l.saved, fetched), lastSaved);
+                const Bytes kept = satAdd(satMul(l.saved, i == last ? m + 1 : 1), fetched);
                 savedHere = std::min(savedHere, kept);
             }
             const std::int64_t paramsDone = satAdd(paramsBefore, satMul(l.params, m));

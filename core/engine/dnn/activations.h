@@ -24,7 +24,8 @@ struct ActivationPeak {
 /// `offloaded`: activation offloading (torchtune's OffloadActivations, torch's
 /// save_on_cpu) moves each saved tensor to host RAM as the forward saves it and brings it
 /// back just before its backward: the device holds the last layer's (the loss's, which
-/// torchtune keeps there), the layer being differentiated and the one being fetched.
+/// torchtune keeps there) until its backward, then the layer being differentiated and
+/// the one being fetched.
 ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
                             std::int64_t frozenParams = 0, bool offloaded = false);
 

@@ -501,7 +501,7 @@ void addDeepLearningMemory(EngineContext &ctx)
         // With optimizer offload the step runs on the host: nothing on the device.
         const StepTemporaries step = offload != Offload::None
                                          ? StepTemporaries{}
-                                         : stepTemporaries(s, ms, tape.largestParam(), sharded(ms.trainable, oShards, expertsTrained),
+                                         : stepTemporaries(s, ms, tape.stepLoopPeak(), sharded(ms.trainable, oShards, expertsTrained),
                                                            megatron, deg.zero);
         Bytes act = satSub(satAdd(peak.bytes, peak.gradsPresent), walkGrads);
         // The step runs after backward has freed the autocast copies counted above: the

@@ -270,7 +270,7 @@ ModelStates modelStates(const Scenario &s, std::int64_t params, std::int64_t fac
 
 namespace headroom::dnn {
 
-StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t largestParam,
+StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t loopPeak,
                                 std::int64_t trainablePerDevice, bool megatron, int zero)
 {
     StepTemporaries t;
@@ -292,8 +292,12 @@ StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::i
         t.text = {text, {MessageArg::ofCount(n), MessageArg::ofInteger(stateBytes)}};
     };
     const auto perParameter = [&] {
-        t.bytes = satMul(largestParam, stateBytes, 2);
-        t.text = {msg::derivPerParameterStep, {MessageArg::ofCount(largestParam)}};
+        // The loop's `denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)`
+        // makes the square root and the quotient while the previous parameter's denom is
+        // still bound; it loops over the trainable values only.
+        const std::int64_t values = std::min(loopPeak, satMul(n, 2));
+        t.bytes = satMul(values, stateBytes);
+        t.text = {msg::derivPerParameterStep, {MessageArg::ofCount(values)}};
     };
     if (chosen) {
         // The step the run asks for (torch.optim's foreach= / fused=, torchtune's

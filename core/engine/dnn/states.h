@@ -75,12 +75,12 @@ struct StepTemporaries {
 /// PyTorch's optimizers from 2.0 on run foreach (multi-tensor) kernels on CUDA by
 /// default: Adam/AdamW/Adagrad/RMSprop make one temporary list the size of the
 /// optimizer's parameters on the device (Adam: sqrt(exp_avg_sq)). Before 2.0, and on the
-/// CPU, they loop per parameter: two temporaries of the largest parameter. DeepSpeed's
-/// and Megatron's fused Adam make none; nor do fused=True and the step in backward. A
+/// CPU, they loop per parameter: `loopPeak` values (Tape::stepLoopPeak). DeepSpeed's and
+/// Megatron's fused Adam make none; nor do fused=True and the step in backward. A
 /// `run.optimizer_step` the run sets overrides the default. `trainablePerDevice`: the
 /// trainable values whose states the busiest device holds (after ZeRO/FSDP,
 /// tensor/pipeline and expert parallel splits).
-StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t largestParam,
+StepTemporaries stepTemporaries(const Scenario &s, const ModelStates &ms, std::int64_t loopPeak,
                                 std::int64_t trainablePerDevice, bool megatron, int zero);
 
 } // namespace headroom::dnn

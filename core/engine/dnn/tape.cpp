@@ -50,12 +50,19 @@ void Tape::transient(std::int64_t elements, int bytesPerElement)
     m_current.transient = std::max(m_current.transient, satMul(elements, bytesPerElement));
 }
 
+void Tape::stepLoopTensor(std::int64_t elements)
+{
+    m_stepLoopPeak = std::max(m_stepLoopPeak, satAdd(satMul(elements, 2), m_previousParam));
+    m_previousParam = elements;
+}
+
 void Tape::addParamTensor(std::int64_t elements)
 {
     m_current.params = satAdd(m_current.params, elements);
     if (elements > 0)
         m_openParams.add(elements, 1);
     m_largestParam = std::max(m_largestParam, elements);
+    stepLoopTensor(elements);
     const Bytes grad = satMul(elements, m_opt.grad);
     if (grad >= 128 * KiB && grad < 32 * MiB)
         m_curHeapGrads = satAdd(m_curHeapGrads, grad);
@@ -78,6 +85,9 @@ void Tape::addMatrices(std::int64_t count, std::int64_t rows, std::int64_t cols)
     const std::int64_t n = satMul(rows, cols);
     m_current.params = satAdd(m_current.params, satMul(count, n));
     m_largestParam = std::max(m_largestParam, n);
+    stepLoopTensor(n);
+    if (count > 1)
+        stepLoopTensor(n);
     const Bytes grad = satMul(n, m_opt.grad);
     if (grad >= 128 * KiB && grad < 32 * MiB)
         m_curHeapGrads = satAdd(m_curHeapGrads, satMul(grad, count));

@@ -120,6 +120,10 @@ public:
 
     [[nodiscard]] std::int64_t params() const { return m_params; }
     [[nodiscard]] std::int64_t largestParam() const { return m_largestParam; }
+    /// The per-parameter optimizer loop's temporaries at their largest, in values: over the
+    /// parameter tensors in order, twice a tensor (its denominator's square root and
+    /// quotient) plus the one before it (the previous denominator, still bound).
+    [[nodiscard]] std::int64_t stepLoopPeak() const { return m_stepLoopPeak; }
     /// Σ (rows + cols) over weight matrices, plus every non-matrix parameter: the
     /// elements of a factored second-moment estimate.
     [[nodiscard]] std::int64_t factoredElements() const { return m_factored; }
@@ -145,10 +149,13 @@ public:
 
 private:
     void addParamTensor(std::int64_t elements);
+    void stepLoopTensor(std::int64_t elements);
 
     TapeOptions m_opt;
     std::int64_t m_params = 0;
     std::int64_t m_largestParam = 0;
+    std::int64_t m_previousParam = 0;
+    std::int64_t m_stepLoopPeak = 0;
     std::int64_t m_factored = 0;
     std::int64_t m_edges = 0;
     std::int64_t m_adapt = 0;
