@@ -3327,10 +3327,6 @@
         <translation>%1, Ausgabe und Loss in %2 kompilierten Blöcken</translation>
     </message>
     <message>
-        <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s and those of the two layers in transfer</source>
-        <translation>%1; das Auslagern der Aktivierungen verschiebt %2 davon in den Host-RAM; das Gerät behält die der Loss-Schicht und die der zwei gerade übertragenen Schichten</translation>
-    </message>
-    <message>
         <source>saved activations in pinned host RAM (activation offloading): %1 per process × %2</source>
         <translation>gespeicherte Aktivierungen im gepinnten Host-RAM (Auslagern der Aktivierungen): %1 pro Prozess × %2</translation>
     </message>
@@ -3349,6 +3345,10 @@
     <message>
         <source>per-parameter step: %1 values at most, the square root and the quotient of one parameter&apos;s denominator with the previous parameter&apos;s denominator, still bound</source>
         <translation>Schritt je Parameter: höchstens %1 Werte, Wurzel und Quotient des Nenners eines Parameters mit dem noch gebundenen Nenner des vorigen Parameters</translation>
+    </message>
+    <message>
+        <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s until its backward, then those of the two layers in transfer</source>
+        <translation>%1; das Auslagern der Aktivierungen verschiebt %2 davon in den Host-RAM; das Gerät behält die der Loss-Schicht bis zu deren Backward, danach die der zwei gerade übertragenen Schichten</translation>
     </message>
 </context>
 <context>

@@ -3317,10 +3317,6 @@
         <translation>%1，输出和损失分 %2 个编译块</translation>
     </message>
     <message>
-        <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s and those of the two layers in transfer</source>
-        <translation>%1；激活卸载将其中 %2 移到主机内存；设备保留损失层的以及正在传输的两层的激活</translation>
-    </message>
-    <message>
         <source>saved activations in pinned host RAM (activation offloading): %1 per process × %2</source>
         <translation>锁页主机内存中保存的激活（激活卸载）：每进程 %1 × %2</translation>
     </message>
@@ -3339,6 +3335,10 @@
     <message>
         <source>per-parameter step: %1 values at most, the square root and the quotient of one parameter&apos;s denominator with the previous parameter&apos;s denominator, still bound</source>
         <translation>逐参数步骤：至多 %1 个值，即一个参数分母的平方根与商，加上仍被引用的上一个参数的分母</translation>
+    </message>
+    <message>
+        <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s until its backward, then those of the two layers in transfer</source>
+        <translation>%1；激活卸载将其中 %2 移到主机内存；设备保留损失层的激活直到其反向计算，之后保留正在传输的两层的激活</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,7 @@ inline constexpr const char *derivLossChunks =
 inline constexpr const char *derivLossChunksCompiled =
     QT_TRANSLATE_NOOP("headroom::Message", "%1, output and loss in %2 compiled chunks");
 inline constexpr const char *derivActivationsOffloaded =
-    QT_TRANSLATE_NOOP("headroom::Message", "%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer's and those of the two layers in transfer");
+    QT_TRANSLATE_NOOP("headroom::Message", "%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer's until its backward, then those of the two layers in transfer");
 inline constexpr const char *derivOffloadedActivations =
     QT_TRANSLATE_NOOP("headroom::Message", "saved activations in pinned host RAM (activation offloading): %1 per process × %2");
 inline constexpr const char *derivStoredWeightsExact =

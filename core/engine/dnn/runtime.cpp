@@ -103,12 +103,22 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
         if (heapClass(block))
             saved = satAdd(saved, satMul(block, c.count));
     }
-    if (!in.training)
-        saved = std::min(saved, peak.bytes); // no autograd: only the live set churns
-    Bytes grads = 0;
-    if (in.training)
-        grads = toBytes(static_cast<double>(tape.heapGradientBytes()) * in.trainableFraction);
     const Bytes temps = heapClass(peak.largestTensor) ? satMul(peak.largestTensor, 2) : 0;
+    if (!in.training) {
+        // No autograd: only the live set churns, and inference repeats one batch's
+        // allocations batch after batch, in the same sizes. PyTorch allocates with
+        // posix_memalign(64), for which malloc asks for the size plus 96 bytes, so a freed
+        // block cannot hold the next request of its own size: each batch's blocks go
+        // beside the previous batch's holes (seen in a malloc trace of the harness), and
+        // the live set's heap blocks are resident once more. The two inference cases of
+        // the calibration set measured both ways retain 48 and 77 MiB (default-malloc
+        // minus fixed-threshold peaks, results-fixed-mmap.json); this gives 48 and 72.
+        saved = std::min(saved, peak.bytes);
+        ctx.host("fragmentation", satAdd(saved, temps / 2),
+                 Message{msg::derivGlibcRetentionInference, {MessageArg::ofBytes(saved), MessageArg::ofBytes(temps)}});
+        return;
+    }
+    const Bytes grads = toBytes(static_cast<double>(tape.heapGradientBytes()) * in.trainableFraction);
     Bytes recomputed = 0;
     const SizeClasses &rebuilt = tape.recomputeClasses();
     for (int i = 0; i < rebuilt.size(); ++i) {
@@ -116,19 +126,6 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
         const Bytes block = satMul(c.perSample, batch);
         if (heapClass(block))
             recomputed = satAdd(recomputed, satMul(block, c.count));
-    }
-    if (!in.training) {
-        // Inference repeats one batch's allocations batch after batch, in the same sizes.
-        // PyTorch allocates with posix_memalign(64), for which malloc asks for the size
-        // plus 96 bytes, so a freed block cannot hold the next request of its own size:
-        // each batch's blocks go beside the previous batch's holes (seen in a malloc
-        // trace of the harness), and the live set's heap blocks are resident once more.
-        // The two inference cases of the calibration set measured both ways keep 0.75 and
-        // 1.07 of these bytes (default-malloc minus fixed-threshold peaks,
-        // results-fixed-mmap.json).
-        ctx.host("fragmentation", satAdd(saved, temps / 2),
-                 Message{msg::derivGlibcRetentionInference, {MessageArg::ofBytes(saved), MessageArg::ofBytes(temps)}});
-        return;
     }
     // In training the backward's blocks come in other sizes and orders than the forward's,
     // and about half of the freed blocks is still resident and unused at the next step's
