@@ -15,6 +15,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <vector>
 
 using namespace headroom;
 
@@ -31,6 +32,23 @@ Scenario customModel(std::int64_t params, Precision precision, Optimizer optimiz
     a.activationBytesPerSample = 1000;
     s.model.architecture = a;
     s.run.precision = precision;
+    s.run.optimizer = optimizer;
+    return s;
+}
+
+/// An MLP of `inputs` features → `hidden` → `outputs`, trained with `optimizer` on `device`.
+Scenario mlpModel(std::int64_t inputs, std::vector<std::int64_t> hidden, std::int64_t outputs, Device device,
+                  Optimizer optimizer)
+{
+    Scenario s;
+    s.dataset.samples = 300000;
+    s.dataset.input = InputShape{InputKind::Tabular, inputs, 1, 1, 1, 1};
+    Architecture a;
+    a.kind = ArchitectureKind::Mlp;
+    a.hidden = std::move(hidden);
+    a.outputs = outputs;
+    s.model.architecture = a;
+    s.run.device = device;
     s.run.optimizer = optimizer;
     return s;
 }
@@ -427,16 +445,7 @@ void TestDnn::adafactorIsFactored()
 {
     // MLP 1024 → 1024 → 10: matrices 1024×1024 and 10×1024 keep rows + cols values,
     // the 1,034 biases in full: (2,048 + 1,034 + 1,034) × 4 B.
-    Scenario s;
-    s.dataset.input = InputShape{InputKind::Tabular, 1024, 1, 1, 1, 1};
-    Architecture a;
-    a.kind = ArchitectureKind::Mlp;
-    a.hidden = {1024};
-    a.outputs = 10;
-    s.model.architecture = a;
-    s.run.device = Device::Cpu;
-    s.run.optimizer = Optimizer::Adafactor;
-    const Estimate e = estimateMemory(s);
+    const Estimate e = estimateMemory(mlpModel(1024, {1024}, 10, Device::Cpu, Optimizer::Adafactor));
     QCOMPARE(e.host.bytesOf("optimizer_states"), Bytes(2048 + 1034 + 1034) * 4);
     QCOMPARE(e.host.bytesOf("parameters"), Bytes(1024 * 1024 + 1024 + 10 * 1024 + 10) * 4);
 }
@@ -447,17 +456,8 @@ void TestDnn::glibcRetentionOnCpuOnly()
     // 128 KiB–32 MiB freed each step: saved ReLU outputs 2 × 8 MiB, logits-sized
     // log-probabilities 800 KiB; gradients 1 MiB + 4 MiB + 400 KiB (biases are under
     // 128 KiB); two 8 MiB backward temporaries. Half of it stays resident.
-    Scenario s;
-    s.dataset.samples = 300000;
-    s.dataset.input = InputShape{InputKind::Tabular, 256, 1, 1, 1, 1};
-    Architecture a;
-    a.kind = ArchitectureKind::Mlp;
-    a.hidden = {1024, 1024};
-    a.outputs = 100;
-    s.model.architecture = a;
-    s.run.device = Device::Cpu;
+    Scenario s = mlpModel(256, {1024, 1024}, 100, Device::Cpu, Optimizer::Adam);
     s.run.batchSize = 2048;
-    s.run.optimizer = Optimizer::Adam;
     const Bytes saved = 2 * 8 * MiB + 2048 * 100 * 4;
     const Bytes grads = 256 * 1024 * 4 + 1024 * 1024 * 4 + 100 * 1024 * 4;
     const Bytes temps = 2 * 8 * MiB;
@@ -821,17 +821,8 @@ void TestDnn::optimizerStepSetsTheTemporaries()
     // root and the quotient while the previous parameter's denom is still bound. An MLP's
     // weights alternate with their biases: two 4096 × 4096 fp32 temporaries and a bias.
     // (The single-tensor custom model above has no previous parameter: two of it.)
-    Scenario mlp;
-    mlp.dataset.samples = 1000;
-    mlp.dataset.input = InputShape{InputKind::Tabular, 4096, 1, 1, 1, 1};
-    Architecture a;
-    a.kind = ArchitectureKind::Mlp;
-    a.hidden = {4096, 4096};
-    a.outputs = 4096;
-    mlp.model.architecture = a;
-    mlp.run.device = Device::Gpu;
+    Scenario mlp = mlpModel(4096, {4096, 4096}, 4096, Device::Gpu, Optimizer::Adam);
     mlp.run.batchSize = 1;
-    mlp.run.optimizer = Optimizer::Adam;
     mlp.run.optimizerStep = OptimizerStep::PerParameter;
     QCOMPARE(estimateMemory(mlp).device->bytesOf("activations"), Bytes(2 * 4096 * 4096 + 4096) * 4);
     QCOMPARE(estimateMemory(s).device->bytesOf("activations"), Bytes(8'000'000'000));
