@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QUndoStack>
@@ -88,6 +89,13 @@ private slots:
         next();
         shoot(QStringLiteral("lora"));
         QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+        // Finished: the workspace with the scenario editor docked beside the results.
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard);
+        QTest::qWait(50);
+        const QString file = m_out + QStringLiteral("/lora-workspace.png");
+        QVERIFY(m_window->grab().save(file));
+        qInfo("%s", qPrintable(file));
     }
 
     void randomForestOnAWideTable()
@@ -202,7 +210,7 @@ private:
     QString m_out;
     std::unique_ptr<ScenarioModel> m_model;
     std::unique_ptr<MainWindow> m_window;
-    SizingWizard *m_wizard = nullptr;
+    QPointer<SizingWizard> m_wizard;
 };
 
 QTEST_MAIN(Walkthrough)
