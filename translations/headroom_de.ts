@@ -1499,6 +1499,10 @@
         <source>, dropout %1</source>
         <translation>, Dropout %1</translation>
     </message>
+    <message>
+        <source>, on %1</source>
+        <translation>, auf %1</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -3349,6 +3353,26 @@
     <message>
         <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s until its backward, then those of the two layers in transfer</source>
         <translation>%1; das Auslagern der Aktivierungen verschiebt %2 davon in den Host-RAM; das Gerät behält die der Loss-Schicht bis zu deren Backward, danach die der zwei gerade übertragenen Schichten</translation>
+    </message>
+    <message>
+        <source>must be &quot;attention&quot;, &quot;all_linear&quot; or a list of layer names (%1), got %2</source>
+        <translation>muss &quot;attention&quot;, &quot;all_linear&quot; oder eine Liste von Schichtnamen (%1) sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>names no layer; list at least one of %1</source>
+        <translation>nennt keine Schicht; geben Sie mindestens eine von %1 an</translation>
+    </message>
+    <message>
+        <source>a sum of the outputs has no cross-entropy to chunk: loss_chunks must be 1, got %1</source>
+        <translation>eine Summe der Ausgaben hat keine Kreuzentropie, die sich in Blöcke teilen ließe: loss_chunks muss 1 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>the LoRA targets (%1) name no linear layer of this model, so nothing is trained; choose q, k, v, o, up or down</source>
+        <translation>die LoRA-Ziele (%1) nennen keine lineare Schicht dieses Modells, daher wird nichts trainiert; wählen Sie q, k, v, o, up oder down</translation>
+    </message>
+    <message>
+        <source>%1, loss = the outputs&apos; sum (no cross-entropy: the output and one gradient of its size)</source>
+        <translation>%1, Loss = Summe der Ausgaben (keine Kreuzentropie: die Ausgabe und ein Gradient ihrer Größe)</translation>
     </message>
 </context>
 <context>
@@ -6280,14 +6304,6 @@
         <translation>Angepasste Sch&amp;ichten:</translation>
     </message>
     <message>
-        <source>Attention projections (q, k, v, o)</source>
-        <translation>Attention-Projektionen (q, k, v, o)</translation>
-    </message>
-    <message>
-        <source>Every linear layer (all-linear)</source>
-        <translation>Jede lineare Schicht (all-linear)</translation>
-    </message>
-    <message>
         <source>LoRA dropo&amp;ut:</source>
         <translation>LoRA-Dropo&amp;ut:</translation>
     </message>
@@ -6306,6 +6322,58 @@
     <message>
         <source>Op-level selective (every other matmul kept)</source>
         <translation>Selektiv auf Operationsebene (jede zweite Matmul behalten)</translation>
+    </message>
+    <message>
+        <source>Loss funct&amp;ion:</source>
+        <translation>Loss-Fun&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>Cross-entropy over the outputs</source>
+        <translation>Kreuzentropie über die Ausgaben</translation>
+    </message>
+    <message>
+        <source>Sum of the outputs (a benchmark&apos;s logits.sum())</source>
+        <translation>Summe der Ausgaben (logits.sum() eines Benchmarks)</translation>
+    </message>
+    <message>
+        <source>Query projection (q_proj)</source>
+        <translation>Query-Projektion (q_proj)</translation>
+    </message>
+    <message>
+        <source>Key projection (k_proj)</source>
+        <translation>Key-Projektion (k_proj)</translation>
+    </message>
+    <message>
+        <source>Value projection (v_proj)</source>
+        <translation>Value-Projektion (v_proj)</translation>
+    </message>
+    <message>
+        <source>Attention output projection (o_proj)</source>
+        <translation>Ausgabeprojektion der Attention (o_proj)</translation>
+    </message>
+    <message>
+        <source>FFN gate projection (gate_proj; SwiGLU FFNs only)</source>
+        <translation>Gate-Projektion des FFN (gate_proj; nur SwiGLU-FFNs)</translation>
+    </message>
+    <message>
+        <source>FFN up projection (up_proj; a GELU FFN&apos;s first layer, fc1)</source>
+        <translation>Up-Projektion des FFN (up_proj; die erste Schicht eines GELU-FFN, fc1)</translation>
+    </message>
+    <message>
+        <source>FFN down projection (down_proj; a GELU FFN&apos;s second layer, fc2)</source>
+        <translation>Down-Projektion des FFN (down_proj; die zweite Schicht eines GELU-FFN, fc2)</translation>
+    </message>
+    <message>
+        <source>The linear layers of each block that get LoRA adapters: q, k, v and o by default; every one is PEFT&apos;s &quot;all-linear&quot;. A mixture&apos;s experts are not adapted.</source>
+        <translation>Die linearen Schichten jedes Blocks, die LoRA-Adapter erhalten: standardmäßig q, k, v und o; alle zusammen entsprechen PEFTs &quot;all-linear&quot;. Die Experten einer Mixture werden nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>At least one layer must get adapters.</source>
+        <translation>Mindestens eine Schicht muss Adapter erhalten.</translation>
+    </message>
+    <message>
+        <source>Adapted layers</source>
+        <translation>Angepasste Schichten</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,10 @@
         <source>, dropout %1</source>
         <translation>，dropout %1</translation>
     </message>
+    <message>
+        <source>, on %1</source>
+        <translation>，作用于 %1</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>
@@ -3339,6 +3343,26 @@
     <message>
         <source>%1; activation offloading moves %2 of them to host RAM; the device keeps the loss layer&apos;s until its backward, then those of the two layers in transfer</source>
         <translation>%1；激活卸载将其中 %2 移到主机内存；设备保留损失层的激活直到其反向计算，之后保留正在传输的两层的激活</translation>
+    </message>
+    <message>
+        <source>must be &quot;attention&quot;, &quot;all_linear&quot; or a list of layer names (%1), got %2</source>
+        <translation>必须是 &quot;attention&quot;、&quot;all_linear&quot; 或层名称列表（%1），实际为 %2</translation>
+    </message>
+    <message>
+        <source>names no layer; list at least one of %1</source>
+        <translation>未指定任何层；请至少列出 %1 中的一个</translation>
+    </message>
+    <message>
+        <source>a sum of the outputs has no cross-entropy to chunk: loss_chunks must be 1, got %1</source>
+        <translation>输出之和没有可分块的交叉熵：loss_chunks 必须为 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the LoRA targets (%1) name no linear layer of this model, so nothing is trained; choose q, k, v, o, up or down</source>
+        <translation>LoRA 目标（%1）不包含此模型的任何线性层，因此不会训练任何参数；请选择 q、k、v、o、up 或 down</translation>
+    </message>
+    <message>
+        <source>%1, loss = the outputs&apos; sum (no cross-entropy: the output and one gradient of its size)</source>
+        <translation>%1，损失 = 输出之和（无交叉熵：输出及一个同等大小的梯度）</translation>
     </message>
 </context>
 <context>
@@ -6262,14 +6286,6 @@
         <translation>适配的层(&amp;Y):</translation>
     </message>
     <message>
-        <source>Attention projections (q, k, v, o)</source>
-        <translation>注意力投影（q、k、v、o）</translation>
-    </message>
-    <message>
-        <source>Every linear layer (all-linear)</source>
-        <translation>每个线性层（all-linear）</translation>
-    </message>
-    <message>
         <source>LoRA dropo&amp;ut:</source>
         <translation>LoRA dropout(&amp;U):</translation>
     </message>
@@ -6288,6 +6304,58 @@
     <message>
         <source>Op-level selective (every other matmul kept)</source>
         <translation>算子级选择性（保留每隔一个矩阵乘法）</translation>
+    </message>
+    <message>
+        <source>Loss funct&amp;ion:</source>
+        <translation>损失函数(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Cross-entropy over the outputs</source>
+        <translation>输出上的交叉熵</translation>
+    </message>
+    <message>
+        <source>Sum of the outputs (a benchmark&apos;s logits.sum())</source>
+        <translation>输出之和（基准测试的 logits.sum()）</translation>
+    </message>
+    <message>
+        <source>Query projection (q_proj)</source>
+        <translation>Query 投影（q_proj）</translation>
+    </message>
+    <message>
+        <source>Key projection (k_proj)</source>
+        <translation>Key 投影（k_proj）</translation>
+    </message>
+    <message>
+        <source>Value projection (v_proj)</source>
+        <translation>Value 投影（v_proj）</translation>
+    </message>
+    <message>
+        <source>Attention output projection (o_proj)</source>
+        <translation>注意力输出投影（o_proj）</translation>
+    </message>
+    <message>
+        <source>FFN gate projection (gate_proj; SwiGLU FFNs only)</source>
+        <translation>FFN 门控投影（gate_proj；仅 SwiGLU FFN）</translation>
+    </message>
+    <message>
+        <source>FFN up projection (up_proj; a GELU FFN&apos;s first layer, fc1)</source>
+        <translation>FFN 上投影（up_proj；GELU FFN 的第一层，fc1）</translation>
+    </message>
+    <message>
+        <source>FFN down projection (down_proj; a GELU FFN&apos;s second layer, fc2)</source>
+        <translation>FFN 下投影（down_proj；GELU FFN 的第二层，fc2）</translation>
+    </message>
+    <message>
+        <source>The linear layers of each block that get LoRA adapters: q, k, v and o by default; every one is PEFT&apos;s &quot;all-linear&quot;. A mixture&apos;s experts are not adapted.</source>
+        <translation>每个块中获得 LoRA 适配器的线性层：默认为 q、k、v 和 o；全部选中即 PEFT 的 &quot;all-linear&quot;。混合专家模型的专家不做适配。</translation>
+    </message>
+    <message>
+        <source>At least one layer must get adapters.</source>
+        <translation>至少必须有一层获得适配器。</translation>
+    </message>
+    <message>
+        <source>Adapted layers</source>
+        <translation>适配的层</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,46 @@ private:
 
 constexpr std::int64_t kIntMax = std::numeric_limits<std::int64_t>::max();
 
+/// LoRA's targets: "attention", "all_linear", or the layers by name ("q", "v", "down"),
+/// PEFT's Llama-family module names ("q_proj", "down_proj") accepted as the same layers.
+LoraTargets readLoraTargets(const Obj &f)
+{
+    if (!f.has("targets"))
+        return kLoraAttention;
+    const Json &v = f.at("targets");
+    const std::string path = f.pathOf("targets");
+    const auto names = enumNames<LoraLayer>();
+    if (v.is_string()) {
+        const std::string text = v.get<std::string>();
+        if (text == "attention")
+            return kLoraAttention;
+        if (text == "all_linear")
+            return kLoraAllLinear;
+    }
+    if (!v.is_array())
+        refuse(path, ErrorCode::WrongType, msg::loraTargetsType, {listed(names), shown(v)});
+    if (v.empty())
+        refuse(path, ErrorCode::OutOfRange, msg::loraTargetsEmpty, {listed(names)});
+    LoraTargets targets = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const std::string at = path + "[" + std::to_string(i) + "]";
+        if (!v[i].is_string())
+            refuse(at, ErrorCode::WrongType, msg::notString, {shown(v[i])});
+        std::string name = v[i].get<std::string>();
+        if (name.size() > 5 && name.ends_with("_proj"))
+            name.resize(name.size() - 5);
+        if (const auto layer = enumFromString<LoraLayer>(name)) {
+            targets |= loraBit(*layer);
+            continue;
+        }
+        const std::string_view near = closestMatch(name, names);
+        if (!near.empty())
+            refuse(at, ErrorCode::UnknownValue, msg::unknownValueNear, {v[i].get<std::string>(), std::string(near), listed(names)});
+        refuse(at, ErrorCode::UnknownValue, msg::unknownValue, {v[i].get<std::string>(), listed(names)});
+    }
+    return targets;
+}
+
 InputShape readInput(const Obj &o)
 {
     InputShape in;
@@ -755,7 +795,7 @@ Serving readServing(const Obj &o)
 Run readRun(const Obj &o, const Model &model)
 {
     o.allowOnly({"task", "device", "batch_size", "precision", "optimizer", "activation_checkpointing",
-                 "gradient_accumulation", "optimizer_step", "loss_chunks", "compile", "activation_offload", "finetune",
+                 "gradient_accumulation", "optimizer_step", "loss_chunks", "loss", "compile", "activation_offload", "finetune",
                  "generation", "dataloader", "software", "serving", "cross_validation"});
     Run r;
     r.task = o.getEnum("task", Task::Train);
@@ -767,6 +807,7 @@ Run readRun(const Obj &o, const Model &model)
     r.gradientAccumulation = o.getInt("gradient_accumulation", 1, 1, 1'000'000);
     r.optimizerStep = o.optEnum<OptimizerStep>("optimizer_step");
     r.lossChunks = o.getInt("loss_chunks", 1, 1, 65'536);
+    r.loss = o.getEnum("loss", Loss::CrossEntropy);
     r.compile = o.optBool("compile").value_or(false);
     r.activationOffload = o.optBool("activation_offload").value_or(false);
     if (o.has("finetune")) {
@@ -797,7 +838,7 @@ Run readRun(const Obj &o, const Model &model)
         }
         if (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora) {
             r.finetune.dropout = f.optNumber("dropout", 0.0, 1.0).value_or(0.0);
-            r.finetune.targets = f.getEnum("targets", LoraTargets::Attention);
+            r.finetune.targets = readLoraTargets(f);
         }
     }
     if (o.has("generation")) {
@@ -870,7 +911,7 @@ Run readRun(const Obj &o, const Model &model)
     // What only a training step has: saved activations to offload, a loss to chunk, an
     // optimizer to step.
     if (r.task != Task::Train) {
-        for (const char *key : {"optimizer_step", "loss_chunks", "activation_offload"})
+        for (const char *key : {"optimizer_step", "loss_chunks", "loss", "activation_offload"})
             if (o.has(key))
                 refuse(o.pathOf(key), ErrorCode::Inconsistent, msg::trainingOnly);
     }
@@ -878,6 +919,8 @@ Run readRun(const Obj &o, const Model &model)
         refuse(o.pathOf("activation_checkpointing"), ErrorCode::Inconsistent, msg::selectiveOpMegatron);
     if (r.lossChunks > 1 && !(model.architecture && resolvedTransformer(*model.architecture, 0)))
         refuse(o.pathOf("loss_chunks"), ErrorCode::Inconsistent, msg::generationModel);
+    if (r.lossChunks > 1 && r.loss == Loss::Sum)
+        refuse(o.pathOf("loss_chunks"), ErrorCode::Inconsistent, msg::lossSumChunks, {std::to_string(r.lossChunks)});
     if (r.optimizerStep == OptimizerStep::InBackward && r.gradientAccumulation > 1)
         refuse(o.pathOf("gradient_accumulation"), ErrorCode::Inconsistent, msg::stepInBackwardAccumulation,
                {std::to_string(r.gradientAccumulation)});
@@ -1341,6 +1384,8 @@ Json scenarioToJson(const Scenario &s)
         run["optimizer_step"] = toString(*r.optimizerStep);
     if (r.lossChunks != 1)
         run["loss_chunks"] = r.lossChunks;
+    if (r.loss != Loss::CrossEntropy)
+        run["loss"] = toString(r.loss);
     if (r.compile)
         run["compile"] = true;
     if (r.activationOffload)
@@ -1361,8 +1406,14 @@ Json scenarioToJson(const Scenario &s)
     if (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora) {
         if (r.finetune.dropout != 0.0)
             ft["dropout"] = r.finetune.dropout;
-        if (r.finetune.targets != LoraTargets::Attention)
-            ft["targets"] = toString(r.finetune.targets);
+        if (r.finetune.targets == kLoraAllLinear) {
+            ft["targets"] = "all_linear";
+        } else if (r.finetune.targets != kLoraAttention) {
+            Json layers = Json::array();
+            for (const std::string_view name : loraLayerNames(r.finetune.targets))
+                layers.push_back(std::string(name));
+            ft["targets"] = layers;
+        }
     }
     run["finetune"] = ft;
     if (r.generation)

@@ -3,9 +3,11 @@
 /// The enumerations of the scenario format and their spellings in JSON.
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace headroom {
 
@@ -31,7 +33,15 @@ enum class OptimizerStep { Foreach, Fused, PerParameter, InBackward };
 enum class FinetuneMethod { Full, Frozen, Lora, Qlora };
 enum class QuantType { Nf4, Fp4 };
 enum class AdapterDType { Fp32, Bf16, Fp16 };
-enum class LoraTargets { Attention, AllLinear };
+enum class LoraLayer { Q, K, V, O, Gate, Up, Down };
+enum class Loss { CrossEntropy, Sum };
+/// LoRA's target layers as a set: one bit per LoraLayer of a block.
+using LoraTargets = std::uint8_t;
+inline constexpr LoraTargets loraBit(LoraLayer l) { return static_cast<LoraTargets>(1u << static_cast<unsigned>(l)); }
+/// q, k, v and the output projection (the default).
+inline constexpr LoraTargets kLoraAttention = 0x0F;
+/// Every linear layer of the blocks (PEFT's "all-linear"): the FFN's gate, up and down too.
+inline constexpr LoraTargets kLoraAllLinear = 0x7F;
 enum class DataParallel { Ddp, Zero1, Zero2, Zero3, Fsdp };
 enum class Offload { None, Optimizer, OptimizerAndParameters };
 enum class ServingEngine { Transformers, Vllm, Sglang, LlamaCpp, Tgi };
@@ -69,7 +79,8 @@ HEADROOM_ENUM_NAMES(OptimizerStep, "foreach", "fused", "per_parameter", "in_back
 HEADROOM_ENUM_NAMES(FinetuneMethod, "full", "frozen", "lora", "qlora")
 HEADROOM_ENUM_NAMES(QuantType, "nf4", "fp4")
 HEADROOM_ENUM_NAMES(AdapterDType, "fp32", "bf16", "fp16")
-HEADROOM_ENUM_NAMES(LoraTargets, "attention", "all_linear")
+HEADROOM_ENUM_NAMES(LoraLayer, "q", "k", "v", "o", "gate", "up", "down")
+HEADROOM_ENUM_NAMES(Loss, "cross_entropy", "sum")
 HEADROOM_ENUM_NAMES(DataParallel, "ddp", "zero1", "zero2", "zero3", "fsdp")
 HEADROOM_ENUM_NAMES(Offload, "none", "optimizer", "optimizer_and_parameters")
 HEADROOM_ENUM_NAMES(ServingEngine, "transformers", "vllm", "sglang", "llama.cpp", "tgi")
@@ -101,6 +112,17 @@ template <typename E>
 constexpr std::span<const std::string_view> enumNames()
 {
     return EnumNames<E>::names;
+}
+
+/// The JSON spellings of the layers in a LoRA target set, in block order.
+inline std::vector<std::string_view> loraLayerNames(LoraTargets targets)
+{
+    std::vector<std::string_view> out;
+    const auto names = enumNames<LoraLayer>();
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (targets & loraBit(static_cast<LoraLayer>(i)))
+            out.push_back(names[i]);
+    return out;
 }
 
 /// Bytes of one element of a dtype (bool is one byte, as in NumPy and PyTorch).

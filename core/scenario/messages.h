@@ -27,6 +27,10 @@ inline constexpr const char *notString = QT_TRANSLATE_NOOP("headroom::Message", 
 inline constexpr const char *unknownValueNear =
     QT_TRANSLATE_NOOP("headroom::Message", "unknown value \"%1\" (did you mean \"%2\"?); allowed: %3");
 inline constexpr const char *unknownValue = QT_TRANSLATE_NOOP("headroom::Message", "unknown value \"%1\"; allowed: %2");
+inline constexpr const char *loraTargetsType = QT_TRANSLATE_NOOP(
+    "headroom::Message", "must be \"attention\", \"all_linear\" or a list of layer names (%1), got %2");
+inline constexpr const char *loraTargetsEmpty =
+    QT_TRANSLATE_NOOP("headroom::Message", "names no layer; list at least one of %1");
 inline constexpr const char *notInt64 = QT_TRANSLATE_NOOP("headroom::Message", "does not fit a 64-bit integer, got %1");
 inline constexpr const char *notInteger = QT_TRANSLATE_NOOP("headroom::Message", "must be an integer, got %1");
 inline constexpr const char *empty = QT_TRANSLATE_NOOP("headroom::Message", "must not be empty");
@@ -170,6 +174,8 @@ inline constexpr const char *expertParallelExperts =
 inline constexpr const char *expertParallelDivide = QT_TRANSLATE_NOOP(
     "headroom::Message", "must divide the data-parallel degree (%1 = devices ÷ tensor × pipeline parallel), got %2");
 inline constexpr const char *generationTask = QT_TRANSLATE_NOOP("headroom::Message", "only with task inference");
+inline constexpr const char *lossSumChunks =
+    QT_TRANSLATE_NOOP("headroom::Message", "a sum of the outputs has no cross-entropy to chunk: loss_chunks must be 1, got %1");
 inline constexpr const char *generationModel = QT_TRANSLATE_NOOP("headroom::Message", "only for a transformer language model");
 inline constexpr const char *trainingOnly = QT_TRANSLATE_NOOP("headroom::Message", "only with task train");
 inline constexpr const char *selectiveOpMegatron = QT_TRANSLATE_NOOP(
@@ -241,6 +247,8 @@ inline constexpr const char *unknownModel =
     QT_TRANSLATE_NOOP("headroom::Message", "the model's architecture is missing or unknown; only the runtime is counted");
 inline constexpr const char *quantisedTrainingWarning = QT_TRANSLATE_NOOP(
     "headroom::Message", "int8/int4 are weight-only inference precisions; training them needs LoRA adapters (QLoRA)");
+inline constexpr const char *loraNoLayer = QT_TRANSLATE_NOOP(
+    "headroom::Message", "the LoRA targets (%1) name no linear layer of this model, so nothing is trained; choose q, k, v, o, up or down");
 inline constexpr const char *generationNotLm =
     QT_TRANSLATE_NOOP("headroom::Message", "run.generation applies to transformer language models; ignored");
 inline constexpr const char *tfPreallocation = QT_TRANSLATE_NOOP(
@@ -392,6 +400,8 @@ inline constexpr const char *derivStepInBackward =
     QT_TRANSLATE_NOOP("headroom::Message", "step in backward: each parameter stepped by a fused kernel as its gradient is made, no temporaries");
 inline constexpr const char *derivGradientsInBackward =
     QT_TRANSLATE_NOOP("headroom::Message", "one gradient at a time, the largest parameter's (%1 values × %2 B): the optimizer steps each in backward and frees it");
+inline constexpr const char *derivLossSum =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, loss = the outputs' sum (no cross-entropy: the output and one gradient of its size)");
 inline constexpr const char *derivLossChunks =
     QT_TRANSLATE_NOOP("headroom::Message", "%1, output and loss in %2 chunks");
 inline constexpr const char *derivLossChunksCompiled =

@@ -121,6 +121,7 @@ void switchTask(Scenario &s, Task task)
     // Inference has no optimizer step, no loss and no saved activations.
     s.run.optimizerStep.reset();
     s.run.lossChunks = 1;
+    s.run.loss = Loss::CrossEntropy;
     s.run.activationOffload = false;
     if (s.run.precision == Precision::MixedBf16) {
         s.run.precision = Precision::Bf16;

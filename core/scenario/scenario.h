@@ -174,7 +174,7 @@ struct Finetune {
     std::optional<AdapterDType> adapterDtype;    ///< lora, qlora; unset: the weights' dtype (lora), fp32 (qlora)
     bool pagedOptimizer = false;                 ///< qlora: optimizer states in paged (unified) memory
     double dropout = 0.0;                        ///< lora, qlora: PEFT's lora_dropout
-    LoraTargets targets = LoraTargets::Attention; ///< lora, qlora: which linear layers get adapters
+    LoraTargets targets = kLoraAttention;        ///< lora, qlora: the linear layers that get adapters
     bool operator==(const Finetune &) const = default;
 };
 
@@ -260,6 +260,9 @@ struct Run {
     /// The language model's output and cross-entropy in this many chunks over the
     /// sequence (`run.loss_chunks`; torchtune's CEWithChunkedOutputLoss uses 8).
     std::int64_t lossChunks = 1;
+    /// What the step's loss is (`run.loss`): cross-entropy over the outputs, or their sum
+    /// (a benchmark's `logits.sum().backward()`), which saves nothing.
+    Loss loss = Loss::CrossEntropy;
     bool compile = false;           ///< torch.compile (`run.compile`)
     bool activationOffload = false; ///< saved activations moved to host RAM (`run.activation_offload`)
     Finetune finetune;

@@ -132,6 +132,16 @@ void TestCodec::refusals_data()
         "rules (selective or full)",
         ErrorCode::Inconsistent);
     row("lora-dropout-range", "run.finetune.dropout: must be <= 1, got 1.5", ErrorCode::OutOfRange);
+    row("lora-targets-unknown", "run.finetune.targets[1]: unknown value \"value\"; allowed: q, k, v, o, gate, up, down",
+        ErrorCode::UnknownValue);
+    row("lora-targets-empty", "run.finetune.targets: names no layer; list at least one of q, k, v, o, gate, up, down",
+        ErrorCode::OutOfRange);
+    row("lora-targets-type",
+        "run.finetune.targets: must be \"attention\", \"all_linear\" or a list of layer names (q, k, v, o, gate, up, down), "
+        "got \"all-linear\"",
+        ErrorCode::WrongType);
+    row("loss-sum-chunks", "run.loss_chunks: a sum of the outputs has no cross-entropy to chunk: loss_chunks must be 1, got 4",
+        ErrorCode::Inconsistent);
     row("loss-chunks-inference", "run.loss_chunks: only with task train", ErrorCode::Inconsistent);
     row("loss-chunks-mlp", "run.loss_chunks: only for a transformer language model", ErrorCode::Inconsistent);
     row("step-in-backward-accumulation",

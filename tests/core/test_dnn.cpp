@@ -120,6 +120,8 @@ private slots:
     void activationOffloadMovesSavedTensorsToHost();
     void loraOnEveryLinearLayer();
     void loraDropoutSavesTheDroppedInputs();
+    void sumLossKeepsOnlyTheLogits();
+    void heldKvCacheInTraining();
     void opLevelSelectiveKeepsEveryOtherMatmul();
 };
 
@@ -940,8 +942,75 @@ void TestDnn::loraOnEveryLinearLayer()
     s.run.finetune.rank = 8;
     auto adapters = [&] { return estimateMemory(s).device->find("parameters")->derivation; };
     QVERIFY2(adapters().find("8,388,608 LoRA adapter parameters") != std::string::npos, adapters().c_str());
-    s.run.finetune.targets = LoraTargets::AllLinear;
+    s.run.finetune.targets = kLoraAllLinear;
     QVERIFY2(adapters().find("19,988,480 LoRA adapter parameters") != std::string::npos, adapters().c_str());
+    // PEFT's default for the Llama family, q_proj and v_proj: "trainable params: 4,194,304
+    // || all params: 6,742,609,920" (PEFT README), read from a scenario file.
+    s = fromJson(R"({"headroom": 1, "dataset": {"samples": 10, "input": {"kind": "tokens", "length": 512}},
+        "model": {"framework": "pytorch", "architecture": {"preset": "llama-2-7b"}},
+        "run": {"device": "gpu", "precision": "bf16",
+                "finetune": {"method": "lora", "rank": 8, "targets": ["q_proj", "v_proj"]}}})");
+    QCOMPARE(s.run.finetune.targets, static_cast<LoraTargets>(loraBit(LoraLayer::Q) | loraBit(LoraLayer::V)));
+    QVERIFY2(adapters().find("4,194,304 LoRA adapter parameters") != std::string::npos, adapters().c_str());
+    // The MLP alone (torchtune's apply_lora_to_mlp without attention): 19,988,480 − 8,388,608.
+    s.run.finetune.targets = loraBit(LoraLayer::Gate) | loraBit(LoraLayer::Up) | loraBit(LoraLayer::Down);
+    QVERIFY2(adapters().find("11,599,872 LoRA adapter parameters") != std::string::npos, adapters().c_str());
+    // A GELU model has no gate: adapting only it adds no adapter at all, not every matrix.
+    Scenario gpt = preset("gpt2", tokens(512));
+    gpt.run.device = Device::Gpu;
+    gpt.run.finetune.method = FinetuneMethod::Lora;
+    gpt.run.finetune.targets = loraBit(LoraLayer::Gate);
+    const std::string none = estimateMemory(gpt).device->find("parameters")->derivation;
+    QVERIFY2(none.find("LoRA adapter") == std::string::npos || none.find(" 0 LoRA adapter") != std::string::npos, none.c_str());
+}
+
+void TestDnn::sumLossKeepsOnlyTheLogits()
+{
+    // Llama 3.2 1B in bf16, 4096 tokens, vocabulary 128256. A benchmark's
+    // logits.sum().backward() keeps the bf16 logits (the model's output) and makes one
+    // logits-sized gradient; Hugging Face's cross-entropy keeps fp32 log-probabilities and
+    // the fp32 copy of the logits (8 B per logit) and int64 targets.
+    const TransformerConfig c = presetConfig("llama-3.2-1b", 4096);
+    const Bytes logits = Bytes{4096} * 128256;
+    auto lossLayer = [&](bool sum) {
+        const dnn::Tape t = bf16Tape(c, dnn::BlockCheckpoint::None, [&](dnn::TapeOptions &o) {
+            o.sumLoss = sum;
+            o.hfUpcasts = true;
+        });
+        return t.layer(t.layerCount() - 1);
+    };
+    QCOMPARE(lossLayer(true).saved, logits * 2);
+    QCOMPARE(lossLayer(true).transient, logits * 2);
+    QCOMPARE(lossLayer(false).saved, logits * 8 + 4096 * 8);
+
+    // What the user sees: the scenario key takes that off the peak, and says so.
+    Scenario s = llama1b("none");
+    const Bytes crossEntropy = estimateMemory(s).device->allocatedPeak();
+    s.run.loss = Loss::Sum;
+    const auto sum = estimateMemory(s);
+    QVERIFY(crossEntropy - sum.device->allocatedPeak() >= 2 * (logits * 8 - logits * 2));
+    const std::string text = sum.device->find("activations")->derivation;
+    QVERIFY2(text.find("loss = the outputs' sum") != std::string::npos, text.c_str());
+}
+
+void TestDnn::heldKvCacheInTraining()
+{
+    // A Hugging Face decoder returns its KV cache in training; eager attention saved copies
+    // of k and v, so the held cache adds per token and block: GPT-2's whole fused
+    // projection output (3 × 768 values), Llama 2's rotated k and v (2 × 4096). Flash
+    // kernels save the cache's own tensors: nothing more. The CPU harness's model (no
+    // Hugging Face outputs) holds none. bf16, 512 tokens, one block.
+    auto block = [](const char *preset, Attention attention, bool hf) {
+        TransformerConfig c = presetConfig(preset, 512);
+        c.attention = attention;
+        return bf16Tape(c, dnn::BlockCheckpoint::None, [&](dnn::TapeOptions &o) { o.hfUpcasts = hf; }).layer(1).saved;
+    };
+    QCOMPARE(block("gpt2", Attention::Eager, true) - block("gpt2", Attention::Eager, false), Bytes{512} * 3 * 768 * 2);
+    QCOMPARE(block("gpt2", Attention::Flash, true), block("gpt2", Attention::Flash, false));
+    // Llama 2's eager softmax is fp32 under hfUpcasts too (32 heads × 512 × 512: fp32
+    // probabilities and the bf16 copy the value matmul saves, instead of one bf16 map).
+    const Bytes llamaEager = block("llama-2-7b", Attention::Eager, true) - block("llama-2-7b", Attention::Eager, false);
+    QCOMPARE(llamaEager - Bytes{32} * 512 * 512 * 4, Bytes{512} * 2 * 4096 * 2);
 }
 
 void TestDnn::loraDropoutSavesTheDroppedInputs()
@@ -952,18 +1021,21 @@ void TestDnn::loraDropoutSavesTheDroppedInputs()
     // per token at 2 + 1 bytes; every linear layer adds the FFN's normed input twice
     // (gate, up) and its 11008-wide hidden (down).
     const TransformerConfig c = presetConfig("llama-2-7b", 512);
-    auto saved = [&](bool dropout, bool allLinear) {
+    auto saved = [&](bool dropout, LoraTargets targets) {
         return bf16Tape(c, dnn::BlockCheckpoint::None, [&](dnn::TapeOptions &o) {
                    o.loraDropout = dropout;
-                   o.loraAllLinear = allLinear;
+                   o.loraTargets = targets;
                }).savedPerSample();
     };
     const Bytes s = 512, layers = 32;
-    QCOMPARE(saved(true, false) - saved(false, false), layers * s * 4 * 4096 * 3);
-    QCOMPARE(saved(true, true) - saved(false, true), layers * s * (6 * 4096 + 11008) * 3);
+    QCOMPARE(saved(true, kLoraAttention) - saved(false, kLoraAttention), layers * s * 4 * 4096 * 3);
+    QCOMPARE(saved(true, kLoraAllLinear) - saved(false, kLoraAllLinear), layers * s * (6 * 4096 + 11008) * 3);
+    // q and v only: two dropped copies of the normed input.
+    const LoraTargets qv = loraBit(LoraLayer::Q) | loraBit(LoraLayer::V);
+    QCOMPARE(saved(true, qv) - saved(false, qv), layers * s * 2 * 4096 * 3);
     // Without dropout, adapters on more layers save nothing more (lora_A's input is the
     // tensor the frozen layer's input already is).
-    QCOMPARE(saved(false, true), saved(false, false));
+    QCOMPARE(saved(false, kLoraAllLinear), saved(false, kLoraAttention));
 
     // What the user sees: the estimate grows by that, 4 samples of it.
     Scenario run = preset("llama-2-7b", tokens(512));

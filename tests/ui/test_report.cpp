@@ -206,6 +206,10 @@ private slots:
                  qPrintable(all));
         QVERIFY(all.contains(QStringLiteral("46,702,792,704 total, 7,242,780,672 active per token")));
         QVERIFY(all.contains(QStringLiteral("QLoRA, rank 16 over a 4-bit nf4 base, double quantisation")));
+        // Adapters on chosen layers are named.
+        s.run.finetune.targets = loraBit(LoraLayer::Q) | loraBit(LoraLayer::V) | loraBit(LoraLayer::Down);
+        const QString chosen = text(write(s, QStringLiteral("targets.pdf"))).simplified();
+        QVERIFY2(chosen.contains(QStringLiteral("QLoRA, rank 16 over a 4-bit nf4 base, double quantisation, on q, v, down")), qPrintable(chosen));
     }
 
     void titlePage()

@@ -4,6 +4,7 @@
 #include "common/format.h"
 #include "engine/engine.h"
 #include "model/scenariomodel.h"
+#include "scenario/codec.h"
 #include "scenario/rules.h"
 #include "settings/translations.h"
 #include "uitesthelpers.h"
@@ -18,6 +19,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -722,6 +726,61 @@ private slots:
         Q_UNUSED(heads);
         field<QComboBox>(page, QStringLiteral("model.architecture.attention"))->setCurrentIndex(2);
         QVERIFY(m_model->scenario().model.architecture->transformer.attention == Attention::Flash);
+    }
+
+    void loraTargetsAreChosenLayerByLayer()
+    {
+        m_model->edit(QStringLiteral("model"), QStringLiteral("llama"), [](Scenario &s) {
+            s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 512};
+            s.dataset.dtype = DType::Int64;
+            Architecture a;
+            a.kind = ArchitectureKind::Preset;
+            a.preset = "llama-2-7b";
+            s.model.architecture = a;
+            s.run.device = Device::Gpu;
+            s.run.precision = Precision::Bf16;
+        });
+        m_wizard->next();
+        m_wizard->next();
+        QWidget *page = m_wizard->currentPage();
+        field<QComboBox>(page, QStringLiteral("run.finetune.method"))->setCurrentIndex(int(FinetuneMethod::Lora));
+        auto box = [&](const char *layer) {
+            return field<QCheckBox>(page, QStringLiteral("run.finetune.targets.") + QLatin1String(layer));
+        };
+        // q, k, v and o by default; the FFN's layers unchecked.
+        QVERIFY(box("q")->isVisibleTo(page));
+        for (const char *on : {"q", "k", "v", "o"})
+            QVERIFY2(box(on)->isChecked(), on);
+        for (const char *off : {"gate", "up", "down"})
+            QVERIFY2(!box(off)->isChecked(), off);
+        // PEFT's Llama default, q and v: 4,194,304 adapter parameters, shown and written.
+        box("k")->click();
+        box("o")->click();
+        QCOMPARE(m_model->scenario().run.finetune.targets, static_cast<LoraTargets>(loraBit(LoraLayer::Q) | loraBit(LoraLayer::V)));
+        const auto e = m_model->estimate();
+        QVERIFY(e);
+        QVERIFY2(e->device->find("parameters")->derivation.find("4,194,304 LoRA adapter parameters") != std::string::npos,
+                 e->device->find("parameters")->derivation.c_str());
+        const QJsonObject written = QJsonDocument::fromJson(QByteArray::fromStdString(writeScenario(m_model->scenario()))).object();
+        QCOMPARE(written[QStringLiteral("run")][QStringLiteral("finetune")][QStringLiteral("targets")].toArray(),
+                 (QJsonArray{QStringLiteral("q"), QStringLiteral("v")}));
+        // The last layer cannot be unchecked: adapters on nothing would train nothing.
+        box("q")->click();
+        box("v")->click();
+        QVERIFY(box("v")->isChecked());
+        QCOMPARE(m_model->scenario().run.finetune.targets, static_cast<LoraTargets>(loraBit(LoraLayer::V)));
+        QCOMPARE(shownLabel(page, "run.finetune.targets.message"), QStringLiteral("At least one layer must get adapters."));
+        box("down")->click();
+        QCOMPARE(shownLabel(page, "run.finetune.targets.message"), QString());
+        // An undo brings the boxes back with the scenario.
+        m_model->undoStack()->undo();
+        QVERIFY(!box("down")->isChecked());
+
+        // The loss: a benchmark's sum of the outputs saves no cross-entropy.
+        const Bytes crossEntropy = m_model->estimate()->device->allocatedPeak();
+        field<QComboBox>(page, QStringLiteral("run.loss"))->setCurrentIndex(int(Loss::Sum));
+        QVERIFY(m_model->scenario().run.loss == Loss::Sum);
+        QVERIFY(m_model->estimate()->device->allocatedPeak() < crossEntropy);
     }
 
     void mixtureOfExpertsKeysEditable()

@@ -222,7 +222,15 @@ QString architecture(const Model &m)
 /// Where the adapters sit and their dropout, after the rank.
 QString adapterDetails(const Finetune &f)
 {
-    QString text = f.targets == LoraTargets::AllLinear ? Report::tr(", on every linear layer") : QString();
+    QString text;
+    if (f.targets == kLoraAllLinear) {
+        text = Report::tr(", on every linear layer");
+    } else if (f.targets != kLoraAttention) {
+        QStringList layers;
+        for (const std::string_view name : loraLayerNames(f.targets))
+            layers << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+        text = Report::tr(", on %1").arg(layers.join(QStringLiteral(", ")));
+    }
     if (f.dropout > 0.0)
         text += Report::tr(", dropout %1").arg(number(f.dropout));
     return text;

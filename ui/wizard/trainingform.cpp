@@ -8,8 +8,12 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
+
+#include <iterator>
 
 namespace headroom::ui {
 
@@ -132,6 +136,9 @@ void TrainingForm::build()
     b->addInt(train, QStringLiteral("run.loss_chunks"), tr("&Loss chunks:"), tr("chunks of the output"),
               [](const Scenario &s) { return std::optional(s.run.lossChunks); },
               [](Scenario &s, std::optional<std::int64_t> v) { s.run.lossChunks = v.value_or(1); });
+    addEnum<Loss>(b, train, QStringLiteral("run.loss"), tr("Loss funct&ion:"),
+                  {tr("Cross-entropy over the outputs"), tr("Sum of the outputs (a benchmark's logits.sum())")},
+                  [](const Scenario &s) { return s.run.loss; }, [](Scenario &s, Loss l) { s.run.loss = l; });
     b->addCheck(train, QStringLiteral("run.compile"), tr("torch.co&mpile (the chunked loss is fused)"),
                 [](const Scenario &s) { return s.run.compile; }, [](Scenario &s, bool on) { s.run.compile = on; });
     b->addCheck(train, QStringLiteral("run.activation_offload"), tr("Offload activations to &host RAM"),
@@ -149,10 +156,7 @@ void TrainingForm::build()
     m_rank = b->addInt(train, QStringLiteral("run.finetune.rank"), tr("LoRA ra&nk:"), tr("rank"),
                        [](const Scenario &s) { return std::optional(s.run.finetune.rank); },
                        [](Scenario &s, std::optional<std::int64_t> v) { s.run.finetune.rank = v.value_or(0); });
-    m_loraTargets = addEnum<LoraTargets>(b, train, QStringLiteral("run.finetune.targets"), tr("Adapted la&yers:"),
-                                         {tr("Attention projections (q, k, v, o)"), tr("Every linear layer (all-linear)")},
-                                         [](const Scenario &s) { return s.run.finetune.targets; },
-                                         [](Scenario &s, LoraTargets t) { s.run.finetune.targets = t; });
+    m_loraTargets = addLoraTargets(train);
     m_loraDropout = b->addNumber(train, QStringLiteral("run.finetune.dropout"), tr("LoRA dropo&ut:"), tr("probability (lora_dropout)"),
                                  [](const Scenario &s) { return std::optional(s.run.finetune.dropout); },
                                  [](Scenario &s, std::optional<double> v) { s.run.finetune.dropout = v.value_or(0.0); });
@@ -209,6 +213,64 @@ void TrainingForm::build()
                 [](Scenario &s, bool on) { s.run.dataloader.pinMemory = on; });
 
     connect(b, &FieldBinder::refreshed, this, &TrainingForm::updateVisibility);
+}
+
+QWidget *TrainingForm::addLoraTargets(QFormLayout *layout)
+{
+    // One box per layer of a block; q, k, v and o by default, all of them is PEFT's
+    // "all-linear". A GELU FFN's first layer is "up"; "gate" exists in SwiGLU FFNs only.
+    static const char *const tips[] = {
+        QT_TR_NOOP("Query projection (q_proj)"),
+        QT_TR_NOOP("Key projection (k_proj)"),
+        QT_TR_NOOP("Value projection (v_proj)"),
+        QT_TR_NOOP("Attention output projection (o_proj)"),
+        QT_TR_NOOP("FFN gate projection (gate_proj; SwiGLU FFNs only)"),
+        QT_TR_NOOP("FFN up projection (up_proj; a GELU FFN's first layer, fc1)"),
+        QT_TR_NOOP("FFN down projection (down_proj; a GELU FFN's second layer, fc2)"),
+    };
+    const auto names = enumNames<LoraLayer>();
+    static_assert(std::size(tips) == enumNames<LoraLayer>().size());
+    auto *editor = new QWidget;
+    auto *row = new QHBoxLayout(editor);
+    row->setContentsMargins(0, 0, 0, 0);
+    QList<QCheckBox *> boxes;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const QString name = QString::fromLatin1(names[i].data(), static_cast<qsizetype>(names[i].size()));
+        auto *box = new QCheckBox(name);
+        box->setObjectName(QStringLiteral("run.finetune.targets.") + name);
+        box->setToolTip(tr(tips[i]));
+        row->addWidget(box);
+        boxes << box;
+    }
+    row->addStretch();
+    editor->setFocusProxy(boxes.first());
+    editor->setToolTip(tr("The linear layers of each block that get LoRA adapters: q, k, v and o by default; every "
+                          "one is PEFT's \"all-linear\". A mixture's experts are not adapted."));
+    m_binder->addCustom(layout, QStringLiteral("run.finetune.targets"), tr("Adapted la&yers:"), editor, [this, boxes] {
+        const LoraTargets targets = m_model->scenario().run.finetune.targets;
+        for (qsizetype i = 0; i < boxes.size(); ++i) {
+            const QSignalBlocker blocker(boxes[i]);
+            boxes[i]->setChecked(targets & loraBit(static_cast<LoraLayer>(i)));
+        }
+    });
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        connect(boxes[i], &QCheckBox::toggled, this, [this, editor, box = boxes[i], i](bool on) {
+            const LoraTargets bit = loraBit(static_cast<LoraLayer>(i));
+            const LoraTargets now = m_model->scenario().run.finetune.targets;
+            const auto next = static_cast<LoraTargets>(on ? now | bit : now & ~bit);
+            if (next == 0) {
+                // Adapters on no layer would train nothing: the last box stays checked.
+                const QSignalBlocker blocker(box);
+                box->setChecked(true);
+                m_binder->setLocalError(editor, tr("At least one layer must get adapters."));
+                return;
+            }
+            m_binder->setLocalError(editor, {});
+            m_binder->edit(QStringLiteral("run.finetune.targets"), tr("Adapted layers"),
+                           [next](Scenario &s) { s.run.finetune.targets = next; });
+        });
+    }
+    return editor;
 }
 
 void TrainingForm::addServingSection()

@@ -3,6 +3,7 @@
 #include "wizard/scenarioform.h"
 
 class QCheckBox;
+class QFormLayout;
 
 namespace headroom::ui {
 
@@ -23,6 +24,8 @@ protected:
 
 private:
     void addServingSection();
+    /// The LoRA target layers as a row of check boxes; returns the row's editor.
+    QWidget *addLoraTargets(QFormLayout *layout);
     void updateVisibility();
 
     QWidget *m_fraction = nullptr;

@@ -213,13 +213,14 @@ void addDeepLearningMemory(EngineContext &ctx)
     opts.hardtanhClonesInput = r.software.pytorch.value_or(kCurrentPyTorch) >= Version{1, 10};
     opts.lossChunks = train ? r.lossChunks : 1;
     const bool adapters = train && (r.finetune.method == FinetuneMethod::Lora || r.finetune.method == FinetuneMethod::Qlora);
-    opts.loraAllLinear = adapters && r.finetune.targets == LoraTargets::AllLinear;
+    opts.loraTargets = r.finetune.targets;
     opts.loraDropout = adapters && r.finetune.dropout > 0.0;
     // PEFT casts a layer's input to the adapters' dtype before the dropout; under autocast
     // lora_A's matmul saves the 16-bit copy instead.
     if (const std::optional<AdapterDType> dtype = adapterDtypeOf(r.finetune); opts.loraDropout && !autocast && dtype)
         opts.loraCopyBytes = adapterBytes(*dtype);
     opts.compiledLoss = r.compile;
+    opts.sumLoss = train && r.loss == Loss::Sum;
     std::int64_t prefill = !train && r.generation ? std::max<std::int64_t>(1, r.generation->promptTokens) : 0;
     if (serving)
         prefill = serving->promptTokens.value_or(serving->contextTokens.value_or(0));
@@ -253,6 +254,12 @@ void addDeepLearningMemory(EngineContext &ctx)
     }
     if (train && (r.precision == Precision::Int8 || r.precision == Precision::Int4) && r.finetune.method != FinetuneMethod::Lora)
         ctx.warn("quantised_training", msg::quantisedTrainingWarning);
+    if (adapters && net.transformer && tape.matrixEdges() == 0) {
+        std::string layers;
+        for (const std::string_view name : loraLayerNames(r.finetune.targets))
+            layers += (layers.empty() ? "" : ", ") + std::string(name);
+        ctx.warn("lora_no_layer", msg::loraNoLayer, {A::ofText(layers)});
+    }
     const TransformerCounts counts = net.transformer ? transformerCounts(net.config, tape.params())
                                                      : TransformerCounts{tape.params(), tape.params(), 0};
     ctx.result.parameters = counts.total;
@@ -445,6 +452,8 @@ void addDeepLearningMemory(EngineContext &ctx)
     if (train && net.transformer && !megatron && r.lossChunks > 1)
         actText = {r.compile ? msg::derivLossChunksCompiled : msg::derivLossChunks,
                    {A::ofMessage(std::move(actText)), A::ofCount(r.lossChunks)}};
+    else if (train && net.transformer && !megatron && r.loss == Loss::Sum)
+        actText = {msg::derivLossSum, {A::ofMessage(std::move(actText))}};
     const A actLabel = A::ofMessage(std::move(actText));
     ActivationPeak peak;
     if (train && megatron && net.transformer) {

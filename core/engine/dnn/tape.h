@@ -4,6 +4,7 @@
 // largest transient tensor. Built per estimate into fixed-size arrays (no allocation),
 // so that one estimate stays in the microseconds.
 
+#include "scenario/enums.h"
 #include "util/bytes.h"
 
 #include <array>
@@ -39,9 +40,10 @@ struct TapeOptions {
     std::int64_t lossChunks = 1;
     /// The chunked cross-entropy is compiled (torchtune compiles it with compile=True).
     bool compiledLoss = false;
-    /// LoRA adapters on every linear layer of the blocks (PEFT's "all-linear"), not only
-    /// the attention projections.
-    bool loraAllLinear = false;
+    /// The loss is the outputs' sum, not a cross-entropy over them.
+    bool sumLoss = false;
+    /// The linear layers of the blocks that get LoRA adapters.
+    LoraTargets loraTargets = kLoraAttention;
     /// LoRA dropout (lora_dropout > 0): each adapted layer's input is dropped out on its
     /// own, and the copy and its mask are saved.
     bool loraDropout = false;
@@ -102,9 +104,16 @@ public:
     void addMatrix(std::int64_t rows, std::int64_t cols);
     /// `count` weight matrices rows × cols (the experts of a mixture), recorded at once.
     void addMatrices(std::int64_t count, std::int64_t rows, std::int64_t cols);
-    /// Marks a weight matrix rows × cols as one that LoRA adapts (attention
-    /// projections); a tape without marks adapts every matrix.
+    /// Marks a weight matrix rows × cols as one that LoRA adapts; a tape without marks
+    /// adapts every matrix, unless its network chose its adapted layers (a transformer's
+    /// targets, which may name none of its layers).
     void adapt(std::int64_t rows, std::int64_t cols) { m_curAdapt = satAdd(m_curAdapt, satAdd(rows, cols)); }
+    /// Whether LoRA adapts `layer` of a block; marks the tape as one that chose.
+    [[nodiscard]] bool adapts(LoraLayer layer)
+    {
+        m_adaptChosen = true;
+        return (m_opt.loraTargets & loraBit(layer)) != 0;
+    }
     /// A tensor rebuilt in the current layer's backward (checkpointing): `count` tensors
     /// of `elements` per sample.
     void recompute(std::int64_t elements, int bytesPerElement, std::int64_t count = 1);
@@ -128,7 +137,7 @@ public:
     /// elements of a factored second-moment estimate.
     [[nodiscard]] std::int64_t factoredElements() const { return m_factored; }
     /// Σ (rows + cols) over the matrices LoRA adapts.
-    [[nodiscard]] std::int64_t matrixEdges() const { return m_adapt > 0 ? m_adapt : m_edges; }
+    [[nodiscard]] std::int64_t matrixEdges() const { return m_adaptChosen || m_adapt > 0 ? m_adapt : m_edges; }
     [[nodiscard]] Bytes fixedSaved() const { return m_fixed; }
     [[nodiscard]] Bytes savedPerSample() const;
     [[nodiscard]] Bytes inferencePerSample() const { return m_inferPeak; }
@@ -159,6 +168,7 @@ private:
     std::int64_t m_factored = 0;
     std::int64_t m_edges = 0;
     std::int64_t m_adapt = 0;
+    bool m_adaptChosen = false;
     Bytes m_heapGrads = 0;
     Bytes m_fixed = 0;
     Bytes m_inferPeak = 0;

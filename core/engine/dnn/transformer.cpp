@@ -6,6 +6,7 @@
 #include "engine/dnn/networks.h"
 
 #include <algorithm>
+#include <span>
 
 namespace headroom::dnn {
 namespace {
@@ -105,40 +106,61 @@ void normSaved(Tape &t, const Dims &d)
     }
 }
 
+/// The FFN's input projections, each a layer LoRA may adapt: SwiGLU's gate and up, a
+/// GELU FFN's one first layer (PEFT's fc1, named "up" here).
+std::span<const LoraLayer> ffnInputs(const Dims &d)
+{
+    static constexpr LoraLayer swiglu[] = {LoraLayer::Gate, LoraLayer::Up};
+    return d.swiglu ? std::span<const LoraLayer>(swiglu) : std::span<const LoraLayer>(swiglu + 1, 1);
+}
+
 void addAttentionParams(Tape &t, const Dims &d, bool bias)
 {
     if (d.kvr > 0) {
         // Latent attention (DeepSeek-V2 §2.1): q through a rank-qr bottleneck with its
         // norm (or one projection), one down-projection to the kv latent and the shared
         // rotary key, its norm, the up-projection to per-head keys and values, the output.
+        // LoRA's q adapts the q path, k or v the kv projections, o the output.
         const std::int64_t qOut = qkWidth(d);
+        const bool q = t.adapts(LoraLayer::Q);
+        const bool kv = t.adapts(LoraLayer::K) || t.adapts(LoraLayer::V);
         if (d.qr > 0) {
             t.addMatrix(d.qr, d.h);
             t.addParams(d.qr);
             t.addMatrix(qOut, d.qr);
-            t.adapt(d.qr, d.h);
-            t.adapt(qOut, d.qr);
+            if (q) {
+                t.adapt(d.qr, d.h);
+                t.adapt(qOut, d.qr);
+            }
         } else {
             t.addMatrix(qOut, d.h);
-            t.adapt(qOut, d.h);
+            if (q)
+                t.adapt(qOut, d.h);
         }
         t.addMatrix(d.kvr + d.rope, d.h);
         t.addParams(d.kvr);
         t.addMatrix(satMul(d.a, d.nope + d.vd), d.kvr);
         t.addMatrix(d.h, vWidth(d));
-        t.adapt(d.kvr + d.rope, d.h);
-        t.adapt(satMul(d.a, d.nope + d.vd), d.kvr);
-        t.adapt(d.h, vWidth(d));
+        if (kv) {
+            t.adapt(d.kvr + d.rope, d.h);
+            t.adapt(satMul(d.a, d.nope + d.vd), d.kvr);
+        }
+        if (t.adapts(LoraLayer::O))
+            t.adapt(d.h, vWidth(d));
         return;
     }
     const std::int64_t qkvOut = satMul(d.a + 2 * d.kv, d.hd);
     t.addMatrix(qkvOut, d.h);
     t.addMatrix(d.h, d.a * d.hd);
     // LoRA adapts q, k, v and the output projection as separate matrices (PEFT).
-    t.adapt(d.a * d.hd, d.h);
-    t.adapt(d.kv * d.hd, d.h);
-    t.adapt(d.kv * d.hd, d.h);
-    t.adapt(d.h, d.a * d.hd);
+    if (t.adapts(LoraLayer::Q))
+        t.adapt(d.a * d.hd, d.h);
+    if (t.adapts(LoraLayer::K))
+        t.adapt(d.kv * d.hd, d.h);
+    if (t.adapts(LoraLayer::V))
+        t.adapt(d.kv * d.hd, d.h);
+    if (t.adapts(LoraLayer::O))
+        t.adapt(d.h, d.a * d.hd);
     if (bias)
         t.addParams(satAdd(qkvOut, d.h));   // GPT-2 / BERT: every projection has a bias
     else if (d.attnBias)
@@ -163,13 +185,14 @@ void addBlockParams(Tape &t, const Dims &d, bool encoder, bool moe)
             t.addParams(d.E);
         t.addMatrices(satMul(d.shared, mats), d.fs, d.h);
     } else {
-        for (int i = 0; i < (d.swiglu ? 2 : 1); ++i) {
+        // SwiGLU's gate and up projections, or a GELU FFN's first layer ("up"); then down.
+        for (const LoraLayer in : ffnInputs(d)) {
             t.addMatrix(d.f, d.h);
-            if (t.options().loraAllLinear)
+            if (t.adapts(in))
                 t.adapt(d.f, d.h);
         }
         t.addMatrix(d.h, d.f);
-        if (t.options().loraAllLinear)
+        if (t.adapts(LoraLayer::Down))
             t.adapt(d.h, d.f);
         if (bias)
             t.addParams(satAdd(d.swiglu ? 2 * d.f : d.f, d.h));
@@ -192,6 +215,18 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
 
     // Full and op-level checkpointing rebuild the block's unsaved tensors in backward.
     const bool rebuilt = ckpt == BlockCheckpoint::Full || ckpt == BlockCheckpoint::SelectiveOp;
+    // Eager attention's scores and softmax in fp32 in a 16-bit model: under autocast
+    // (softmax is on its fp32 list) and in Hugging Face's eager attention of the rotary
+    // families (below).
+    const bool fp32Probs = !d.flash && t.act() < 4 && (t.options().autocast || (t.options().hfUpcasts && (d.rms || d.rotary)));
+    // GPT-NeoX's rotary cos/sin tables are fp32 buffers: in a 16-bit model its rotated q
+    // and k come out fp32 (Llama-family models cast them back; autocast casts a matmul's
+    // inputs to 16 bits).
+    const bool neoxRotary = t.act() < 4 && !t.options().autocast && t.options().hfUpcasts && d.rotary && !d.rms;
+    // Hugging Face decoders return their KV cache in training too (config.use_cache,
+    // turned off only by gradient checkpointing), and a loop that holds the outputs
+    // through backward (as the fp32 logits are counted) keeps it.
+    const bool heldCache = train && !encoder && t.options().hfUpcasts;
 
     t.setRepeat(repeat);
     addBlockParams(t, d, encoder, moe);
@@ -199,13 +234,19 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
         // LoRA dropout (PEFT's lora_dropout, litgpt's lora_dropout): every adapted layer
         // runs its input through its own nn.Dropout before lora_A, which saves the dropped
         // copy; the dropout saves its mask. q, k and v each drop the normed input (the
-        // residual's dtype), the output projection the attention output; with adapters
-        // on every linear layer, the gate and up projections the second normed input and
-        // the down projection the FFN hidden. Under full checkpointing they exist for the
-        // block being rebuilt only.
-        const int mlpInputs = t.options().loraAllLinear && !moe ? (d.swiglu ? 2 : 1) : 0;
-        const std::int64_t normed = satMul(sh, 3 + mlpInputs);
-        const std::int64_t inner = satAdd(satMul(d.s, vWidth(d)), t.options().loraAllLinear && !moe ? sf : 0);
+        // residual's dtype), the output projection the attention output, the FFN's gate
+        // and up projections the second normed input and its down projection the FFN
+        // hidden (a mixture's experts stay unadapted); each only where it is adapted.
+        // Under full checkpointing they exist for the block being rebuilt only.
+        int normedCopies = 0; // q, k, v and the FFN's inputs take a normed hidden state
+        for (const LoraLayer in : {LoraLayer::Q, LoraLayer::K, LoraLayer::V})
+            normedCopies += t.adapts(in) ? 1 : 0;
+        if (!moe)
+            for (const LoraLayer in : ffnInputs(d))
+                normedCopies += t.adapts(in) ? 1 : 0;
+        const std::int64_t normed = satMul(sh, normedCopies);
+        const std::int64_t inner = satAdd(t.adapts(LoraLayer::O) ? satMul(d.s, vWidth(d)) : 0,
+                                          t.adapts(LoraLayer::Down) && !moe ? sf : 0);
         const int cast = t.options().loraCopyBytes;
         const int normedBytes = std::max(cast, t.wide()), innerBytes = std::max(cast, t.act());
         if (rebuilt) {
@@ -240,7 +281,24 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
     } else {
         normSaved(t, d);
         t.saveAct(sh);                 // norm output, saved by the QKV projection
-        t.saveAct(qkv);                // q, k, v as contiguous copies (K/V expanded to all heads)
+        if (neoxRotary && !d.flash) {  // q, k, v as contiguous copies, q and k in fp32
+            t.save(satMul(d.s, satMul(2, qkWidth(d))), 4);
+            t.saveAct(satMul(d.s, vWidth(d)));
+        } else {
+            t.saveAct(qkv);            // q, k, v as contiguous copies (K/V expanded to all heads)
+        }
+        if (heldCache && !d.flash) {
+            // The held cache, beside the copies eager attention saved: in GPT-2 and GPT-NeoX
+            // k and v are views of the fused projection's output, which stays whole; in the
+            // Llama family the rotated k and the v projection's output.
+            t.saveAct(d.rms ? satMul(d.s, satMul(2 * d.kv, d.hd)) : qkv);
+        } else if (heldCache && neoxRotary) {
+            // A fused kernel saves the cache's own k and v (shared), but GPT-NeoX casts its
+            // fp32 rotated q and k to 16 bits for it: the cache keeps the fp32 k, and its v, a
+            // view of the fused projection's output, keeps the q and k parts of it too.
+            t.save(satMul(d.s, qkWidth(d)), 4);
+            t.saveAct(satMul(d.s, satMul(2, qkWidth(d))));
+        }
         if (d.kvr > 0) {
             // Latent attention: the kv latent with its rotary key (saved by its norm and
             // the up-projection), and the q latent.
@@ -263,7 +321,6 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
             // upcast q and k explicitly. The 16-bit copy the value matmul saves comes on
             // top. Measured: pythia-410m fp16 at 2048 tokens, eager − SDPA peak = 9.6 GB
             // over 24 layers, three 16-bit s×s maps per layer (transformers PR 31031).
-            const bool fp32Probs = t.act() < 4 && (t.options().autocast || (t.options().hfUpcasts && (d.rms || d.rotary)));
             const int pb = fp32Probs ? 4 : t.act();
             t.save(ss, pb);
             if (dropout) {
@@ -318,7 +375,11 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
                 t.recompute(sh, t.options().mask, 2);
         }
     }
-    t.transient(d.flash ? sf : std::max(ss, sf), t.act());
+    // The backward's largest tensors: the FFN hidden's gradient, or eager attention's
+    // gradient of the scores (fp32 where the softmax is).
+    t.transient(sf, t.act());
+    if (!d.flash)
+        t.transient(ss, fp32Probs ? 4 : t.act());
     // Inference: the residual stream, q/k/v and two s×s maps; or the FFN's hidden tensors.
     if (!d.flash)
         t.live(satMul(satAdd(satMul(sh, 5), 2 * ss), t.act()));
@@ -424,6 +485,18 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     t.saveAct(sh);
     t.endLayer();
     const std::int64_t sv = satMul(d.s, d.V);
+    if (t.options().sumLoss) {
+        // The outputs' sum (a benchmark's logits.sum().backward()): nothing is saved past
+        // the logits, which the model's output holds until the step ends. sum's backward
+        // expands a scalar; the LM head's backward makes it contiguous for each of its two
+        // matmuls, one logits-sized copy after the other (the walk's two gradients of the
+        // largest transient count both at once: errs high by one).
+        t.saveAct(sv);
+        t.transient(sv, t.act());
+        t.live(satMul(satAdd(sh, sv), t.act()));
+        t.endLayer();
+        return;
+    }
     const std::int64_t chunks = std::clamp<std::int64_t>(t.options().lossChunks, 1, std::max<std::int64_t>(1, d.s));
     if (chunks > 1) {
         // Chunked cross-entropy (torchtune's CEWithChunkedOutputLoss): the LM head runs per
