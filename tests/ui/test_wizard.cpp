@@ -61,6 +61,17 @@ void setCell(QTableView *table, int row, int column, const QString &text)
     table->model()->setData(table->model()->index(row, column), text);
 }
 
+/// A token dataset of `length` and the transformer preset `name`.
+void useTokenPreset(Scenario &s, const char *name, std::int64_t length)
+{
+    s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, length};
+    s.dataset.dtype = DType::Int64;
+    Architecture a;
+    a.kind = ArchitectureKind::Preset;
+    a.preset = name;
+    s.model.architecture = a;
+}
+
 QString shownLabel(QWidget *root, const char *name)
 {
     auto *l = root->findChild<QLabel *>(QLatin1String(name));
@@ -731,12 +742,7 @@ private slots:
     void loraTargetsAreChosenLayerByLayer()
     {
         m_model->edit(QStringLiteral("model"), QStringLiteral("llama"), [](Scenario &s) {
-            s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 512};
-            s.dataset.dtype = DType::Int64;
-            Architecture a;
-            a.kind = ArchitectureKind::Preset;
-            a.preset = "llama-2-7b";
-            s.model.architecture = a;
+            useTokenPreset(s, "llama-2-7b", 512);
             s.run.device = Device::Gpu;
             s.run.precision = Precision::Bf16;
         });
@@ -787,14 +793,8 @@ private slots:
     {
         m_wizard->next();
         QWidget *page = m_wizard->currentPage();
-        m_model->edit(QStringLiteral("model.architecture"), QStringLiteral("mixtral"), [](Scenario &s) {
-            s.dataset.input = InputShape{InputKind::Tokens, 1, 1, 1, 1, 4096};
-            s.dataset.dtype = DType::Int64;
-            Architecture a;
-            a.kind = ArchitectureKind::Preset;
-            a.preset = "mixtral-8x7b";
-            s.model.architecture = a;
-        });
+        m_model->edit(QStringLiteral("model.architecture"), QStringLiteral("mixtral"),
+                      [](Scenario &s) { useTokenPreset(s, "mixtral-8x7b", 4096); });
         // Total and active parameters as core counts them, shown with the transformer keys.
         auto *counts = field<QLabel>(page, QStringLiteral("model.architecture#parameters"));
         QVERIFY(counts->isVisibleTo(page));
