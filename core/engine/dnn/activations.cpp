@@ -48,7 +48,7 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
             const std::int64_t paramsDone = satAdd(paramsBefore, satMul(l.params, m));
             const double suffix = params - static_cast<double>(paramsDone);
             const Bytes grads = gradientsAlwaysPresent ? gradients : toBytes(std::max(0.0, suffix) * gradPerParam);
-            const Bytes act = satAdd(satMul(satAdd(satAdd(savedHere, l.recompute), satMul(l.transient, 2)), batch),
+            const Bytes act = satAdd(satMul(satAdd(satAdd(savedHere, l.recompute), satMul(l.transient, l.transientCopies)), batch),
                                      t.fixedSaved());
             const Bytes live = satAdd(act, grads);
             if (live >= satAdd(best, bestGrads)) {

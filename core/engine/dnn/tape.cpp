@@ -141,6 +141,7 @@ void Tape::endLayer()
         last.params = satAdd(satMul(last.params, last.repeat), satMul(m_current.params, reps));
         last.recompute = std::max(last.recompute, m_current.recompute);
         last.transient = std::max(last.transient, m_current.transient);
+        last.transientCopies = 2;
         last.repeat = 1;
     }
     m_current = TapeLayer{};

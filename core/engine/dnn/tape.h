@@ -56,6 +56,9 @@ struct TapeOptions {
 struct TapeLayer {
     Bytes saved = 0;             ///< bytes per sample saved for backward
     Bytes transient = 0;         ///< largest tensor per sample made while it runs
+    /// Tensors of the transient's size alive at once in the backward pass: the gradients of
+    /// the layer's output and of its input (one where the output's gradient takes no memory).
+    int transientCopies = 2;
     std::int64_t params = 0;     ///< trainable parameters of one repetition
     std::int64_t repeat = 1;     ///< identical repetitions (transformer blocks)
     Bytes recompute = 0;         ///< bytes per sample rebuilt in backward (checkpointing)
@@ -97,6 +100,8 @@ public:
     void saveAct(std::int64_t elements) { save(elements, m_opt.act); }
     /// A tensor that exists while the current layer runs (backward temporaries).
     void transient(std::int64_t elements, int bytesPerElement);
+    /// The current layer's backward holds one tensor of its transient's size at a time.
+    void transientAlone() { m_current.transientCopies = 1; }
     /// A parameter tensor of `count` elements (a bias, a norm's weight) in the current layer.
     void addParams(std::int64_t count);
     /// A weight matrix rows × cols (a linear layer; a convolution as cout × cin·k·k).

@@ -488,11 +488,11 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     if (t.options().sumLoss) {
         // The outputs' sum (a benchmark's logits.sum().backward()): nothing is saved past
         // the logits, which the model's output holds until the step ends. sum's backward
-        // expands a scalar; the LM head's backward makes it contiguous for each of its two
-        // matmuls, one logits-sized copy after the other (the walk's two gradients of the
-        // largest transient count both at once: errs high by one).
+        // expands a scalar (no memory); the LM head's backward makes it contiguous for each
+        // of its two matmuls, one logits-sized copy after the other.
         t.saveAct(sv);
         t.transient(sv, t.act());
+        t.transientAlone();
         t.live(satMul(satAdd(sh, sv), t.act()));
         t.endLayer();
         return;
