@@ -1503,6 +1503,14 @@
         <source>, on %1</source>
         <translation>, auf %1</translation>
     </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>sum of the outputs (no cross-entropy)</source>
+        <translation>Summe der Ausgaben (keine Kreuzentropie)</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>

@@ -1493,6 +1493,14 @@
         <source>, on %1</source>
         <translation>，作用于 %1</translation>
     </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>sum of the outputs (no cross-entropy)</source>
+        <translation>输出之和（无交叉熵）</translation>
+    </message>
 </context>
 <context>
     <name>headroom::Message</name>

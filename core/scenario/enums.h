@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -122,6 +123,15 @@ inline std::vector<std::string_view> loraLayerNames(LoraTargets targets)
     for (std::size_t i = 0; i < names.size(); ++i)
         if (targets & loraBit(static_cast<LoraLayer>(i)))
             out.push_back(names[i]);
+    return out;
+}
+
+/// The layers of a LoRA target set as shown to people: "q, v, down".
+inline std::string loraLayerList(LoraTargets targets)
+{
+    std::string out;
+    for (const std::string_view name : loraLayerNames(targets))
+        out.append(out.empty() ? "" : ", ").append(name);
     return out;
 }
 

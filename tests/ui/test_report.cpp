@@ -210,6 +210,10 @@ private slots:
         s.run.finetune.targets = loraBit(LoraLayer::Q) | loraBit(LoraLayer::V) | loraBit(LoraLayer::Down);
         const QString chosen = text(write(s, QStringLiteral("targets.pdf"))).simplified();
         QVERIFY2(chosen.contains(QStringLiteral("QLoRA, rank 16 over a 4-bit nf4 base, double quantisation, on q, v, down")), qPrintable(chosen));
+        // A benchmark's sum loss is listed with the run's settings.
+        QVERIFY(!chosen.contains(QStringLiteral("sum of the outputs")));
+        s.run.loss = Loss::Sum;
+        QVERIFY(text(write(s, QStringLiteral("sum.pdf"))).simplified().contains(QStringLiteral("Loss sum of the outputs (no cross-entropy)")));
     }
 
     void titlePage()

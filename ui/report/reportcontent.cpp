@@ -226,10 +226,7 @@ QString adapterDetails(const Finetune &f)
     if (f.targets == kLoraAllLinear) {
         text = Report::tr(", on every linear layer");
     } else if (f.targets != kLoraAttention) {
-        QStringList layers;
-        for (const std::string_view name : loraLayerNames(f.targets))
-            layers << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
-        text = Report::tr(", on %1").arg(layers.join(QStringLiteral(", ")));
+        text = Report::tr(", on %1").arg(QString::fromStdString(loraLayerList(f.targets)));
     }
     if (f.dropout > 0.0)
         text += Report::tr(", dropout %1").arg(number(f.dropout));
@@ -442,6 +439,8 @@ QString inputsSection(const ReportData &d, int n)
         run.add(Report::tr("Optimizer step"), r.optimizerStep ? name(*r.optimizerStep) : Report::tr("framework default"));
         if (r.lossChunks > 1)
             run.add(Report::tr("Loss chunks"), count(r.lossChunks));
+        if (r.loss == Loss::Sum)
+            run.add(Report::tr("Loss"), Report::tr("sum of the outputs (no cross-entropy)"));
         run.add(Report::tr("torch.compile"), r.compile ? Report::tr("on") : Report::tr("off"));
         run.add(Report::tr("Activation offloading"), r.activationOffload ? Report::tr("on") : Report::tr("off"));
         run.add(Report::tr("Fine-tuning"), esc(finetune(r.finetune)));

@@ -228,14 +228,14 @@ QWidget *TrainingForm::addLoraTargets(QFormLayout *layout)
         QT_TR_NOOP("FFN up projection (up_proj; a GELU FFN's first layer, fc1)"),
         QT_TR_NOOP("FFN down projection (down_proj; a GELU FFN's second layer, fc2)"),
     };
-    const auto names = enumNames<LoraLayer>();
     static_assert(std::size(tips) == enumNames<LoraLayer>().size());
     auto *editor = new QWidget;
     auto *row = new QHBoxLayout(editor);
     row->setContentsMargins(0, 0, 0, 0);
     QList<QCheckBox *> boxes;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const QString name = QString::fromLatin1(names[i].data(), static_cast<qsizetype>(names[i].size()));
+    const QStringList names = enumSpellings<LoraLayer>();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString &name = names[i];
         auto *box = new QCheckBox(name);
         box->setObjectName(QStringLiteral("run.finetune.targets.") + name);
         box->setToolTip(tr(tips[i]));

@@ -254,12 +254,8 @@ void addDeepLearningMemory(EngineContext &ctx)
     }
     if (train && (r.precision == Precision::Int8 || r.precision == Precision::Int4) && r.finetune.method != FinetuneMethod::Lora)
         ctx.warn("quantised_training", msg::quantisedTrainingWarning);
-    if (adapters && net.transformer && tape.matrixEdges() == 0) {
-        std::string layers;
-        for (const std::string_view name : loraLayerNames(r.finetune.targets))
-            layers += (layers.empty() ? "" : ", ") + std::string(name);
-        ctx.warn("lora_no_layer", msg::loraNoLayer, {A::ofText(layers)});
-    }
+    if (adapters && net.transformer && tape.matrixEdges() == 0)
+        ctx.warn("lora_no_layer", msg::loraNoLayer, {A::ofText(loraLayerList(r.finetune.targets))});
     const TransformerCounts counts = net.transformer ? transformerCounts(net.config, tape.params())
                                                      : TransformerCounts{tape.params(), tape.params(), 0};
     ctx.result.parameters = counts.total;

@@ -109,9 +109,8 @@ public:
     void addMatrix(std::int64_t rows, std::int64_t cols);
     /// `count` weight matrices rows × cols (the experts of a mixture), recorded at once.
     void addMatrices(std::int64_t count, std::int64_t rows, std::int64_t cols);
-    /// Marks a weight matrix rows × cols as one that LoRA adapts; a tape without marks
-    /// adapts every matrix, unless its network chose its adapted layers (a transformer's
-    /// targets, which may name none of its layers).
+    /// Marks a weight matrix rows × cols as one that LoRA adapts (after adapts() chose
+    /// it); a tape whose network never asked adapts() adapts every matrix.
     void adapt(std::int64_t rows, std::int64_t cols) { m_curAdapt = satAdd(m_curAdapt, satAdd(rows, cols)); }
     /// Whether LoRA adapts `layer` of a block; marks the tape as one that chose.
     [[nodiscard]] bool adapts(LoraLayer layer)
@@ -142,7 +141,7 @@ public:
     /// elements of a factored second-moment estimate.
     [[nodiscard]] std::int64_t factoredElements() const { return m_factored; }
     /// Σ (rows + cols) over the matrices LoRA adapts.
-    [[nodiscard]] std::int64_t matrixEdges() const { return m_adaptChosen || m_adapt > 0 ? m_adapt : m_edges; }
+    [[nodiscard]] std::int64_t matrixEdges() const { return m_adaptChosen ? m_adapt : m_edges; }
     [[nodiscard]] Bytes fixedSaved() const { return m_fixed; }
     [[nodiscard]] Bytes savedPerSample() const;
     [[nodiscard]] Bytes inferencePerSample() const { return m_inferPeak; }
