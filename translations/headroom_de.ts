@@ -3382,6 +3382,10 @@
         <source>%1, loss = the outputs&apos; sum (no cross-entropy: the output and one gradient of its size)</source>
         <translation>%1, Loss = Summe der Ausgaben (keine Kreuzentropie: die Ausgabe und ein Gradient ihrer Größe)</translation>
     </message>
+    <message>
+        <source>%1; the peak is the forward&apos;s end instead, where the previous step&apos;s outputs (%2: the logits and the KV cache they return) are still held, as a loop `outputs = model(x)` keeps them until the call returns</source>
+        <translation>%1; die Spitze liegt stattdessen am Ende des Vorwärtsdurchlaufs, wo die Ausgaben des vorigen Schritts (%2: die Logits und der KV-Cache, den sie zurückgeben) noch gehalten werden, denn eine Schleife `outputs = model(x)` hält sie, bis der Aufruf zurückkehrt</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

@@ -3372,6 +3372,10 @@
         <source>%1, loss = the outputs&apos; sum (no cross-entropy: the output and one gradient of its size)</source>
         <translation>%1，损失 = 输出之和（无交叉熵：输出及一个同等大小的梯度）</translation>
     </message>
+    <message>
+        <source>%1; the peak is the forward&apos;s end instead, where the previous step&apos;s outputs (%2: the logits and the KV cache they return) are still held, as a loop `outputs = model(x)` keeps them until the call returns</source>
+        <translation>%1；峰值改在前向传播结束时：上一步的输出（%2：logits 及其返回的 KV 缓存）仍被持有，因为循环 `outputs = model(x)` 在调用返回前一直保留它们</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

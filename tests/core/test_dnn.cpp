@@ -122,6 +122,7 @@ private slots:
     void loraDropoutSavesTheDroppedInputs();
     void sumLossKeepsOnlyTheLogits();
     void heldKvCacheInTraining();
+    void previousOutputsHeldIntoTheNextForward();
     void opLevelSelectiveKeepsEveryOtherMatmul();
 };
 
@@ -991,8 +992,11 @@ void TestDnn::sumLossKeepsOnlyTheLogits()
     const Bytes crossEntropy = estimateMemory(s).device->allocatedPeak();
     s.run.loss = Loss::Sum;
     const auto sum = estimateMemory(s);
-    // At the loss's backward, per logit: 8 saved + 2 × 4 of gradients, against 2 + 2; two samples.
-    QVERIFY(crossEntropy - sum.device->allocatedPeak() >= 2 * logits * (16 - 4));
+    // At the loss's backward, per logit: 8 saved + 2 × 4 of gradients, against 2 + 2 (the
+    // sum's peak is the forward's end: its logits and the previous step's, with that
+    // step's KV cache, 16 blocks × 4096 × 2 × 8 × 64 values); two samples.
+    const Bytes cache = Bytes{16} * 4096 * 2 * 8 * 64 * 2;
+    QVERIFY(crossEntropy - sum.device->allocatedPeak() >= 2 * (logits * (16 - 4) - cache));
     const std::string text = sum.device->find("activations")->derivation;
     QVERIFY2(text.find("loss = the outputs' sum") != std::string::npos, text.c_str());
 }
@@ -1015,6 +1019,44 @@ void TestDnn::heldKvCacheInTraining()
     // probabilities and the bf16 copy the value matmul saves, instead of one bf16 map).
     const Bytes llamaEager = block("llama-2-7b", Attention::Eager, true) - block("llama-2-7b", Attention::Eager, false);
     QCOMPARE(llamaEager - Bytes{32} * 512 * 512 * 4, Bytes{512} * 2 * 4096 * 2);
+}
+
+void TestDnn::previousOutputsHeldIntoTheNextForward()
+{
+    // A Hugging Face decoder returns its logits and its KV cache; a loop
+    // `outputs = model(x)` holds the previous step's until the next call returns. GPT-2
+    // (12 blocks, hidden 768, vocabulary 50257), 512 tokens in bf16 with a sum loss: the
+    // cache's k and v are views of the fused projection's output (3 × 768 values per token
+    // and block), the logits are bf16. Checkpointing turns use_cache off; the CPU
+    // harness's model returns the logits only, and deletes them.
+    TransformerConfig c = presetConfig("gpt2", 512);
+    c.attention = Attention::Flash;
+    auto held = [&](bool hf, dnn::BlockCheckpoint ckpt) {
+        return bf16Tape(c, ckpt, [&](dnn::TapeOptions &o) {
+                   o.sumLoss = true;
+                   o.hfUpcasts = hf;
+               }).heldOutputs();
+    };
+    const Bytes logits = Bytes{512} * 50257 * 2;
+    QCOMPARE(held(true, dnn::BlockCheckpoint::None), Bytes{12} * 512 * 3 * 768 * 2 + logits);
+    QCOMPARE(held(true, dnn::BlockCheckpoint::Full), logits);
+    QCOMPARE(held(false, dnn::BlockCheckpoint::None), Bytes{0});
+
+    // What the user sees: Llama 3.2 1B, 2 × 4096 tokens, sum loss, no checkpointing. At the
+    // forward's end every saved tensor is alive with the previous step's bf16 logits and
+    // cache (16 blocks × 4096 × 2 × 8 × 64 values), more than the loss's backward holds;
+    // no gradient exists yet (zero_grad freed them), so activations + gradients are that,
+    // with the batch's int64 token ids.
+    const Estimate e = estimateMemory(llama1b("none", R"(, "optimizer_step": "fused", "loss": "sum")"));
+    const dnn::Tape t = bf16Tape(presetConfig("llama-3.2-1b", 4096), dnn::BlockCheckpoint::None, [](dnn::TapeOptions &o) {
+        o.sumLoss = true;
+        o.hfUpcasts = true;
+    });
+    QCOMPARE(t.heldOutputs(), Bytes{4096} * 128256 * 2 + Bytes{16} * 4096 * 2 * 8 * 64 * 2);
+    QCOMPARE(e.device->bytesOf("activations") + e.device->bytesOf("gradients"),
+             2 * (t.savedPerSample() + Bytes{4096} * 8 + t.heldOutputs()) + t.fixedSaved());
+    const std::string text = e.device->find("activations")->derivation;
+    QVERIFY2(text.find("previous step's outputs") != std::string::npos, text.c_str());
 }
 
 void TestDnn::loraDropoutSavesTheDroppedInputs()

@@ -60,6 +60,21 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
         previousSaved = l.saved;
         paramsBefore = satAdd(paramsBefore, satMul(l.params, l.repeat));
     }
+    // The forward's end: everything saved, and the outputs the previous step returned,
+    // which a loop `outputs = model(x)` still holds until this call returns (its
+    // gradients freed by zero_grad unless they stay through the step).
+    const Bytes held = satMul(t.heldOutputs(), batch);
+    if (held > 0) {
+        const Bytes onDevice = offloaded ? lastSaved : prefix;
+        const Bytes act = satAdd(satAdd(satMul(onDevice, batch), held), t.fixedSaved());
+        const Bytes grads = gradientsAlwaysPresent ? gradients : 0;
+        if (satAdd(act, grads) > satAdd(best, bestGrads)) {
+            best = act;
+            bestGrads = grads;
+            p.forwardEnd = true;
+            p.heldOutputs = held;
+        }
+    }
     p.bytes = best;
     p.gradsPresent = bestGrads;
     return p;

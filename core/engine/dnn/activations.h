@@ -13,9 +13,13 @@ struct ActivationPeak {
     Bytes gradsPresent = 0;   ///< gradient bytes already allocated at that moment
     Bytes largestTensor = 0;  ///< the largest single activation tensor (whole batch)
     Bytes offloaded = 0;      ///< with activation offloading: what host RAM holds (whole batch)
+    /// The peak is the forward's end, with the previous step's outputs still held.
+    bool forwardEnd = false;
+    Bytes heldOutputs = 0;    ///< those outputs (whole batch), when forwardEnd
 };
 
-/// Training: walks backward from the last layer; at layer i the saved tensors of layers
+/// Training: the forward's end, where the outputs of the previous step (Tape::hold) are
+/// still alive, and a walk backward from the last layer; at layer i the saved tensors of layers
 /// 0..i, its recomputed ones, two gradient-sized temporaries of its largest tensor, and
 /// the gradients of layers i..n are alive. `gradients` are the bytes of all gradients;
 /// with accumulation they all exist from the second micro-batch on. The first

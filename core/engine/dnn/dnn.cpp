@@ -524,6 +524,8 @@ void addDeepLearningMemory(EngineContext &ctx)
         Message text{saved, {A::ofCount(batch), A::ofBytes(tape.savedPerSample()), actLabel}};
         if (zeroedInPlace && !accumulating)
             text = {msg::derivGradientsZeroedInPlace, {A::ofMessage(text)}};
+        if (peak.forwardEnd)
+            text = {msg::derivForwardEndPeak, {A::ofMessage(text), A::ofBytes(peak.heldOutputs)}};
         if (offloadedActivations) {
             // Everything but the loss's saved tensors, in pinned host RAM on every process.
             const Bytes moved = ceilDiv(peak.offloaded, deg.tp);

@@ -126,6 +126,13 @@ public:
     void setRepeat(std::int64_t times) { m_current.repeat = times < 1 ? 1 : times; }
     /// Closes the current layer; the following records start a new one.
     void endLayer();
+    /// A tensor of `elements` per sample (times the current layer's repeat) that the model's
+    /// returned outputs keep alive beyond the autograd graph: the logits, a returned KV
+    /// cache. A loop `outputs = model(x)` holds them until the next step's call returns.
+    void hold(std::int64_t elements, int bytesPerElement)
+    {
+        m_held = satAdd(m_held, satMul(satMul(elements, bytesPerElement), m_current.repeat));
+    }
     /// Bytes not proportional to the batch (a shared attention mask), saved once.
     void saveFixed(Bytes bytes) { m_fixed = satAdd(m_fixed, bytes); }
     /// Forward-only live set per sample at this point (inference), tracked as a maximum.
@@ -143,6 +150,8 @@ public:
     /// Σ (rows + cols) over the matrices LoRA adapts.
     [[nodiscard]] std::int64_t matrixEdges() const { return m_adaptChosen ? m_adapt : m_edges; }
     [[nodiscard]] Bytes fixedSaved() const { return m_fixed; }
+    /// Bytes per sample that the outputs hold (see hold()).
+    [[nodiscard]] Bytes heldOutputs() const { return m_held; }
     [[nodiscard]] Bytes savedPerSample() const;
     [[nodiscard]] Bytes inferencePerSample() const { return m_inferPeak; }
     [[nodiscard]] int layerCount() const { return m_nLayers; }
@@ -175,6 +184,7 @@ private:
     bool m_adaptChosen = false;
     Bytes m_heapGrads = 0;
     Bytes m_fixed = 0;
+    Bytes m_held = 0;
     Bytes m_inferPeak = 0;
     // The layer being recorded.
     TapeLayer m_current;

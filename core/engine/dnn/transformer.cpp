@@ -299,6 +299,15 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
             t.save(satMul(d.s, qkWidth(d)), 4);
             t.saveAct(satMul(d.s, satMul(2, qkWidth(d))));
         }
+        if (heldCache) {
+            // What the returned cache itself holds, which the previous step's outputs keep
+            // through the next step's forward: GPT-NeoX's fp32 rotated k, and its v, a view of
+            // the fused projection's output, which stays whole; GPT-2's k and v, views of that
+            // output too; the Llama family's rotated k and the v projection's output.
+            if (neoxRotary)
+                t.hold(satMul(d.s, qkWidth(d)), 4);
+            t.hold(d.rms ? satMul(d.s, satMul(2 * d.kv, d.hd)) : qkv, t.act());
+        }
         if (d.kvr > 0) {
             // Latent attention: the kv latent with its rotary key (saved by its norm and
             // the up-projection), and the q latent.
@@ -491,6 +500,8 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
         // expands a scalar (no memory); the LM head's backward makes it contiguous for each
         // of its two matmuls, one logits-sized copy after the other.
         t.saveAct(sv);
+        if (t.options().hfUpcasts)
+            t.hold(sv, t.act());
         t.transient(sv, t.act());
         t.transientAlone();
         t.live(satMul(satAdd(sh, sv), t.act()));
@@ -531,6 +542,8 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     t.save(sv, lossBytes);
     if (t.options().hfUpcasts && !encoder && t.act() < 4)
         t.save(sv, 4);
+    if (t.options().hfUpcasts) // the logits the outputs return: that fp32 copy, or as computed
+        t.hold(sv, !encoder ? lossBytes : t.act());
     t.save(d.s, 8);
     t.transient(sv, lossBytes);
     t.live(satMul(satAdd(sh, sv), t.act()));
