@@ -3383,8 +3383,8 @@
         <translation>%1, Loss = Summe der Ausgaben (keine Kreuzentropie: die Ausgabe und ein Gradient ihrer Größe)</translation>
     </message>
     <message>
-        <source>%1; the peak is the forward&apos;s end instead, where the previous step&apos;s outputs (%2: the logits and the KV cache they return) are still held, as a loop `outputs = model(x)` keeps them until the call returns</source>
-        <translation>%1; die Spitze liegt stattdessen am Ende des Vorwärtsdurchlaufs, wo die Ausgaben des vorigen Schritts (%2: die Logits und der KV-Cache, den sie zurückgeben) noch gehalten werden, denn eine Schleife `outputs = model(x)` hält sie, bis der Aufruf zurückkehrt</translation>
+        <source>%1; larger still at the forward&apos;s end, where the previous step&apos;s outputs (%2: its logits and KV cache) are alive too, since a loop `outputs = model(x)` holds them until the call returns</source>
+        <translation>%1; noch größer am Ende des Vorwärtsdurchlaufs, wo auch die Ausgaben des vorigen Schritts (%2: seine Logits und sein KV-Cache) leben, denn eine Schleife `outputs = model(x)` hält sie, bis der Aufruf zurückkehrt</translation>
     </message>
 </context>
 <context>

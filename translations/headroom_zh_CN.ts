@@ -3373,8 +3373,8 @@
         <translation>%1，损失 = 输出之和（无交叉熵：输出及一个同等大小的梯度）</translation>
     </message>
     <message>
-        <source>%1; the peak is the forward&apos;s end instead, where the previous step&apos;s outputs (%2: the logits and the KV cache they return) are still held, as a loop `outputs = model(x)` keeps them until the call returns</source>
-        <translation>%1；峰值改在前向传播结束时：上一步的输出（%2：logits 及其返回的 KV 缓存）仍被持有，因为循环 `outputs = model(x)` 在调用返回前一直保留它们</translation>
+        <source>%1; larger still at the forward&apos;s end, where the previous step&apos;s outputs (%2: its logits and KV cache) are alive too, since a loop `outputs = model(x)` holds them until the call returns</source>
+        <translation>%1；前向传播结束时更大：上一步的输出（%2：其 logits 和 KV 缓存）也仍然存在，因为循环 `outputs = model(x)` 在调用返回前一直持有它们</translation>
     </message>
 </context>
 <context>

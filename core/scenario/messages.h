@@ -523,7 +523,7 @@ inline constexpr const char *derivSavedActivationsFull =
 inline constexpr const char *derivGradientsZeroedInPlace =
     QT_TRANSLATE_NOOP("headroom::Message", "%1; yet every gradient exists through the step: before PyTorch 2.0 zero_grad() fills them with zeros instead of freeing them");
 inline constexpr const char *derivForwardEndPeak =
-    QT_TRANSLATE_NOOP("headroom::Message", "%1; the peak is the forward's end instead, where the previous step's outputs (%2: the logits and the KV cache they return) are still held, as a loop `outputs = model(x)` keeps them until the call returns");
+    QT_TRANSLATE_NOOP("headroom::Message", "%1; larger still at the forward's end, where the previous step's outputs (%2: its logits and KV cache) are alive too, since a loop `outputs = model(x)` holds them until the call returns");
 inline constexpr const char *derivStepPeakAfterCopies =
     QT_TRANSLATE_NOOP("headroom::Message", "the optimizer step's temporaries, larger than the activations at the backward peak with the autocast weight copies: %1, less those copies (counted above and freed before the step)");
 inline constexpr const char *derivStepPeak =

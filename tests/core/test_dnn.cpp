@@ -3,6 +3,7 @@
 // Korthikanti et al. 2022's activation memory, the KV cache, optimizer state sizes, and
 // absurd inputs that must saturate instead of overflowing.
 
+#include "engine/dnn/activations.h"
 #include "engine/dnn/dnn.h"
 #include "engine/dnn/networks.h"
 #include "engine/dnn/runtime.h"
@@ -1057,6 +1058,19 @@ void TestDnn::previousOutputsHeldIntoTheNextForward()
              2 * (t.savedPerSample() + Bytes{4096} * 8 + t.heldOutputs()) + t.fixedSaved());
     const std::string text = e.device->find("activations")->derivation;
     QVERIFY2(text.find("previous step's outputs") != std::string::npos, text.c_str());
+
+    // This step's outputs stay alive through its whole backward. At 128 tokens the
+    // gradients outweigh the activations, so the peak is the backward's end (the
+    // embedding's): every gradient, the embedding's saved tensors and all of the outputs.
+    const dnn::Tape shortTape = bf16Tape(presetConfig("llama-3.2-1b", 128), dnn::BlockCheckpoint::None, [](dnn::TapeOptions &o) {
+        o.sumLoss = true;
+        o.hfUpcasts = true;
+    });
+    const Bytes grads = Bytes{shortTape.params()} * 2;
+    const dnn::ActivationPeak end = dnn::trainingPeak(shortTape, 1, grads, false);
+    QCOMPARE(end.gradsPresent, grads);
+    QCOMPARE(shortTape.heldOutputs(), Bytes{128} * 128256 * 2 + Bytes{16} * 128 * 2 * 8 * 64 * 2);
+    QCOMPARE(end.bytes, shortTape.layer(0).saved + shortTape.heldOutputs() + shortTape.fixedSaved());
 }
 
 void TestDnn::loraDropoutSavesTheDroppedInputs()

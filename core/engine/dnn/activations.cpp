@@ -20,6 +20,12 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
     const int last = t.layerCount() - 1;
     const Bytes lastSaved = last >= 0 ? satMul(t.layer(last).saved, t.layer(last).repeat) : 0;
     Bytes previousSaved = 0; // one repetition of the record before
+    // The model's outputs (Tape::hold) stay referenced through the whole backward: a
+    // layer's share of them is not freed with the rest of its saved tensors. Frozen
+    // layers save nothing, but their share is held all the same.
+    const Bytes totalHeld = t.heldOutputs();
+    Bytes heldBefore = 0;       // the outputs' share of the layers before this one
+    Bytes heldFrozen = 0;       // ... of which in frozen repetitions
     if (offloaded)
         p.offloaded = satMul(satSub(t.savedPerSample(), lastSaved), batch);
     for (int i = 0; i < t.layerCount(); ++i) {
@@ -28,6 +34,8 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
             // Repetitions of this layer that lie wholly in the frozen prefix save nothing.
             const std::int64_t frozenReps = std::min(l.repeat, (frozenParams - paramsBefore) / l.params);
             paramsBefore = satAdd(paramsBefore, satMul(l.params, frozenReps));
+            heldBefore = satAdd(heldBefore, satMul(l.held, frozenReps));
+            heldFrozen = satAdd(heldFrozen, satMul(l.held, frozenReps));
             l.repeat -= frozenReps;
             if (l.repeat == 0)
                 continue;
@@ -45,6 +53,9 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
                 const Bytes kept = satAdd(satMul(l.saved, i == last ? m + 1 : 1), fetched);
                 savedHere = std::min(savedHere, kept);
             }
+            // The outputs' share of the layers whose backward has run, and of frozen ones.
+            const Bytes heldThrough = satAdd(heldBefore, satMul(l.held, m + 1));
+            savedHere = satAdd(savedHere, satAdd(satSub(totalHeld, heldThrough), heldFrozen));
             const std::int64_t paramsDone = satAdd(paramsBefore, satMul(l.params, m));
             const double suffix = params - static_cast<double>(paramsDone);
             const Bytes grads = gradientsAlwaysPresent ? gradients : toBytes(std::max(0.0, suffix) * gradPerParam);
@@ -57,15 +68,16 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
             }
         }
         prefix = satAdd(prefix, satMul(l.saved, l.repeat));
+        heldBefore = satAdd(heldBefore, satMul(l.held, l.repeat));
         previousSaved = l.saved;
         paramsBefore = satAdd(paramsBefore, satMul(l.params, l.repeat));
     }
     // The forward's end: everything saved, and the outputs the previous step returned,
     // which a loop `outputs = model(x)` still holds until this call returns (its
     // gradients freed by zero_grad unless they stay through the step).
-    const Bytes held = satMul(t.heldOutputs(), batch);
+    const Bytes held = satMul(totalHeld, batch);
     if (held > 0) {
-        const Bytes onDevice = offloaded ? lastSaved : prefix;
+        const Bytes onDevice = satAdd(offloaded ? lastSaved : prefix, heldFrozen);
         const Bytes act = satAdd(satAdd(satMul(onDevice, batch), held), t.fixedSaved());
         const Bytes grads = gradientsAlwaysPresent ? gradients : 0;
         if (satAdd(act, grads) > satAdd(best, bestGrads)) {

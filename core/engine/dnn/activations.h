@@ -19,9 +19,9 @@ struct ActivationPeak {
 };
 
 /// Training: the forward's end, where the outputs of the previous step (Tape::hold) are
-/// still alive, and a walk backward from the last layer; at layer i the saved tensors of layers
-/// 0..i, its recomputed ones, two gradient-sized temporaries of its largest tensor, and
-/// the gradients of layers i..n are alive. `gradients` are the bytes of all gradients;
+/// still alive, and a walk backward from the last layer: at layer i the saved tensors of
+/// layers 0..i, its recomputed ones, two gradient-sized temporaries of its largest
+/// tensor, the gradients of layers i..n and this step's outputs are alive. `gradients` are the bytes of all gradients;
 /// with accumulation they all exist from the second micro-batch on. The first
 /// `frozenParams` parameters are frozen (a frozen backbone): autograd records nothing
 /// for the layers that hold them, since no input of theirs requires a gradient.

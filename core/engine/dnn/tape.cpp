@@ -141,6 +141,7 @@ void Tape::endLayer()
         last.params = satAdd(satMul(last.params, last.repeat), satMul(m_current.params, reps));
         last.recompute = std::max(last.recompute, m_current.recompute);
         last.transient = std::max(last.transient, m_current.transient);
+        last.held = satAdd(satMul(last.held, last.repeat), satMul(m_current.held, reps));
         last.transientCopies = 2;
         last.repeat = 1;
     }
@@ -153,6 +154,16 @@ Bytes Tape::savedPerSample() const
     for (int i = 0; i < m_nLayers; ++i) {
         const auto &l = m_layers[static_cast<std::size_t>(i)];
         total = satAdd(total, satMul(l.saved, l.repeat));
+    }
+    return total;
+}
+
+Bytes Tape::heldOutputs() const
+{
+    Bytes total = 0;
+    for (int i = 0; i < m_nLayers; ++i) {
+        const auto &l = m_layers[static_cast<std::size_t>(i)];
+        total = satAdd(total, satMul(l.held, l.repeat));
     }
     return total;
 }

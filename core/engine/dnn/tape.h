@@ -61,6 +61,9 @@ struct TapeLayer {
     int transientCopies = 2;
     std::int64_t params = 0;     ///< trainable parameters of one repetition
     std::int64_t repeat = 1;     ///< identical repetitions (transformer blocks)
+    /// Bytes per sample that the model's outputs reference (Tape::hold), part of `saved`:
+    /// they outlive the layer's backward.
+    Bytes held = 0;
     Bytes recompute = 0;         ///< bytes per sample rebuilt in backward (checkpointing)
 };
 
@@ -131,7 +134,8 @@ public:
     /// cache. A loop `outputs = model(x)` holds them until the next step's call returns.
     void hold(std::int64_t elements, int bytesPerElement)
     {
-        m_held = satAdd(m_held, satMul(satMul(elements, bytesPerElement), m_current.repeat));
+        if (elements > 0)
+            m_current.held = satAdd(m_current.held, satMul(elements, bytesPerElement));
     }
     /// Bytes not proportional to the batch (a shared attention mask), saved once.
     void saveFixed(Bytes bytes) { m_fixed = satAdd(m_fixed, bytes); }
@@ -151,7 +155,7 @@ public:
     [[nodiscard]] std::int64_t matrixEdges() const { return m_adaptChosen ? m_adapt : m_edges; }
     [[nodiscard]] Bytes fixedSaved() const { return m_fixed; }
     /// Bytes per sample that the outputs hold (see hold()).
-    [[nodiscard]] Bytes heldOutputs() const { return m_held; }
+    [[nodiscard]] Bytes heldOutputs() const;
     [[nodiscard]] Bytes savedPerSample() const;
     [[nodiscard]] Bytes inferencePerSample() const { return m_inferPeak; }
     [[nodiscard]] int layerCount() const { return m_nLayers; }
@@ -184,7 +188,6 @@ private:
     bool m_adaptChosen = false;
     Bytes m_heapGrads = 0;
     Bytes m_fixed = 0;
-    Bytes m_held = 0;
     Bytes m_inferPeak = 0;
     // The layer being recorded.
     TapeLayer m_current;
