@@ -124,6 +124,7 @@ private slots:
     void sumLossKeepsOnlyTheLogits();
     void heldKvCacheInTraining();
     void previousOutputsHeldIntoTheNextForward();
+    void tiedOutputLayerGradientFromTheStart();
     void opLevelSelectiveKeepsEveryOtherMatmul();
 };
 
@@ -1061,7 +1062,10 @@ void TestDnn::previousOutputsHeldIntoTheNextForward()
 
     // This step's outputs stay alive through its whole backward. At 128 tokens the
     // gradients outweigh the activations, so the peak is the backward's end (the
-    // embedding's): every gradient, the embedding's saved tensors and all of the outputs.
+    // embedding's): every gradient, the embedding's saved tensors and all of the outputs,
+    // and, the model's output layer being tied to its embedding, the embedding's own
+    // gradient (128256 × 2048 bf16) before autograd adds it to the output layer's. With
+    // the embedding frozen (adapters) there is no such gradient.
     const dnn::Tape shortTape = bf16Tape(presetConfig("llama-3.2-1b", 128), dnn::BlockCheckpoint::None, [](dnn::TapeOptions &o) {
         o.sumLoss = true;
         o.hfUpcasts = true;
@@ -1070,7 +1074,29 @@ void TestDnn::previousOutputsHeldIntoTheNextForward()
     const dnn::ActivationPeak end = dnn::trainingPeak(shortTape, 1, grads, false);
     QCOMPARE(end.gradsPresent, grads);
     QCOMPARE(shortTape.heldOutputs(), Bytes{128} * 128256 * 2 + Bytes{16} * 128 * 2 * 8 * 64 * 2);
-    QCOMPARE(end.bytes, shortTape.layer(0).saved + shortTape.heldOutputs() + shortTape.fixedSaved());
+    const Bytes embeddingGrad = Bytes{128256} * 2048 * 2;
+    QCOMPARE(end.bytes, shortTape.layer(0).saved + shortTape.heldOutputs() + shortTape.fixedSaved() + embeddingGrad);
+    QCOMPARE(dnn::trainingPeak(shortTape, 1, grads, false, 0, false, false).bytes,
+             shortTape.layer(0).saved + shortTape.heldOutputs() + shortTape.fixedSaved());
+}
+
+void TestDnn::tiedOutputLayerGradientFromTheStart()
+{
+    // An output layer tied to the embedding makes the embedding matrix's gradient in the
+    // first steps of the backward, so it exists through every block's backward, where
+    // the walk counts only the blocks' gradients. GPT-2's blocks with a vocabulary of
+    // 1024 (a small output layer, so that the largest live set is at the last block's
+    // backward, not at the loss's), bf16, 8 × 1024 tokens: the peak with the tie is the
+    // peak without plus that gradient, 1024 × 768 values.
+    TransformerConfig c = presetConfig("gpt2", 1024);
+    c.attention = Attention::Flash;
+    c.vocab = 1024;
+    const dnn::Tape t = bf16Tape(c, dnn::BlockCheckpoint::None);
+    const Bytes grads = Bytes{t.params()} * 2;
+    const Bytes tied = Bytes{1024} * 768 * 2;
+    const dnn::ActivationPeak with = dnn::trainingPeak(t, 8, grads, false);
+    const dnn::ActivationPeak without = dnn::trainingPeak(t, 8, grads, false, 0, false, false);
+    QCOMPARE(with.bytes + with.gradsPresent, without.bytes + without.gradsPresent + tied);
 }
 
 void TestDnn::loraDropoutSavesTheDroppedInputs()

@@ -5,7 +5,7 @@
 namespace headroom::dnn {
 
 ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
-                            std::int64_t frozenParams, bool offloaded)
+                            std::int64_t frozenParams, bool offloaded, bool tiedTrained)
 {
     ActivationPeak p;
     const double params = static_cast<double>(std::max<std::int64_t>(1, t.params()));
@@ -26,6 +26,9 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
     const Bytes totalHeld = t.heldOutputs();
     Bytes heldBefore = 0;       // the outputs' share of the layers before this one
     Bytes heldFrozen = 0;       // ... of which in frozen repetitions
+    // A tied output layer's gradient of the embedding matrix, made early in the backward;
+    // the embedding's own, made last, is then added to it (autograd accumulates the two).
+    const Bytes tiedGrad = tiedTrained && frozenParams == 0 ? toBytes(static_cast<double>(t.tiedElements()) * gradPerParam) : 0;
     if (offloaded)
         p.offloaded = satMul(satSub(t.savedPerSample(), lastSaved), batch);
     for (int i = 0; i < t.layerCount(); ++i) {
@@ -58,9 +61,13 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
             savedHere = satAdd(savedHere, satAdd(satSub(totalHeld, heldThrough), heldFrozen));
             const std::int64_t paramsDone = satAdd(paramsBefore, satMul(l.params, m));
             const double suffix = params - static_cast<double>(paramsDone);
-            const Bytes grads = gradientsAlwaysPresent ? gradients : toBytes(std::max(0.0, suffix) * gradPerParam);
-            const Bytes act = satAdd(satMul(satAdd(satAdd(savedHere, l.recompute), satMul(l.transient, l.transientCopies)), batch),
-                                     t.fixedSaved());
+            Bytes grads = gradientsAlwaysPresent ? gradients : toBytes(std::max(0.0, suffix) * gradPerParam);
+            Bytes act = satAdd(satMul(satAdd(satAdd(savedHere, l.recompute), satMul(l.transient, l.transientCopies)), batch),
+                               t.fixedSaved());
+            if (i == 0)
+                act = satAdd(act, tiedGrad); // the embedding's gradient, before it is added
+            else if (i <= t.tiedLayer() && !gradientsAlwaysPresent)
+                grads = satAdd(grads, tiedGrad);
             const Bytes live = satAdd(act, grads);
             if (live >= satAdd(best, bestGrads)) {
                 best = act;

@@ -29,9 +29,10 @@ struct ActivationPeak {
 /// save_on_cpu) moves each saved tensor to host RAM as the forward saves it and brings it
 /// back just before its backward: the device holds the last layer's (the loss's, which
 /// torchtune keeps there) until its backward, then the layer being differentiated and
-/// the one being fetched.
+/// the one being fetched. `tiedTrained`: a tied embedding (Tape::tieGradient) is trained,
+/// so its gradient exists from the output layer's backward on.
 ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, bool gradientsAlwaysPresent,
-                            std::int64_t frozenParams = 0, bool offloaded = false);
+                            std::int64_t frozenParams = 0, bool offloaded = false, bool tiedTrained = true);
 
 /// Inference (no autograd): the largest live set of one forward pass.
 ActivationPeak inferencePeak(const Tape &t, std::int64_t batch);

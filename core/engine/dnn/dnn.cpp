@@ -502,7 +502,8 @@ void addDeepLearningMemory(EngineContext &ctx)
         // are taken from what the device holds, never from the unsharded total.
         const Bytes walkGrads = satMul(deviceGrads, split);
         const bool offloadedActivations = gpu && r.activationOffload;
-        peak = trainingPeak(tape, batch, walkGrads, accumulating || zeroedInPlace || gradsInFlight, frozen, offloadedActivations);
+        peak = trainingPeak(tape, batch, walkGrads, accumulating || zeroedInPlace || gradsInFlight, frozen, offloadedActivations,
+                            !adapters);
         // With optimizer offload the step runs on the host: nothing on the device.
         const StepTemporaries step = offload != Offload::None
                                          ? StepTemporaries{}

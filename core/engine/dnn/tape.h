@@ -137,6 +137,14 @@ public:
         if (elements > 0)
             m_current.held = satAdd(m_current.held, satMul(elements, bytesPerElement));
     }
+    /// The current layer's backward makes the first gradient of a weight of `elements`
+    /// counted in the first layer (an output layer tied to the embedding): it exists from
+    /// this layer's backward on, and the embedding's own gradient is added to it at the end.
+    void tieGradient(std::int64_t elements)
+    {
+        m_tiedElements = elements;
+        m_tiedLayer = m_nLayers;
+    }
     /// Bytes not proportional to the batch (a shared attention mask), saved once.
     void saveFixed(Bytes bytes) { m_fixed = satAdd(m_fixed, bytes); }
     /// Forward-only live set per sample at this point (inference), tracked as a maximum.
@@ -156,6 +164,10 @@ public:
     [[nodiscard]] Bytes fixedSaved() const { return m_fixed; }
     /// Bytes per sample that the outputs hold (see hold()).
     [[nodiscard]] Bytes heldOutputs() const;
+    /// The tied weight's elements and the layer whose backward makes its first gradient
+    /// (see tieGradient()); 0 elements: none.
+    [[nodiscard]] std::int64_t tiedElements() const { return m_tiedElements; }
+    [[nodiscard]] int tiedLayer() const { return m_tiedLayer; }
     [[nodiscard]] Bytes savedPerSample() const;
     [[nodiscard]] Bytes inferencePerSample() const { return m_inferPeak; }
     [[nodiscard]] int layerCount() const { return m_nLayers; }
@@ -188,6 +200,8 @@ private:
     bool m_adaptChosen = false;
     Bytes m_heapGrads = 0;
     Bytes m_fixed = 0;
+    std::int64_t m_tiedElements = 0;
+    int m_tiedLayer = 0;
     Bytes m_inferPeak = 0;
     // The layer being recorded.
     TapeLayer m_current;

@@ -489,6 +489,8 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
         t.addParams((d.rms ? 1 : 2) * d.h);
         if (!d.tied)
             t.addMatrix(d.V, d.h);
+        else
+            t.tieGradient(satMul(d.V, d.h));
     }
     normSaved(t, d);
     t.saveAct(sh);
