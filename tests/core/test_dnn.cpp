@@ -1097,6 +1097,16 @@ void TestDnn::tiedOutputLayerGradientFromTheStart()
     const dnn::ActivationPeak with = dnn::trainingPeak(t, 8, grads, false);
     const dnn::ActivationPeak without = dnn::trainingPeak(t, 8, grads, false, 0, false, false);
     QCOMPARE(with.bytes + with.gradsPresent, without.bytes + without.gradsPresent + tied);
+
+    // An encoder's masked-LM head decodes with the word embedding as well (BERT, DistilBERT).
+    TransformerConfig bert = presetConfig("bert-base", 128);
+    dnn::Tape encoder(dnn::TapeOptions{2, 1, true, 2, 2});
+    dnn::recordTransformer(bert, 0, true, dnn::BlockCheckpoint::None, encoder);
+    QCOMPARE(encoder.tiedElements(), std::int64_t{30522} * 768);
+    bert.tiedEmbeddings = false;
+    dnn::Tape untied(dnn::TapeOptions{2, 1, true, 2, 2});
+    dnn::recordTransformer(bert, 0, true, dnn::BlockCheckpoint::None, untied);
+    QCOMPARE(untied.tiedElements(), std::int64_t{0});
 }
 
 void TestDnn::loraDropoutSavesTheDroppedInputs()

@@ -483,8 +483,10 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
 
     // Final norm → LM head → cross-entropy (log-probabilities saved, int64 targets).
     if (encoder) {
-        t.addMatrix(d.h, d.h); // pooler
+        t.addMatrix(d.h, d.h); // pooler (or the masked-LM head's transform)
         t.addParams(d.h);
+        if (d.tied) // the masked-LM head's decoder is the word embedding
+            t.tieGradient(satMul(d.V, d.h));
     } else {
         t.addParams((d.rms ? 1 : 2) * d.h);
         if (!d.tied)
