@@ -3386,6 +3386,10 @@
         <source>%1; larger still at the forward&apos;s end, where the previous step&apos;s outputs (%2: its logits and KV cache) are alive too, since a loop `outputs = model(x)` holds them until the call returns</source>
         <translation>%1; noch größer am Ende des Vorwärtsdurchlaufs, wo auch die Ausgaben des vorigen Schritts (%2: seine Logits und sein KV-Cache) leben, denn eine Schleife `outputs = model(x)` hält sie, bis der Aufruf zurückkehrt</translation>
     </message>
+    <message>
+        <source>%1, twice: the backward runs on the autograd engine&apos;s device thread, whose cuBLAS handle has its own workspace</source>
+        <translation>%1, zweimal: der Rückwärtsdurchlauf läuft im Gerätethread der Autograd-Engine, dessen cuBLAS-Handle einen eigenen Arbeitsbereich hat</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

@@ -3376,6 +3376,10 @@
         <source>%1; larger still at the forward&apos;s end, where the previous step&apos;s outputs (%2: its logits and KV cache) are alive too, since a loop `outputs = model(x)` holds them until the call returns</source>
         <translation>%1；前向传播结束时更大：上一步的输出（%2：其 logits 和 KV 缓存）也仍然存在，因为循环 `outputs = model(x)` 在调用返回前一直持有它们</translation>
     </message>
+    <message>
+        <source>%1, twice: the backward runs on the autograd engine&apos;s device thread, whose cuBLAS handle has its own workspace</source>
+        <translation>%1，两份：反向传播运行在 autograd 引擎的设备线程上，该线程的 cuBLAS 句柄有自己的工作区</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ModelKey</name>

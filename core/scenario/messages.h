@@ -453,6 +453,8 @@ inline constexpr const char *derivCudaContextEager =
     QT_TRANSLATE_NOOP("headroom::Message", "CUDA context with every library kernel loaded (no lazy loading): 1343 MiB measured on a V100 (Hugging Face performance guide)");
 inline constexpr const char *derivCublasHopper =
     QT_TRANSLATE_NOOP("headroom::Message", "cuBLAS workspace 32 MiB (:4096:8 on Hopper, PyTorch ≥ 2.1) + cuBLASLt 1 MiB");
+inline constexpr const char *derivCublasBackwardThread =
+    QT_TRANSLATE_NOOP("headroom::Message", "%1, twice: the backward runs on the autograd engine's device thread, whose cuBLAS handle has its own workspace");
 inline constexpr const char *derivCublas =
     QT_TRANSLATE_NOOP("headroom::Message", "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
 inline constexpr const char *derivGlibcRetention =

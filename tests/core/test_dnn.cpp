@@ -125,6 +125,7 @@ private slots:
     void heldKvCacheInTraining();
     void previousOutputsHeldIntoTheNextForward();
     void tiedOutputLayerGradientFromTheStart();
+    void cublasWorkspacePerThreadInTraining();
     void opLevelSelectiveKeepsEveryOtherMatmul();
 };
 
@@ -1107,6 +1108,20 @@ void TestDnn::tiedOutputLayerGradientFromTheStart()
     dnn::Tape untied(dnn::TapeOptions{2, 1, true, 2, 2});
     dnn::recordTransformer(bert, 0, true, dnn::BlockCheckpoint::None, untied);
     QCOMPARE(untied.tiedElements(), std::int64_t{0});
+}
+
+void TestDnn::cublasWorkspacePerThreadInTraining()
+{
+    // One cuBLAS workspace per handle and stream (32 MiB + 1 MiB cuBLASLt at PyTorch ≥ 2.1);
+    // training's backward runs on the autograd engine's device thread, with its own handle.
+    Scenario s = llama1b("full");
+    const Estimate train = estimateMemory(s);
+    s.run.task = Task::Inference;
+    const Estimate infer = estimateMemory(s);
+    QCOMPARE(infer.device->bytesOf("workspace"), Bytes{33} * MiB);
+    QCOMPARE(train.device->bytesOf("workspace"), Bytes{66} * MiB);
+    const std::string text = train.device->find("workspace")->derivation;
+    QVERIFY2(text.find("twice") != std::string::npos, text.c_str());
 }
 
 void TestDnn::loraDropoutSavesTheDroppedInputs()

@@ -71,8 +71,15 @@ void addRuntime(EngineContext &ctx, bool vision, std::int64_t processesPerNode)
     // larger is taken since the device is not known here. cuBLASLt adds its own 1 MiB.
     const bool hopperWorkspace = torchVersion >= Version{2, 1};
     const Bytes cublas = hopperWorkspace ? 32 * MiB + 1 * MiB : 2 * 4 * MiB + 8 * 16 * KiB;
-    ctx.device("workspace", cublas,
-               Message{hopperWorkspace ? msg::derivCublasHopper : msg::derivCublas});
+    Message text{hopperWorkspace ? msg::derivCublasHopper : msg::derivCublas};
+    // PyTorch keeps one workspace per cuBLAS handle and stream (CublasHandlePool.cpp), and
+    // handles are per thread: training's backward runs on the autograd engine's device
+    // thread, whose handle gets a workspace of its own (pytorch issue 95668 shows one
+    // left allocated after a forward alone).
+    const bool backwardThread = s.run.task == Task::Train;
+    if (backwardThread)
+        text = {msg::derivCublasBackwardThread, {MessageArg::ofMessage(text)}};
+    ctx.device("workspace", backwardThread ? satMul(cublas, 2) : cublas, text);
     if (fw == Framework::TensorFlow || fw == Framework::Keras)
         ctx.warn("tf_preallocation", msg::tfPreallocation);
     if (fw == Framework::Jax)
