@@ -38,7 +38,7 @@ Architecture toArchitecture(const ArchFacts &f, const std::string &file, std::ve
     t.ffnHidden = f.ffnHidden;
     t.vocab = f.vocab;
     t.norm = f.rmsNorm ? Norm::RmsNorm : Norm::LayerNorm;
-    t.ffn = f.gatedFfn ? Ffn::SwiGlu : Ffn::Gelu;
+    t.ffn = f.gatedFfn ? Ffn::SwiGlu : f.geluNew ? Ffn::GeluNew : Ffn::Gelu;
     t.positions = f.rotary ? Positions::Rotary : Positions::Learned;
     t.tiedEmbeddings = f.tied;
     t.dropout = f.dropout;

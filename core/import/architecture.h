@@ -35,6 +35,7 @@ struct ArchFacts {
     std::int64_t contextLength = 0;      ///< maximum positions (0 unknown)
     std::int64_t headDim = 0;            ///< 0 = hidden / heads
     bool rmsNorm = true, gatedFfn = true, rotary = true, tied = false, encoder = false;
+    bool geluNew = false;                ///< an ungated FFN with Hugging Face's "gelu_new"
     bool attentionBias = false, qkNorm = false;
     double dropout = 0.0;
     std::optional<MoeFacts> moe;

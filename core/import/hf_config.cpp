@@ -274,6 +274,8 @@ HfConfig readHfConfig(const Json &doc, const std::string &file, std::vector<Erro
         f.rmsNorm = f.gatedFfn = f.rotary = false;
         f.tied = true;
         f.dropout = c.number("resid_pdrop", 0.1);
+        const std::string act = c.text("activation_function");
+        f.geluNew = act.empty() || act == "gelu_new";
     } else if (type == "gpt_neox") {
         f.layers = c.req("num_hidden_layers");
         f.hidden = c.req("hidden_size");
@@ -286,6 +288,7 @@ HfConfig readHfConfig(const Json &doc, const std::string &file, std::vector<Erro
         f.rotary = true;
         f.tied = c.flag("tie_word_embeddings", false);
         f.dropout = c.number("hidden_dropout", 0.0);
+        f.geluNew = c.text("hidden_act") == "gelu_new";
     } else if (type == "bert" || type == "roberta") {
         f.layers = c.req("num_hidden_layers");
         f.hidden = c.req("hidden_size");

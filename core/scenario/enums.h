@@ -22,7 +22,7 @@ enum class ArchitectureKind { Preset, Mlp, Rnn, Transformer, Custom };
 enum class Activation { Relu, Gelu, Tanh, Sigmoid, Silu };
 enum class RnnCell { Lstm, Gru, Rnn };
 enum class Norm { LayerNorm, RmsNorm };
-enum class Ffn { Gelu, SwiGlu };
+enum class Ffn { Gelu, SwiGlu, GeluNew };
 enum class Positions { Learned, Rotary };
 enum class Attention { Eager, Flash, Sdpa, SdpaMemEfficient };
 enum class Task { Train, Inference };
@@ -68,7 +68,7 @@ HEADROOM_ENUM_NAMES(ArchitectureKind, "preset", "mlp", "rnn", "transformer", "cu
 HEADROOM_ENUM_NAMES(Activation, "relu", "gelu", "tanh", "sigmoid", "silu")
 HEADROOM_ENUM_NAMES(RnnCell, "lstm", "gru", "rnn")
 HEADROOM_ENUM_NAMES(Norm, "layernorm", "rmsnorm")
-HEADROOM_ENUM_NAMES(Ffn, "gelu", "swiglu")
+HEADROOM_ENUM_NAMES(Ffn, "gelu", "swiglu", "gelu_new")
 HEADROOM_ENUM_NAMES(Positions, "learned", "rotary")
 HEADROOM_ENUM_NAMES(Attention, "eager", "flash", "sdpa", "sdpa_mem_efficient")
 HEADROOM_ENUM_NAMES(Task, "train", "inference")

@@ -109,7 +109,7 @@ ModelKey enumKey(std::string_view name, const char *label, std::span<const char 
 }
 
 constexpr std::array<const char *, 2> kNormLabels = {"LayerNorm", "RMSNorm"};
-constexpr std::array<const char *, 2> kFfnLabels = {"GELU", "SwiGLU"};
+constexpr std::array<const char *, 3> kFfnLabels = {"GELU", "SwiGLU", "GELU (gelu_new)"};
 constexpr std::array<const char *, 2> kPositionLabels = {msg::label::learned, msg::label::rotary};
 constexpr std::array<const char *, 4> kAttentionLabels = {msg::label::eagerScoresMaterialised,
                                                           msg::label::flashScoresNotMaterialised,

@@ -9,7 +9,8 @@ namespace {
 
 TransformerConfig gpt2(std::int64_t layers, std::int64_t hidden, std::int64_t heads)
 {
-    // Hugging Face gpt2* configurations: vocab 50257, 1024 positions, GELU, LayerNorm, tied.
+    // Hugging Face gpt2* configurations: vocab 50257, 1024 positions, GELU ("gelu_new", the
+    // tanh approximation written op by op), LayerNorm, tied.
     TransformerConfig c;
     c.layers = layers;
     c.hidden = hidden;
@@ -20,7 +21,7 @@ TransformerConfig gpt2(std::int64_t layers, std::int64_t hidden, std::int64_t he
     c.seqLen = 1024;
     c.causal = true;
     c.norm = Norm::LayerNorm;
-    c.ffn = Ffn::Gelu;
+    c.ffn = Ffn::GeluNew;
     c.positions = Positions::Learned;
     c.tiedEmbeddings = true;
     c.attention = Attention::Sdpa;
@@ -35,6 +36,7 @@ TransformerConfig bert(std::int64_t layers, std::int64_t hidden, std::int64_t he
     c.vocab = 30522;
     c.seqLen = 512;
     c.causal = false;
+    c.ffn = Ffn::Gelu;
     return c;
 }
 

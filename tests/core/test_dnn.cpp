@@ -126,6 +126,7 @@ private slots:
     void previousOutputsHeldIntoTheNextForward();
     void tiedOutputLayerGradientFromTheStart();
     void cublasWorkspacePerThreadInTraining();
+    void geluNewSavesFiveFfnTensors();
     void opLevelSelectiveKeepsEveryOtherMatmul();
 };
 
@@ -1108,6 +1109,24 @@ void TestDnn::tiedOutputLayerGradientFromTheStart()
     dnn::Tape untied(dnn::TapeOptions{2, 1, true, 2, 2});
     dnn::recordTransformer(bert, 0, true, dnn::BlockCheckpoint::None, untied);
     QCOMPARE(untied.tiedElements(), std::int64_t{0});
+}
+
+void TestDnn::geluNewSavesFiveFfnTensors()
+{
+    // Hugging Face's gelu_new, 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))) op by op, leaves
+    // autograd the input (pow), 0.5·x and 1 + tanh (the product), the tanh and the output
+    // (the second projection): three FFN-wide tensors more than a fused GELU. GPT-2-large
+    // (36 blocks, FFN 5120), fp16, 1024 tokens: 36 × 3 × 5120 × 2 B = 1.1 MB per token, the
+    // slope transformers' GPT-2-large SDPA benchmark shows beyond the fused GELU's.
+    TransformerConfig c = presetConfig("gpt2-large", 1024);
+    c.attention = Attention::Flash;
+    QVERIFY(c.ffn == Ffn::GeluNew);
+    const Bytes geluNew = bf16Tape(c, dnn::BlockCheckpoint::None).savedPerSample();
+    c.ffn = Ffn::Gelu;
+    const Bytes gelu = bf16Tape(c, dnn::BlockCheckpoint::None).savedPerSample();
+    QCOMPARE(geluNew - gelu, Bytes{36} * 1024 * 3 * 5120 * 2);
+    // BERT's GELU is the exact one, fused.
+    QVERIFY(presetConfig("bert-base", 512).ffn == Ffn::Gelu);
 }
 
 void TestDnn::cublasWorkspacePerThreadInTraining()

@@ -120,6 +120,7 @@ private slots:
     void configLlama2();
     void configTypes_data();
     void configTypes();
+    void geluNewFromTheConfig();
     void configRefusals_data();
     void configRefusals();
     void configQuantisation();
@@ -223,6 +224,24 @@ void TestImport::configTypes_data()
     QTest::newRow("llama-3.2-1b")
         << R"({"model_type":"llama","num_hidden_layers":16,"hidden_size":2048,"num_attention_heads":32,"num_key_value_heads":8,"intermediate_size":8192,"vocab_size":128256,"max_position_embeddings":131072,"head_dim":64,"tie_word_embeddings":true})"
         << qint64(1235814400);
+}
+
+void TestImport::geluNewFromTheConfig()
+{
+    // GPT-2's activation_function defaults to "gelu_new" (Hugging Face's tanh GELU written
+    // op by op, which saves five FFN-wide tensors); GPT-NeoX's hidden_act says which.
+    auto ffnOf = [](const std::string &config) {
+        const auto r = importer::importBytes(config, "config.json", FileKind::ConfigJson);
+        return r.ok() && r.value().model.architecture ? r.value().model.architecture->transformer.ffn : std::nullopt;
+    };
+    const std::string gpt2 = R"({"model_type":"gpt2","n_layer":12,"n_embd":768,"n_head":12,"vocab_size":50257)";
+    QVERIFY(ffnOf(gpt2 + "}") == Ffn::GeluNew);
+    QVERIFY(ffnOf(gpt2 + R"(,"activation_function":"gelu_new"})") == Ffn::GeluNew);
+    QVERIFY(ffnOf(gpt2 + R"(,"activation_function":"gelu"})") == Ffn::Gelu);
+    const std::string neox = R"({"model_type":"gpt_neox","num_hidden_layers":24,"hidden_size":1024,"num_attention_heads":16,)"
+                             R"("intermediate_size":4096,"vocab_size":50304)";
+    QVERIFY(ffnOf(neox + "}") == Ffn::Gelu);
+    QVERIFY(ffnOf(neox + R"(,"hidden_act":"gelu_new"})") == Ffn::GeluNew);
 }
 
 void TestImport::configTypes()

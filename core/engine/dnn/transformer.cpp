@@ -14,7 +14,7 @@ namespace {
 struct Dims {
     std::int64_t L, h, a, kv, hd, f, V, s;
     double p;
-    bool rms, swiglu, rotary, tied, flash, causal, attnBias, qkNorm;
+    bool rms, swiglu, geluNew, rotary, tied, flash, causal, attnBias, qkNorm;
     bool memEfficient = false; ///< SDPA's memory-efficient kernel (log-sum-exp rows padded to 32)
     // mixture of experts (E = 0: dense)
     std::int64_t E = 0, k = 0, fe = 0, shared = 0, fs = 0, dense = 0;
@@ -37,6 +37,7 @@ Dims dimsOf(const TransformerConfig &c)
     d.p = c.dropout.value_or(0.1);
     d.rms = c.norm.value_or(Norm::LayerNorm) == Norm::RmsNorm;
     d.swiglu = c.ffn.value_or(Ffn::Gelu) == Ffn::SwiGlu;
+    d.geluNew = c.ffn.value_or(Ffn::Gelu) == Ffn::GeluNew;
     d.rotary = c.positions.value_or(Positions::Learned) == Positions::Rotary;
     d.tied = c.tiedEmbeddings.value_or(true);
     // Flash, SDPA (PyTorch picks the flash or memory-efficient kernel for these shapes)
@@ -86,10 +87,21 @@ std::int64_t moeLayers(const Dims &d) { return d.E > 0 ? d.L - d.dense : 0; }
 /// rows of h), the FFN hidden (a dense FFN's width, or k routed experts' widths plus the
 /// shared experts'; gate, up and their product with SwiGLU, in and out with GELU), split
 /// over the ranks, and the router logits over the E experts.
+/// FFN-wide tensors a block's backward needs: GELU's input and output (saved by the
+/// second projection); SwiGLU's gate and up outputs, the SiLU and the product; Hugging
+/// Face's gelu_new, 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))) op by op: the input (by
+/// pow), 0.5·x and 1 + tanh (by the product), the tanh (by its own backward) and the
+/// output.
+int ffnSavedTensors(const Dims &d) { return d.swiglu ? 4 : d.geluNew ? 5 : 2; }
+
+/// FFN-wide tensors alive at once in the forward: the input and output (GELU); gate, up
+/// and SiLU (SwiGLU); gelu_new's input, 0.5·x, 1 + tanh and their product.
+int ffnLiveTensors(const Dims &d) { return d.swiglu ? 3 : d.geluNew ? 4 : 2; }
+
 std::int64_t mlpForwardWidth(const Dims &d, bool moe, std::int64_t tp)
 {
     const std::int64_t ffn = moe ? satAdd(ceilDiv(satMul(d.k, d.fe), tp), ceilDiv(satMul(d.shared, d.fs), tp)) : ceilDiv(d.f, tp);
-    return satAdd(satAdd(satMul(d.h, moe ? 2 + 2 * d.k : 2), satMul(ffn, d.swiglu ? 3 : 2)), moe ? d.E : 0);
+    return satAdd(satAdd(satMul(d.h, moe ? 2 + 2 * d.k : 2), satMul(ffn, ffnLiveTensors(d))), moe ? d.E : 0);
 }
 
 /// A norm's saved tensors besides its input and output: LayerNorm keeps fp32 mean and
@@ -345,7 +357,7 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
         t.save(sh, t.wide());          // residual sum, saved by the second norm
         normSaved(t, d);
         t.saveAct(sh);                 // second norm output
-        t.saveAct(satMul(sf, d.swiglu ? 4 : 2)); // FFN hidden: GELU in/out; SwiGLU w1, silu, w3, product
+        t.saveAct(satMul(sf, ffnSavedTensors(d))); // FFN hidden
         if (moe) {
             // Router: logits (act) and their fp32 softmax per token over E experts, the
             // top-k weights and int64 indices; the dispatch buffer (each token's hidden
@@ -377,7 +389,7 @@ void recordBlock(Tape &t, const Dims &d, bool encoder, BlockCheckpoint ckpt, boo
             t.recompute(sh, t.act(), 8 + (d.rms ? 4 : 0));
             if (d.rms)
                 t.recompute(d.s, t.act(), 2);
-            t.recompute(sf, t.act(), d.swiglu ? 4 : 2);
+            t.recompute(sf, t.act(), ffnSavedTensors(d));
             if (moe)
                 t.recompute(sh, t.act(), 2 * d.k);
             if (dropout)
