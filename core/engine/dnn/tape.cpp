@@ -148,22 +148,12 @@ void Tape::endLayer()
     m_current = TapeLayer{};
 }
 
-Bytes Tape::savedPerSample() const
+Bytes Tape::perSampleTotal(Bytes TapeLayer::*field) const
 {
     Bytes total = 0;
     for (int i = 0; i < m_nLayers; ++i) {
         const auto &l = m_layers[static_cast<std::size_t>(i)];
-        total = satAdd(total, satMul(l.saved, l.repeat));
-    }
-    return total;
-}
-
-Bytes Tape::heldOutputs() const
-{
-    Bytes total = 0;
-    for (int i = 0; i < m_nLayers; ++i) {
-        const auto &l = m_layers[static_cast<std::size_t>(i)];
-        total = satAdd(total, satMul(l.held, l.repeat));
+        total = satAdd(total, satMul(l.*field, l.repeat));
     }
     return total;
 }

@@ -163,12 +163,12 @@ public:
     [[nodiscard]] std::int64_t matrixEdges() const { return m_adaptChosen ? m_adapt : m_edges; }
     [[nodiscard]] Bytes fixedSaved() const { return m_fixed; }
     /// Bytes per sample that the outputs hold (see hold()).
-    [[nodiscard]] Bytes heldOutputs() const;
+    [[nodiscard]] Bytes heldOutputs() const { return perSampleTotal(&TapeLayer::held); }
     /// The tied weight's elements and the layer whose backward makes its first gradient
     /// (see tieGradient()); 0 elements: none.
     [[nodiscard]] std::int64_t tiedElements() const { return m_tiedElements; }
     [[nodiscard]] int tiedLayer() const { return m_tiedLayer; }
-    [[nodiscard]] Bytes savedPerSample() const;
+    [[nodiscard]] Bytes savedPerSample() const { return perSampleTotal(&TapeLayer::saved); }
     [[nodiscard]] Bytes inferencePerSample() const { return m_inferPeak; }
     [[nodiscard]] int layerCount() const { return m_nLayers; }
     [[nodiscard]] const TapeLayer &layer(int i) const { return m_layers[static_cast<std::size_t>(i)]; }
@@ -186,6 +186,8 @@ public:
     [[nodiscard]] Bytes heapGradientBytes() const { return m_heapGrads; }
 
 private:
+    /// Σ over the layers of `field` × repeat.
+    [[nodiscard]] Bytes perSampleTotal(Bytes TapeLayer::*field) const;
     void addParamTensor(std::int64_t elements);
     void stepLoopTensor(std::int64_t elements);
 
