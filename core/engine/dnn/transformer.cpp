@@ -552,14 +552,16 @@ void recordTransformer(const TransformerConfig &c, std::int64_t positionRows, bo
     }
     // Cross-entropy: log-probabilities saved (fp32 under autocast, and where the logits
     // are upcast first), int64 targets; in backward two logits-sized gradients (of the
-    // log-probabilities and of the logits). Hugging Face keeps the fp32 copy of the
-    // logits in the model's output until the step ends.
+    // log-probabilities and of the logits). Hugging Face's model output keeps the logits
+    // until the step ends, apart from the log-probabilities: a decoder's fp32 copy (the
+    // logits themselves in an fp32 model), an encoder's as computed.
     const int lossBytes = t.options().hfUpcasts ? 4 : t.wide();
     t.save(sv, lossBytes);
-    if (t.options().hfUpcasts && !encoder && t.act() < 4)
-        t.save(sv, 4);
-    if (t.options().hfUpcasts) // the logits the outputs return: that fp32 copy, or as computed
-        t.hold(sv, !encoder ? lossBytes : t.act());
+    if (t.options().hfUpcasts) {
+        const int logitBytes = !encoder ? 4 : t.act();
+        t.save(sv, logitBytes);
+        t.hold(sv, logitBytes);
+    }
     t.save(d.s, 8);
     t.transient(sv, lossBytes);
     t.live(satMul(satAdd(sh, sv), t.act()));
