@@ -94,6 +94,7 @@ WORKLOADS = [
     workload("llama1b-bf16-eager-b1-s1024-ce-adamw", LLAMA_1B, dtype="bf16", attention="eager", batch=1, seq=1024, loop="ce", optimizer="adamw"),
     workload("llama1b-bf16-sdpa-b2-s2048-lora-qv", LLAMA_1B, dtype="bf16", attention="sdpa", batch=2, seq=2048, loop="ce", optimizer="adamw", lora={"r": 16, "targets": ["q_proj", "v_proj"]}),
     workload("llama1b-bf16-sdpa-b4-p512-generate", LLAMA_1B, dtype="bf16", attention="sdpa", batch=4, seq=512, loop="generate"),
+    workload("pythia410m-fp16-sdpa-b4-p1024-generate", PYTHIA_410M, dtype="fp16", attention="sdpa", batch=4, seq=1024, loop="generate"),
     workload("gpt2-amp-bf16-sdpa-b8-s1024-ce-adamw", GPT2_SMALL, dtype="amp_bf16", attention="sdpa", batch=8, seq=1024, loop="ce", optimizer="adamw"),
     workload("bert-base-fp16-sdpa-b16-s512-sum", BERT_BASE, dtype="fp16", attention="sdpa", batch=16, seq=512, loop="sum_held"),
 ]
