@@ -81,12 +81,6 @@ std::int64_t expertParams(const Dims &d, std::int64_t f, bool bias)
 /// MoE layers among the blocks.
 std::int64_t moeLayers(const Dims &d) { return d.E > 0 ? d.L - d.dense : 0; }
 
-/// Values per token the MLP phase of one block holds at inference on one of `tp` ranks:
-/// the residual stream and the normed input (with experts, each token's hidden state
-/// copied to each of its k experts and their outputs before the weighted sum: 2 + 2k
-/// rows of h), the FFN hidden (a dense FFN's width, or k routed experts' widths plus the
-/// shared experts'; gate, up and their product with SwiGLU, in and out with GELU), split
-/// over the ranks, and the router logits over the E experts.
 /// FFN-wide tensors a block's backward needs: GELU's input and output (saved by the
 /// second projection); SwiGLU's gate and up outputs, the SiLU and the product; Hugging
 /// Face's gelu_new, 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))) op by op: the input (by
@@ -98,6 +92,12 @@ int ffnSavedTensors(const Dims &d) { return d.swiglu ? 4 : d.geluNew ? 5 : 2; }
 /// and SiLU (SwiGLU); gelu_new's input, 0.5·x, 1 + tanh and their product.
 int ffnLiveTensors(const Dims &d) { return d.swiglu ? 3 : d.geluNew ? 4 : 2; }
 
+/// Values per token the MLP phase of one block holds at inference on one of `tp` ranks:
+/// the residual stream and the normed input (with experts, each token's hidden state
+/// copied to each of its k experts and their outputs before the weighted sum: 2 + 2k
+/// rows of h), the FFN hidden (a dense FFN's width, or k routed experts' widths plus the
+/// shared experts'; ffnLiveTensors of them), split over the ranks, and the router logits
+/// over the E experts.
 std::int64_t mlpForwardWidth(const Dims &d, bool moe, std::int64_t tp)
 {
     const std::int64_t ffn = moe ? satAdd(ceilDiv(satMul(d.k, d.fe), tp), ceilDiv(satMul(d.shared, d.fs), tp)) : ceilDiv(d.f, tp);
