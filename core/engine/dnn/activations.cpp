@@ -22,10 +22,10 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
     Bytes previousSaved = 0; // one repetition of the record before
     // The model's outputs (Tape::hold) stay referenced through the whole backward: a
     // layer's share of them is not freed with the rest of its saved tensors. Frozen
-    // layers save nothing, but their share is held all the same.
+    // layers save nothing, but their share is held all the same: only the share of the
+    // trained layers before this one is in `prefix`.
     const Bytes totalHeld = t.heldOutputs();
-    Bytes heldBefore = 0;       // the outputs' share of the layers before this one
-    Bytes heldFrozen = 0;       // ... of which in frozen repetitions
+    Bytes heldInPrefix = 0;
     // A tied output layer's gradient of the embedding matrix, made early in the backward;
     // the embedding's own, made last, is then added to it (autograd accumulates the two).
     const Bytes tiedGrad = tiedTrained && frozenParams == 0 ? toBytes(static_cast<double>(t.tiedElements()) * gradPerParam) : 0;
@@ -37,8 +37,6 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
             // Repetitions of this layer that lie wholly in the frozen prefix save nothing.
             const std::int64_t frozenReps = std::min(l.repeat, (frozenParams - paramsBefore) / l.params);
             paramsBefore = satAdd(paramsBefore, satMul(l.params, frozenReps));
-            heldBefore = satAdd(heldBefore, satMul(l.held, frozenReps));
-            heldFrozen = satAdd(heldFrozen, satMul(l.held, frozenReps));
             l.repeat -= frozenReps;
             if (l.repeat == 0)
                 continue;
@@ -56,9 +54,9 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
                 const Bytes kept = satAdd(satMul(l.saved, i == last ? m + 1 : 1), fetched);
                 savedHere = std::min(savedHere, kept);
             }
-            // The outputs' share of the layers whose backward has run, and of frozen ones.
-            const Bytes heldThrough = satAdd(heldBefore, satMul(l.held, m + 1));
-            savedHere = satAdd(savedHere, satAdd(satSub(totalHeld, heldThrough), heldFrozen));
+            // The outputs' share that savedHere lacks: of the layers whose backward has run,
+            // and of frozen ones.
+            savedHere = satAdd(savedHere, satSub(totalHeld, satAdd(heldInPrefix, satMul(l.held, m + 1))));
             const std::int64_t paramsDone = satAdd(paramsBefore, satMul(l.params, m));
             const double suffix = params - static_cast<double>(paramsDone);
             Bytes grads = gradientsAlwaysPresent ? gradients : toBytes(std::max(0.0, suffix) * gradPerParam);
@@ -75,7 +73,7 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
             }
         }
         prefix = satAdd(prefix, satMul(l.saved, l.repeat));
-        heldBefore = satAdd(heldBefore, satMul(l.held, l.repeat));
+        heldInPrefix = satAdd(heldInPrefix, satMul(l.held, l.repeat));
         previousSaved = l.saved;
         paramsBefore = satAdd(paramsBefore, satMul(l.params, l.repeat));
     }
@@ -84,6 +82,7 @@ ActivationPeak trainingPeak(const Tape &t, std::int64_t batch, Bytes gradients, 
     // gradients freed by zero_grad unless they stay through the step).
     const Bytes held = satMul(totalHeld, batch);
     if (held > 0) {
+        const Bytes heldFrozen = satSub(totalHeld, heldInPrefix);
         const Bytes onDevice = satAdd(offloaded ? lastSaved : prefix, heldFrozen);
         const Bytes act = satAdd(satAdd(satMul(onDevice, batch), held), t.fixedSaved());
         const Bytes grads = gradientsAlwaysPresent ? gradients : 0;
