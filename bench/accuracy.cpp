@@ -73,7 +73,7 @@ int main(int argc, char **argv)
         std::printf("%-44s %12s %12s %+7.1f%%\n", name.c_str(), formatBytes(measured).c_str(),
                     formatBytes(e.host.peak).c_str(), 100.0 * err);
     }
-    std::printf("\ncases %zu  median %.1f%%  p90 %.1f%%  worst %.1f%%  (targets: 5 / 15 / 25 %%)\n", errors.size(),
+    std::printf("\ncases %zu  median %.1f%%  p90 %.1f%%  worst %.1f%%  (targets: median <= 2 %%, worst <= 10 %%)\n", errors.size(),
                 100.0 * percentile(errors, 0.5), 100.0 * percentile(errors, 0.9),
                 100.0 * (errors.empty() ? 0.0 : *std::max_element(errors.begin(), errors.end())));
     return 0;

@@ -2295,14 +2295,6 @@
         <translation>cuBLAS-Arbeitsbereich (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)</translation>
     </message>
     <message>
-        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries), kept resident by the dynamic mmap threshold</source>
-        <translation>glibc-Heap-Rückhalt: die Hälfte von %1 an Blöcken zu 128 KiB–32 MiB, die jeder Schritt freigibt (Aktivierungen, Gradienten, Zwischenwerte des Backward), durch die dynamische mmap-Schwelle resident gehalten</translation>
-    </message>
-    <message>
-        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries) + %2 rebuilt by checkpointing (%3 blocks), kept resident by the dynamic mmap threshold</source>
-        <translation>glibc-Heap-Rückhalt: die Hälfte von %1 an Blöcken zu 128 KiB–32 MiB, die jeder Schritt freigibt (Aktivierungen, Gradienten, Zwischenwerte des Backward) + %2 durch Checkpointing neu aufgebaut (%3 Blöcke), durch die dynamische mmap-Schwelle resident gehalten</translation>
-    </message>
-    <message>
         <source>%1 NCCL communicator(s) × %2 (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)</source>
         <translation>%1 NCCL-Kommunikator(en) × %2 (16 Kanäle × 2 Ring-Nachbarn × Simple 4 MiB + LL128 4,5 MiB + LL 256 KiB)</translation>
     </message>
@@ -3389,6 +3381,14 @@
     <message>
         <source>%1, twice: the backward runs on the autograd engine&apos;s device thread, whose cuBLAS handle has its own workspace</source>
         <translation>%1, zweimal: der Rückwärtsdurchlauf läuft im Gerätethread der Autograd-Engine, dessen cuBLAS-Handle einen eigenen Arbeitsbereich hat</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: %1 of the %2 of 128 KiB–32 MiB blocks freed each step (saved activations, gradients, each layer&apos;s backward gradients) that no hole of the step before fits: a 64-byte-aligned request needs 96 bytes more than a freed block of its size, so a hole takes only smaller tensors</source>
+        <translation>glibc-Heap-Rückhalt: %1 der %2 an Blöcken zu 128 KiB–32 MiB, die jeder Schritt freigibt (gespeicherte Aktivierungen, Gradienten, die Backward-Gradienten jeder Schicht), für die keine Lücke des vorigen Schritts passt: eine auf 64 Byte ausgerichtete Anforderung braucht 96 Byte mehr, als ein freigegebener Block ihrer Größe fasst, daher nimmt eine Lücke nur kleinere Tensoren auf</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: %1 of the %2 of 128 KiB–32 MiB blocks freed each step (saved activations, gradients, each layer&apos;s backward gradients) that no hole of the step before fits: a 64-byte-aligned request needs 96 bytes more than a freed block of its size, so a hole takes only smaller tensors; + %3 rebuilt by checkpointing (%4 blocks)</source>
+        <translation>glibc-Heap-Rückhalt: %1 der %2 an Blöcken zu 128 KiB–32 MiB, die jeder Schritt freigibt (gespeicherte Aktivierungen, Gradienten, die Backward-Gradienten jeder Schicht), für die keine Lücke des vorigen Schritts passt: eine auf 64 Byte ausgerichtete Anforderung braucht 96 Byte mehr, als ein freigegebener Block ihrer Größe fasst, daher nimmt eine Lücke nur kleinere Tensoren auf; + %3 durch Checkpointing neu aufgebaut (%4 Blöcke)</translation>
     </message>
 </context>
 <context>

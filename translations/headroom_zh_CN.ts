@@ -2285,14 +2285,6 @@
         <translation>cuBLAS 工作区（:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB）</translation>
     </message>
     <message>
-        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries), kept resident by the dynamic mmap threshold</source>
-        <translation>glibc 堆保留：每步释放的 128 KiB–32 MiB 块（激活、梯度、反向临时张量）共 %1 的一半，因动态 mmap 阈值而常驻</translation>
-    </message>
-    <message>
-        <source>glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries) + %2 rebuilt by checkpointing (%3 blocks), kept resident by the dynamic mmap threshold</source>
-        <translation>glibc 堆保留：每步释放的 128 KiB–32 MiB 块（激活、梯度、反向临时张量）共 %1 的一半 + 检查点重建的 %2（%3 个块），因动态 mmap 阈值而常驻</translation>
-    </message>
-    <message>
         <source>%1 NCCL communicator(s) × %2 (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)</source>
         <translation>%1 个 NCCL 通信器 × %2（16 个通道 × 2 个环邻居 × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB）</translation>
     </message>
@@ -3379,6 +3371,14 @@
     <message>
         <source>%1, twice: the backward runs on the autograd engine&apos;s device thread, whose cuBLAS handle has its own workspace</source>
         <translation>%1，两份：反向传播运行在 autograd 引擎的设备线程上，该线程的 cuBLAS 句柄有自己的工作区</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: %1 of the %2 of 128 KiB–32 MiB blocks freed each step (saved activations, gradients, each layer&apos;s backward gradients) that no hole of the step before fits: a 64-byte-aligned request needs 96 bytes more than a freed block of its size, so a hole takes only smaller tensors</source>
+        <translation>glibc 堆保留：每步释放的 128 KiB–32 MiB 块共 %2（保存的激活、梯度、每层反向传播的梯度），其中上一步留下的空洞都放不下的有 %1：按 64 字节对齐的请求比同样大小的已释放块多需要 96 字节，所以空洞只能容纳更小的张量</translation>
+    </message>
+    <message>
+        <source>glibc heap retention: %1 of the %2 of 128 KiB–32 MiB blocks freed each step (saved activations, gradients, each layer&apos;s backward gradients) that no hole of the step before fits: a 64-byte-aligned request needs 96 bytes more than a freed block of its size, so a hole takes only smaller tensors; + %3 rebuilt by checkpointing (%4 blocks)</source>
+        <translation>glibc 堆保留：每步释放的 128 KiB–32 MiB 块共 %2（保存的激活、梯度、每层反向传播的梯度），其中上一步留下的空洞都放不下的有 %1：按 64 字节对齐的请求比同样大小的已释放块多需要 96 字节，所以空洞只能容纳更小的张量；另加检查点重算的 %3（%4 个块）</translation>
     </message>
 </context>
 <context>

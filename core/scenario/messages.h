@@ -458,11 +458,11 @@ inline constexpr const char *derivCublasBackwardThread =
 inline constexpr const char *derivCublas =
     QT_TRANSLATE_NOOP("headroom::Message", "cuBLAS workspace (:4096:2:16:8 = 2 × 4 MiB + 8 × 16 KiB)");
 inline constexpr const char *derivGlibcRetention =
-    QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries), kept resident by the dynamic mmap threshold");
+    QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: %1 of the %2 of 128 KiB–32 MiB blocks freed each step (saved activations, gradients, each layer's backward gradients) that no hole of the step before fits: a 64-byte-aligned request needs 96 bytes more than a freed block of its size, so a hole takes only smaller tensors");
 inline constexpr const char *derivGlibcRetentionInference =
     QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: the %1 of 128 KiB–32 MiB blocks a batch holds, once more (each batch asks for the same sizes, and a freed block cannot hold a same-size request aligned to 64 bytes) + half of %2 of temporaries");
 inline constexpr const char *derivGlibcRetentionRebuilt =
-    QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: half of %1 of 128 KiB–32 MiB blocks freed each step (activations, gradients, backward temporaries) + %2 rebuilt by checkpointing (%3 blocks), kept resident by the dynamic mmap threshold");
+    QT_TRANSLATE_NOOP("headroom::Message", "glibc heap retention: %1 of the %2 of 128 KiB–32 MiB blocks freed each step (saved activations, gradients, each layer's backward gradients) that no hole of the step before fits: a 64-byte-aligned request needs 96 bytes more than a freed block of its size, so a hole takes only smaller tensors; + %3 rebuilt by checkpointing (%4 blocks)");
 inline constexpr const char *derivNccl =
     QT_TRANSLATE_NOOP("headroom::Message", "%1 NCCL communicator(s) × %2 (16 channels × 2 ring peers × Simple 4 MiB + LL128 4.5 MiB + LL 256 KiB)");
 inline constexpr const char *derivCachingAllocator =

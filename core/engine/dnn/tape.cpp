@@ -63,9 +63,8 @@ void Tape::addParamTensor(std::int64_t elements)
         m_openParams.add(elements, 1);
     m_largestParam = std::max(m_largestParam, elements);
     stepLoopTensor(elements);
-    const Bytes grad = satMul(elements, m_opt.grad);
-    if (grad >= 128 * KiB && grad < 32 * MiB)
-        m_curHeapGrads = satAdd(m_curHeapGrads, grad);
+    if (elements > 0)
+        m_openGrads.add(satMul(elements, m_opt.grad), 1);
 }
 
 void Tape::addParams(std::int64_t count) { addParamTensor(count); }
@@ -88,9 +87,8 @@ void Tape::addMatrices(std::int64_t count, std::int64_t rows, std::int64_t cols)
     stepLoopTensor(n);
     if (count > 1)
         stepLoopTensor(n);
-    const Bytes grad = satMul(n, m_opt.grad);
-    if (grad >= 128 * KiB && grad < 32 * MiB)
-        m_curHeapGrads = satAdd(m_curHeapGrads, satMul(grad, count));
+    if (n > 0)
+        m_openGrads.add(satMul(n, m_opt.grad), count);
     m_curEdges = satAdd(m_curEdges, satMul(count, satAdd(rows, cols)));
     m_curMatrixParams = satAdd(m_curMatrixParams, satMul(count, n));
 }
@@ -115,6 +113,9 @@ void Tape::endLayer()
     for (int i = 0; i < m_openParams.size(); ++i)
         m_paramSizes.add(m_openParams[i].perSample, satMul(m_openParams[i].count, reps));
     m_openParams.clear();
+    for (int i = 0; i < m_openGrads.size(); ++i)
+        m_gradSizes.add(m_openGrads[i].perSample, satMul(m_openGrads[i].count, reps));
+    m_openGrads.clear();
     if (m_current.recompute > 0)
         m_recomputedBlocks = satAdd(m_recomputedBlocks, reps);
     if (m_current.recompute > m_maxRecompute) {
@@ -129,8 +130,7 @@ void Tape::endLayer()
     m_factored = satAdd(m_factored, satMul(satAdd(m_curEdges, vectors), reps));
     m_edges = satAdd(m_edges, satMul(m_curEdges, reps));
     m_adapt = satAdd(m_adapt, satMul(m_curAdapt, reps));
-    m_heapGrads = satAdd(m_heapGrads, satMul(m_curHeapGrads, reps));
-    m_curEdges = m_curMatrixParams = m_curAdapt = m_curHeapGrads = 0;
+    m_curEdges = m_curMatrixParams = m_curAdapt = 0;
 
     if (m_nLayers < static_cast<int>(m_layers.size())) {
         m_layers[static_cast<std::size_t>(m_nLayers++)] = m_current;

@@ -69,7 +69,7 @@ struct TapeLayer {
 
 /// Tensors of one size (per sample) and how many there are.
 struct SizeClass {
-    Bytes perSample = 0;
+    Bytes perSample = 0; ///< per sample; where a set says so, whole bytes or elements
     std::int64_t count = 0;
 };
 
@@ -181,9 +181,9 @@ public:
     [[nodiscard]] const SizeClasses &recomputeClasses() const { return m_recompute; }
     /// How many blocks (repetitions included) are recomputed in backward.
     [[nodiscard]] std::int64_t recomputedBlocks() const { return m_recomputedBlocks; }
-    /// Gradient bytes of the parameter tensors whose gradient is a 128 KiB–32 MiB block
-    /// (what glibc's dynamic mmap threshold keeps on the heap), at `options().grad`.
-    [[nodiscard]] Bytes heapGradientBytes() const { return m_heapGrads; }
+    /// The parameter tensors' gradient blocks by size in bytes (at `options().grad`) and
+    /// how many, counts × repeats.
+    [[nodiscard]] const SizeClasses &gradientClasses() const { return m_gradSizes; }
 
 private:
     /// Σ over the layers of `field` × repeat.
@@ -200,7 +200,6 @@ private:
     std::int64_t m_edges = 0;
     std::int64_t m_adapt = 0;
     bool m_adaptChosen = false;
-    Bytes m_heapGrads = 0;
     Bytes m_fixed = 0;
     std::int64_t m_tiedElements = 0;
     int m_tiedLayer = 0;
@@ -210,10 +209,11 @@ private:
     std::int64_t m_curEdges = 0;
     std::int64_t m_curMatrixParams = 0;
     std::int64_t m_curAdapt = 0;
-    Bytes m_curHeapGrads = 0;
     SizeClasses m_open;
     SizeClasses m_openParams;
     SizeClasses m_paramSizes;
+    SizeClasses m_openGrads;
+    SizeClasses m_gradSizes;
     SizeClasses m_openRecompute;
     // Closed layers.
     std::array<TapeLayer, 256> m_layers{};
