@@ -462,26 +462,28 @@ void TestDnn::glibcRetentionOnCpuOnly()
     // MLP 256 → 1024 → 1024 → 100, batch 2048, fp32, Adam, on the CPU. Blocks of
     // 128 KiB–32 MiB freed each step: saved ReLU outputs 2 × 8 MiB, logits-sized
     // log-probabilities 800 KiB; gradients 1 MiB + 4 MiB + 400 KiB (biases are under
-    // 128 KiB); each layer's backward gradients (of its output and input), 2 × 8 MiB twice
-    // and 2 × 800 KiB. The next step asks for them again, and a hole holds only a smaller
-    // request: the six 8 MiB blocks fit no hole and stay beside the old ones, the 4 MiB
-    // gradient goes into an 8 MiB hole, the 1 MiB one into the rest of it, and so on down.
+    // 128 KiB); the gradients the backward passes down, 8 MiB three times (two for the
+    // upper hidden layer, one more for the lower, whose other fits the merged holes of the
+    // layer above) and 800 KiB twice. The next step asks for them again, and a hole holds
+    // only a smaller request: the five 8 MiB blocks fit no hole and stay beside the old
+    // ones, the 4 MiB gradient goes into an 8 MiB hole, the 1 MiB one into the rest of it,
+    // and so on down.
     Scenario s = mlpModel(256, {1024, 1024}, 100, Device::Cpu, Optimizer::Adam);
     s.run.batchSize = 2048;
     const Bytes saved = 2 * 8 * MiB + 2048 * 100 * 4;
     const Bytes temps = 2 * 8 * MiB;
     const Estimate e = estimateMemory(s);
-    QCOMPARE(e.host.bytesOf("fragmentation"), 6 * 8 * MiB);
-    QVERIFY(e.host.find("fragmentation")->derivation.find("48.0 MiB of the 55.7 MiB") != std::string::npos);
+    QCOMPARE(e.host.bytesOf("fragmentation"), 5 * 8 * MiB);
+    QVERIFY(e.host.find("fragmentation")->derivation.find("40.0 MiB of the 47.7 MiB") != std::string::npos);
     // Blocks of 32 MiB and more are mmapped and returned: at batch 16384 the 64 MiB
     // activations no longer count; the three 6.25 MiB logits-sized blocks fit no hole, and
     // the gradients fit theirs.
     s.run.batchSize = 16384;
     QCOMPARE(estimateMemory(s).host.bytesOf("fragmentation"), 3 * 16384 * 100 * 4);
-    // Blocks of all different sizes fit one another's holes: a single hidden layer of
-    // 1024 at batch 2048 frees 8 MiB three times (saved output, two backward gradients),
-    // the 800 KiB log-probabilities three times, and gradients of 1 MiB and 400 KiB.
-    // Only the three 8 MiB blocks stay out.
+    // Smaller blocks fit the larger ones' holes: a single hidden layer of 1024 at batch
+    // 2048 frees 8 MiB three times (saved output, two backward gradients), 800 KiB three
+    // times (log-probabilities and the output layer's two) and gradients of 1 MiB and
+    // 400 KiB. Only the three 8 MiB blocks stay out.
     Scenario one = mlpModel(256, {1024}, 100, Device::Cpu, Optimizer::Adam);
     one.run.batchSize = 2048;
     QCOMPARE(estimateMemory(one).host.bytesOf("fragmentation"), 3 * 8 * MiB);

@@ -204,7 +204,7 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
         return;
     }
     // A training step frees its saved activations, its parameters' gradients (zero_grad)
-    // and, in backward, each layer's gradients of its output and input; the next step asks
+    // and the gradients the backward passes from layer to layer; the next step asks
     // for all of them again. The blocks no hole of the step before fits are the heap's
     // growth. Default-malloc peaks minus fixed-threshold peaks (results-fixed-mmap.json)
     // range from 88 MiB for EfficientNet-B0 (many sizes, each fitting a larger one's hole;
@@ -223,9 +223,18 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
     const SizeClasses &grads = tape.gradientClasses();
     for (int i = 0; i < grads.size(); ++i) // frozen parameters (LoRA, frozen layers) make none
         addBlocks(grads[i].perSample, std::llround(static_cast<double>(grads[i].count) * in.trainableFraction));
+    // A layer's backward makes the gradient of its input while the gradient of its output,
+    // made by the layer above, is alive; the latter is freed next to the block the layer
+    // above freed, and the two holes merge into one that takes the next layer's gradient.
+    // So along a run of layers with gradients of one size, the first makes all its copies
+    // and each one after it one fewer.
+    Bytes previous = 0;
     for (int i = 0; i < tape.layerCount(); ++i) {
         const TapeLayer &layer = tape.layer(i);
-        addBlocks(satMul(layer.transient, batch), satMul(layer.repeat, layer.transientCopies));
+        const Bytes block = satMul(layer.transient, batch);
+        const std::int64_t fewer = satMul(layer.repeat, layer.transientCopies - 1);
+        addBlocks(block, block == previous ? fewer : satAdd(fewer, 1));
+        previous = heapBlock(block) ? block : 0;
     }
     const Bytes unfit = unfitRequests(blocks);
 
