@@ -208,8 +208,8 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
     // for all of them again. The blocks no hole of the step before fits are the heap's
     // growth. Default-malloc peaks minus fixed-threshold peaks (results-fixed-mmap.json)
     // range from 88 MiB for EfficientNet-B0 (many sizes, each fitting a larger one's hole;
-    // 702 MiB freed per step) to 157 MiB for the tanh MLP (nearly all one size; 125 MiB
-    // freed); this rule gives 176 and 120 MiB.
+    // 665 MiB freed per step) to 157 MiB for the tanh MLP (nearly all one size; 113 MiB
+    // freed); this rule gives 165 and 108 MiB.
     BlockSet blocks;
     Bytes freed = 0;
     auto addBlocks = [&](Bytes block, std::int64_t count) {
