@@ -1,8 +1,8 @@
 #include "engine/dnn/runtime.h"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <cmath>
 
 namespace headroom::dnn {
 namespace {
