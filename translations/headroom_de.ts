@@ -5406,6 +5406,10 @@
         <source>Per GPU: %1 of the engine&apos;s %2 share of %3</source>
         <translation>Je GPU: %1 vom %2-Anteil der Engine an %3</translation>
     </message>
+    <message>
+        <source>no candidate machine</source>
+        <translation>keine Kandidatenmaschine</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ModelForm</name>

@@ -5389,6 +5389,10 @@
         <source>Per GPU: %1 of the engine&apos;s %2 share of %3</source>
         <translation>每块 GPU：引擎在 %3 中所占 %2 份额中的 %1</translation>
     </message>
+    <message>
+        <source>no candidate machine</source>
+        <translation>没有候选机器</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ModelForm</name>

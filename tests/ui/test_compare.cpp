@@ -530,6 +530,27 @@ private slots:
         QCOMPARE(title->text(), QStringLiteral("<b>Memory</b> against:"));
     }
 
+    void gaugeWithoutCandidatesSaysSo()
+    {
+        // No candidate machine yet: the choice is disabled and says why it is empty, in the
+        // user's language.
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        Scenario s = exampleScenario(QStringLiteral("resnet50-single-gpu"));
+        s.hardware.clear();
+        ScenarioModel model;
+        model.reset(s);
+        QVERIFY(model.estimate());
+        MemoryGauge gauge(&model);
+        gauge.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&gauge));
+        QCOMPARE(gauge.candidateChoice()->count(), 0);
+        QVERIFY(!gauge.candidateChoice()->isEnabled());
+        QCOMPARE(gauge.candidateChoice()->placeholderText(), QStringLiteral("no candidate machine"));
+        QCOMPARE(switchLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(gauge.candidateChoice()->placeholderText(), QStringLiteral("keine Kandidatenmaschine"));
+        QCOMPARE(switchLanguage(QStringLiteral("en")), QStringLiteral("en"));
+    }
+
     void everyViewGivesCoresVerdict()
     {
         // A job on two GPUs per machine, against a machine with one GPU that would hold each

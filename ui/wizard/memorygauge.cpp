@@ -118,6 +118,7 @@ MemoryGauge::MemoryGauge(ScenarioModel *model, QWidget *parent)
 void MemoryGauge::retranslateUi()
 {
     m_title->setText(tr("<b>Memory</b> against:"));
+    m_candidate->setPlaceholderText(tr("no candidate machine"));
     refresh(); // keeps the chosen candidate
 }
 
