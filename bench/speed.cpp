@@ -93,8 +93,11 @@ int main()
         std::printf("%-18s %14.2f %14.2f %16.3f %16.3f\n", std::string(p.name).c_str(), one.cpu, one.wall,
                     sweep.cpu / 1000.0, sweep.wall / 1000.0);
     }
-    std::printf("\nworst (CPU time): one estimate %.2f µs (target 20), 512-point sweep %.3f ms (target 5)\n", worstOne,
-                worstSweep);
+    // Targets from DESIGN.md: one estimate <= 5 µs; a 512-point batch sweep plus a 64-point
+    // dataset sweep <= 5 ms (the 512 points alone are timed here).
+    std::printf("\nworst (CPU time): one estimate %.2f µs (target 5), 512-point sweep %.3f ms (target with a 64-point "
+                "dataset sweep: 5)\n",
+                worstOne, worstSweep);
 
     // Serving: what one edit costs before the charts repaint: the estimate with its
     // candidates' solves (most sequences, longest context, llama.cpp's GPU layers) and
