@@ -94,10 +94,12 @@ namespace {
 /// (see addHostAllocatorRetention).
 bool heapBlock(Bytes block) { return block >= 128 * KiB && block < 32 * MiB; }
 
-/// Size classes (bytes, how many) kept in a fixed array, sorted by size.
+/// Size classes (bytes, how many) kept in a fixed array, sorted by size. It holds every
+/// class a tape can give (64 saved sizes, 64 gradient sizes, 256 layers); only the holes'
+/// remainders can fill it.
 class BlockSet {
 public:
-    static constexpr int kCapacity = 256;
+    static constexpr int kCapacity = 512;
     [[nodiscard]] int size() const { return m_n; }
     [[nodiscard]] SizeClass &operator[](int i) { return m_items[static_cast<std::size_t>(i)]; }
     [[nodiscard]] const SizeClass &operator[](int i) const { return m_items[static_cast<std::size_t>(i)]; }
@@ -109,7 +111,8 @@ public:
                                                  [](const SizeClass &c, Bytes b) { return c.perSample < b; })
                                 - first);
     }
-    /// Adds `count` blocks of `bytes`; a full set drops them (a lost hole errs high).
+    /// Adds `count` blocks of `bytes`; a full set drops them (only holes' remainders can
+    /// arrive then, and a lost hole errs high).
     void add(Bytes bytes, std::int64_t count)
     {
         if (count <= 0)
@@ -141,9 +144,9 @@ private:
 /// which glibc's _int_memalign asks for the chunk plus alignment plus its minimum chunk:
 /// 96 bytes more than a freed block of that size holds. So a hole takes only smaller
 /// requests, best fit (the smallest hole that fits), and what remains of it stays a hole.
-/// Returns the bytes of the requests no hole fits, largest first: what the heap grows by,
-/// each step's own blocks staying resident beside them. Bounded to a fixed number of
-/// placements; a request still open then counts as unfit.
+/// Places the requests largest first and returns the bytes of those no hole fits: what the
+/// heap grows by, each step's own blocks staying resident beside them. Bounded to a fixed
+/// number of placements; a request still open then counts as unfit.
 Bytes unfitRequests(const BlockSet &blocks)
 {
     constexpr Bytes kMemalignSlack = 64 + 32;
