@@ -94,6 +94,18 @@ namespace {
 /// (see addHostAllocatorRetention).
 bool heapBlock(Bytes block) { return block >= 128 * KiB && block < 32 * MiB; }
 
+/// Bytes of the heap blocks among per-sample size classes, at `batch` samples.
+Bytes heapBytes(const SizeClasses &classes, std::int64_t batch)
+{
+    Bytes total = 0;
+    for (int i = 0; i < classes.size(); ++i) {
+        const Bytes block = satMul(classes[i].perSample, batch);
+        if (heapBlock(block))
+            total = satAdd(total, satMul(block, classes[i].count));
+    }
+    return total;
+}
+
 /// Size classes (bytes, how many) kept in a fixed array, sorted by size. It holds every
 /// class a tape can give (64 saved sizes, 64 gradient sizes, 256 layers); only the holes'
 /// remainders can fill it.
@@ -194,14 +206,8 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
         // blocks are resident once more. The three inference cases of the calibration set
         // retain 48, 77 and 74 MiB (MLP, transformer, ResNet-50: default-malloc minus
         // fixed-threshold peaks, results-fixed-mmap.json); this gives 48, 72 and 96.
-        Bytes saved = 0;
-        for (int i = 0; i < savedClasses.size(); ++i) {
-            const Bytes block = satMul(savedClasses[i].perSample, batch);
-            if (heapBlock(block))
-                saved = satAdd(saved, satMul(block, savedClasses[i].count));
-        }
+        const Bytes saved = std::min(heapBytes(savedClasses, batch), peak.bytes);
         const Bytes temps = heapBlock(peak.largestTensor) ? satMul(peak.largestTensor, 2) : 0;
-        saved = std::min(saved, peak.bytes);
         ctx.host("fragmentation", satAdd(saved, temps / 2),
                  Message{msg::derivGlibcRetentionInference, {MessageArg::ofBytes(saved), MessageArg::ofBytes(temps)}});
         return;
@@ -245,14 +251,7 @@ void addHostAllocatorRetention(EngineContext &ctx, const Tape &tape, std::int64_
     // long-lived gradient blocks, so each block's rebuilt heap blocks stay resident (the
     // GQA selective-checkpointing case, measured after this was written, agrees within
     // its repeat spread).
-    Bytes recomputed = 0;
-    const SizeClasses &rebuilt = tape.recomputeClasses();
-    for (int i = 0; i < rebuilt.size(); ++i) {
-        const Bytes block = satMul(rebuilt[i].perSample, batch);
-        if (heapBlock(block))
-            recomputed = satAdd(recomputed, satMul(block, rebuilt[i].count));
-    }
-    recomputed = satMul(recomputed, std::max<std::int64_t>(1, tape.recomputedBlocks()));
+    const Bytes recomputed = satMul(heapBytes(tape.recomputeClasses(), batch), std::max<std::int64_t>(1, tape.recomputedBlocks()));
     ctx.host("fragmentation", satAdd(unfit, recomputed),
              recomputed > 0 ? Message{msg::derivGlibcRetentionRebuilt,
                                       {MessageArg::ofBytes(unfit), MessageArg::ofBytes(freed), MessageArg::ofBytes(recomputed),
